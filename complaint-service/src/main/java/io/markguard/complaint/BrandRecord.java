@@ -1,0 +1,44 @@
+package io.markguard.complaint;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+
+/** A brand's standing with complaint-service: its fast track and any misuse measure. Locked while it changes. */
+@Entity
+public class BrandRecord extends PanacheEntityBase {
+
+    @Id
+    public long brandId;
+    @Column(nullable = false)
+    public boolean fastTrack;
+    public Instant fastTrackSince;
+    public Instant fastTrackRevokedAt;
+    public Instant fastTrackLockedUntil;
+    /** Fast-track items so far, for sampling spot checks at an exact share. */
+    @Column(nullable = false)
+    public long fastTrackItems;
+    public Instant misuseWarnedAt;
+    public Instant filingSuspendedFrom;
+    public Instant filingSuspendedUntil;
+
+    /** The brand's row, locked for this transaction; created on first use. */
+    public static BrandRecord lock(long brandId) {
+        getEntityManager().createNativeQuery(
+                "INSERT INTO brand_record (brand_id, fast_track, fast_track_items) VALUES (?1, false, 0) ON CONFLICT DO NOTHING")
+                .setParameter(1, brandId).executeUpdate();
+        return getEntityManager().find(BrandRecord.class, brandId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public static BrandRecord read(long brandId) {
+        BrandRecord record = findById(brandId);
+        if (record == null) {
+            record = new BrandRecord();
+            record.brandId = brandId;
+        }
+        return record;
+    }
+}

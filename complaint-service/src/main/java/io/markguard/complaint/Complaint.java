@@ -1,0 +1,50 @@
+package io.markguard.complaint;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+
+/** A notice (DSA Art. 16): who complains, on which right, about what, with which declarations. */
+@Entity
+public class Complaint extends PanacheEntity {
+
+    @Column(nullable = false)
+    public long brandId;
+    @Column(nullable = false)
+    public String brandName;
+    @Column(nullable = false)
+    public long rightId;
+    @Column(nullable = false)
+    public String rightType;
+    @Column(nullable = false)
+    public String rightOffice;
+    @Column(nullable = false)
+    public String rightRegistrationNumber;
+    @Column(nullable = false)
+    public String rightMark;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public InfringementType infringementType;
+    @Column(nullable = false)
+    public String explanation;
+    @Column(nullable = false)
+    public String submitterSubject;
+    public String submitterUsername;
+    @Column(nullable = false)
+    public String submitterEmail;
+    @Column(nullable = false)
+    public boolean goodFaith;
+    @Column(nullable = false)
+    public boolean accurate;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel;
+    @Column(nullable = false)
+    public Instant filedAt;
+    public Long bulkJobId;
+    public String idempotencyKey;
+    public String requestSha256;
+}

@@ -1,0 +1,74 @@
+package io.markguard.complaint;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One listing of a complaint, with the snapshot of it taken at intake as evidence, and its decision. */
+@Entity
+public class ComplaintItem extends PanacheEntity {
+
+    @Column(nullable = false)
+    public long complaintId;
+    @Column(nullable = false)
+    public long brandId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public InfringementType infringementType;
+    @Column(nullable = false)
+    public long listingId;
+    @Column(nullable = false)
+    public String listingUrl;
+    @Column(nullable = false)
+    public String listingTitle;
+    public BigDecimal listingPrice;
+    public String listingCurrency;
+    /** The listing's status at intake. */
+    @Column(nullable = false)
+    public String listingStatus;
+    @Column(nullable = false)
+    public long sellerMerchantId;
+    public String sellerName;
+    @Column(nullable = false)
+    public String snapshot;
+    @Column(nullable = false)
+    public String snapshotSha256;
+    @Column(nullable = false)
+    public Instant snapshotAt;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ItemStatus status;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel;
+    public Long duplicateOf;
+    @Column(nullable = false)
+    public boolean spotCheck;
+    public Instant spotCheckedAt;
+    @Column(nullable = false)
+    public Instant deadline;
+    public String claimedBy;
+    public Instant claimedAt;
+    public Instant decidedAt;
+    public String decidedBy;
+    @Enumerated(EnumType.STRING)
+    public ReasonCode reasonCode;
+    public String reasonText;
+    public Instant takedownAppliedAt;
+    public Long violationId;
+    public Instant retractedAt;
+    public String retractionReason;
+    public Instant reversedAt;
+    public String reversalReason;
+    @Column(nullable = false)
+    public Instant createdAt;
+
+    /** The id merchant-service knows the takedown by. */
+    public String complaintItemId() {
+        return String.valueOf(id);
+    }
+}

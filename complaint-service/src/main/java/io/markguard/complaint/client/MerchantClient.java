@@ -1,0 +1,63 @@
+package io.markguard.complaint.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** The calls complaint-service makes to merchant-service, with the timeouts and retries they need. */
+@ApplicationScoped
+public class MerchantClient {
+
+    @RestClient
+    MerchantRestClient merchants;
+
+    @RestClient
+    MerchantUserRestClient users;
+
+    @Timeout(2_000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5_000)
+    public MerchantRestClient.Caller whoAmI() {
+        return merchants.caller();
+    }
+
+    /** The listing as merchant-service holds it now, by id or by URL; empty when it does not exist. */
+    @Timeout(3_000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    public Optional<MerchantRestClient.ListingSnapshot> listing(String reference) {
+        try {
+            String ref = reference.strip();
+            return Optional.of(ref.chars().allMatch(Character::isDigit) && !ref.isEmpty() && ref.length() < 18
+                    ? merchants.listing(Long.parseLong(ref))
+                    : merchants.listingByUrl(ref));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 400) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Which merchant the signed-in user is, asked with the user's own token. */
+    @Timeout(3_000)
+    @Retry(maxRetries = 1, delay = 200)
+    public MerchantUserRestClient.MerchantMe merchantOf(String bearer) {
+        return users.me(bearer);
+    }
+
+    /** Outbox delivery: no retry here, the outbox owns retries. */
+    @Timeout(5_000)
+    public Map<String, Object> takeDown(String payload) {
+        return merchants.takeDown(payload);
+    }
+
+    @Timeout(5_000)
+    public Map<String, Object> retract(String payload) {
+        return merchants.retract(payload);
+    }
+}

@@ -1,0 +1,54 @@
+package io.markguard.complaint.client;
+
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** merchant-service, called with complaint-service's own client-credentials token. */
+@RegisterRestClient(configKey = "merchant-service")
+@OidcClientFilter
+@Path("/api/internal")
+public interface MerchantRestClient {
+
+    record Caller(String clientId, String subject, List<String> roles) {
+    }
+
+    record Seller(long merchantId, String name) {
+    }
+
+    record ListingSnapshot(long id, String url, String title, String brandClaimed, BigDecimal price, String currency,
+            String status, Seller seller, String snapshot, String snapshotSha256) {
+    }
+
+    @GET
+    @Path("/caller")
+    Caller caller();
+
+    @GET
+    @Path("/listings/{id}")
+    ListingSnapshot listing(@PathParam("id") long id);
+
+    @GET
+    @Path("/listings")
+    ListingSnapshot listingByUrl(@QueryParam("url") String url);
+
+    /** Applied once per complaintItemId: a repeat answers the first result. */
+    @POST
+    @Path("/takedowns")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Map<String, Object> takeDown(String takedown);
+
+    @POST
+    @Path("/retractions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Map<String, Object> retract(String retraction);
+}

@@ -1,0 +1,33 @@
+package io.markguard.complaint.client;
+
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** portal-service's internal API, called with complaint-service's own client-credentials token. */
+@RegisterRestClient(configKey = "portal-service")
+@OidcClientFilter
+@Path("/api/internal/brands")
+public interface PortalRestClient {
+
+    record Standing(long brandId, String status, boolean verified, List<Long> verifiedRightIds) {
+    }
+
+    record Authorisation(long brandId, String subject, long rightId, boolean allowed, String reason, String role,
+            Instant validUntil, Instant at) {
+    }
+
+    @GET
+    @Path("/{brandId}")
+    Standing standing(@PathParam("brandId") long brandId);
+
+    @GET
+    @Path("/{brandId}/authority")
+    Authorisation authority(@PathParam("brandId") long brandId, @QueryParam("subject") String subject,
+            @QueryParam("rightId") long rightId);
+}

@@ -1,0 +1,176 @@
+package io.markguard.complaint.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.markguard.complaint.Complaint;
+import io.markguard.complaint.ComplaintEvidence;
+import io.markguard.complaint.ComplaintItem;
+import io.markguard.complaint.InfringementType;
+import io.markguard.complaint.config.IntakeRules;
+import io.markguard.complaint.service.Actor;
+import io.markguard.complaint.service.Authorities;
+import io.markguard.complaint.service.Evidence;
+import io.markguard.complaint.service.Intake;
+import io.markguard.complaint.service.Refusal;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Notices (DSA Art. 16): filed by a brand's members, read by them and by reviewers. */
+@Path("/api/complaints")
+public class ComplaintResource {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    public record EvidenceInput(
+            @Size(max = 20) List<@NotBlank @Size(max = 2048) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String> urls,
+            @Size(max = 20) List<@NotBlank @Size(max = 100) String> testPurchaseOrders) {
+    }
+
+    public record NewComplaint(
+            @NotNull Long brandId,
+            @NotNull Long rightId,
+            @NotNull InfringementType infringementType,
+            @NotEmpty @Size(max = 300) List<@NotBlank @Size(max = 2048) String> listings,
+            @NotBlank @Size(min = 20, max = 2000, message = "must explain the infringement in 20 to 2000 characters") String explanation,
+            @Valid EvidenceInput evidence,
+            @NotNull @AssertTrue(message = "must be true: the notice is made in good faith") Boolean goodFaith,
+            @NotNull @AssertTrue(message = "must be true: the notice is accurate and complete") Boolean accurate) {
+    }
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Intake intake;
+
+    @Inject
+    io.markguard.complaint.service.Telemetry telemetry;
+
+    @Inject
+    Evidence evidence;
+
+    @Inject
+    Authorities authorities;
+
+    @Inject
+    IntakeRules rules;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @RolesAllowed("brand")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response file(@Valid @NotNull NewComplaint request, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
+        if (request.listings().size() > rules.maxListingsPerNotice()) {
+            throw Refusal.invalid("listings", "A notice may name at most " + rules.maxListingsPerNotice()
+                    + " listings; upload more through /api/complaint-jobs.");
+        }
+        Actor actor = callers.actor();
+        EvidenceInput ev = request.evidence() == null ? new EvidenceInput(List.of(), List.of()) : request.evidence();
+        Intake.Notice notice = new Intake.Notice(request.brandId(), request.rightId(), request.infringementType(),
+                request.listings(), request.explanation(), ev.urls() == null ? List.of() : ev.urls(),
+                ev.testPurchaseOrders() == null ? List.of() : ev.testPurchaseOrders(), true, true);
+        Intake.Filed filed = intake.file(actor, notice, blankToNull(idempotencyKey), Intake.sha256(canonical(request)));
+        Views.ComplaintView filedView = view(filed.complaintId());
+        if (!filed.replayed()) {
+            telemetry.filed(filedView.channel(), filedView.items().stream().filter(i -> !"DUPLICATE".equals(i.status())).count());
+        }
+        return Response.status(Response.Status.CREATED).entity(filedView)
+                .header("Location", "/api/complaints/" + filed.complaintId()).build();
+    }
+
+    @GET
+    @RolesAllowed({ "brand", "reviewer", "admin" })
+    @Transactional
+    public List<Views.ComplaintSummary> list(@QueryParam("brandId") Long brandId) {
+        if (brandId == null) {
+            throw Refusal.invalid("brandId", "must name the brand");
+        }
+        requireReader(brandId);
+        Instant now = clock.instant();
+        return Complaint.<Complaint>list("brandId = ?1 order by filedAt desc, id desc", brandId).stream()
+                .map(c -> Views.summary(c, ComplaintItem.list("complaintId", c.id), now)).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ "brand", "reviewer", "admin" })
+    public Views.ComplaintView get(@PathParam("id") long id) {
+        Complaint complaint = find(id);
+        requireReader(complaint.brandId);
+        return view(id);
+    }
+
+    /** An evidence document, as a raw body; its type is judged on its content, its SHA-256 kept. */
+    @POST
+    @Path("/{id}/evidence")
+    @RolesAllowed("brand")
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(@PathParam("id") long id, @QueryParam("filename") String filename, InputStream body) {
+        Complaint complaint = find(id);
+        requireReader(complaint.brandId);
+        ComplaintEvidence saved = evidence.store(id, filename, body);
+        return Response.status(Response.Status.CREATED).entity(Views.evidence(saved)).build();
+    }
+
+    @Transactional
+    Complaint find(long id) {
+        Complaint complaint = Complaint.findById(id);
+        if (complaint == null) {
+            throw Refusal.notFound("complaint");
+        }
+        return complaint;
+    }
+
+    /** Another brand's complaint answers 404, as if it did not exist. */
+    void requireReader(long brandId) {
+        Actor actor = callers.actor();
+        if (!actor.staff() && !authorities.isMember(actor, brandId)) {
+            throw Refusal.notFound("complaint");
+        }
+    }
+
+    @Transactional
+    Views.ComplaintView view(long id) {
+        Complaint c = Complaint.findById(id);
+        return Views.complaint(c, ComplaintEvidence.list("complaintId = ?1 order by id", id),
+                ComplaintItem.list("complaintId = ?1 order by id", id), clock.instant());
+    }
+
+    private String canonical(NewComplaint request) {
+        try {
+            return json.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,145 @@
+package io.markguard.complaint.rest;
+
+import io.markguard.complaint.BulkJob;
+import io.markguard.complaint.BulkJobRow;
+import io.markguard.complaint.InfringementType;
+import io.markguard.complaint.service.Actor;
+import io.markguard.complaint.service.Authorities;
+import io.markguard.complaint.service.BulkJobs;
+import io.markguard.complaint.service.Intake;
+import io.markguard.complaint.service.Refusal;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Bulk notices: the notice's fields as query parameters, the listings as the body (CSV with a {@code listing}
+ * column, or a JSON array), processed as a job whose progress and per-row report can be read.
+ */
+@Path("/api/complaint-jobs")
+public class JobResource {
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Intake intake;
+
+    @Inject
+    BulkJobs jobs;
+
+    @Inject
+    Authorities authorities;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @RolesAllowed("brand")
+    @Consumes({ "text/csv", MediaType.APPLICATION_JSON })
+    public Response upload(@QueryParam("brandId") Long brandId, @QueryParam("rightId") Long rightId,
+            @QueryParam("infringementType") String infringementType, @QueryParam("explanation") String explanation,
+            @QueryParam("goodFaith") boolean goodFaith, @QueryParam("accurate") boolean accurate,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(ComplaintResource.IDEMPOTENCY_KEY) String idempotencyKey, InputStream body) {
+        if (brandId == null) {
+            throw Refusal.invalid("brandId", "must name the brand");
+        }
+        if (rightId == null) {
+            throw Refusal.invalid("rightId", "must name the IP right relied on");
+        }
+        InfringementType type;
+        try {
+            type = InfringementType.valueOf(infringementType == null ? "" : infringementType.strip());
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid("infringementType", "must be one of COUNTERFEIT, TRADEMARK_MISUSE, COPYRIGHT, DESIGN, PATENT");
+        }
+        if (explanation == null || explanation.strip().length() < 20 || explanation.length() > 2000) {
+            throw Refusal.invalid("explanation", "must explain the infringement in 20 to 2000 characters");
+        }
+        if (!goodFaith) {
+            throw Refusal.invalid("goodFaith", "must be true: the notice is made in good faith");
+        }
+        if (!accurate) {
+            throw Refusal.invalid("accurate", "must be true: the notice is accurate and complete");
+        }
+        BulkJobs.Format format = contentType != null && contentType.startsWith("text/csv") ? BulkJobs.Format.CSV
+                : BulkJobs.Format.JSON;
+        Actor actor = callers.actor();
+        Intake.Notice notice = new Intake.Notice(brandId, rightId, type, List.of(), explanation, List.of(), List.of(), true, true);
+        Intake.Grounds grounds = intake.grounds(actor, brandId, rightId);
+        BulkJob job = jobs.upload(actor, notice, grounds, format, body, ComplaintResource.blankToNull(idempotencyKey));
+        return Response.status(Response.Status.ACCEPTED).entity(Views.job(job, clock.instant()))
+                .header("Location", "/api/complaint-jobs/" + job.id).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ "brand", "reviewer", "admin" })
+    public Views.Job job(@PathParam("id") long id) {
+        return Views.job(readable(id), clock.instant());
+    }
+
+    /** Every row that was not filed, and why; as CSV for {@code Accept: text/csv}. */
+    @GET
+    @Path("/{id}/report")
+    @RolesAllowed({ "brand", "reviewer", "admin" })
+    @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    public Response report(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT) String accept) throws IOException {
+        readable(id);
+        List<Views.ReportRow> rows = rows(id);
+        if (accept != null && accept.contains("text/csv")) {
+            StringWriter out = new StringWriter();
+            try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                    .setHeader("row", "listing", "outcome", "field", "message").get())) {
+                for (Views.ReportRow r : rows) {
+                    printer.printRecord(r.row(), r.listing(), r.outcome(), r.field(), r.message());
+                }
+            }
+            return Response.ok(out.toString(), "text/csv").build();
+        }
+        return Response.ok(rows, MediaType.APPLICATION_JSON).build();
+    }
+
+    @Transactional
+    List<Views.ReportRow> rows(long id) {
+        return BulkJobRow.<BulkJobRow>list("jobId = ?1 and outcome <> ?2 order by rowNumber", id, BulkJobRow.FILED).stream()
+                .map(r -> new Views.ReportRow(r.rowNumber, r.listingRef, r.outcome, r.field, r.message, r.itemId)).toList();
+    }
+
+    @Transactional
+    BulkJob find(long id) {
+        BulkJob job = BulkJob.findById(id);
+        if (job == null) {
+            throw Refusal.notFound("job");
+        }
+        return job;
+    }
+
+    private BulkJob readable(long id) {
+        BulkJob job = find(id);
+        Actor actor = callers.actor();
+        if (!actor.staff() && !authorities.isMember(actor, job.brandId)) {
+            throw Refusal.notFound("job");
+        }
+        return job;
+    }
+}

@@ -1,0 +1,34 @@
+package io.markguard.complaint.rest;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who complaint-service sees in the caller's token. */
+@Path("/api/me")
+@Authenticated
+public class MeResource {
+
+    /** The realm roles Markguard defines; Keycloak's own defaults (offline_access...) are left out. */
+    public static final Set<String> MARKGUARD_ROLES = Set.of("brand", "merchant", "reviewer", "admin", "service");
+
+    public record Me(String subject, String username, List<String> roles) {
+    }
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    public Me me() {
+        return new Me(token.getSubject(), token.getClaim("preferred_username"),
+                identity.getRoles().stream().filter(MARKGUARD_ROLES::contains).sorted().toList());
+    }
+}

@@ -1,0 +1,153 @@
+package io.markguard.complaint.rest;
+
+import io.markguard.complaint.service.Authorities;
+import io.markguard.complaint.service.Refusal;
+import io.markguard.complaint.service.Transparency;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The platform's record for anyone (no sign-in): time to action per channel, volumes, outcomes, reversals and
+ * measures, over the days asked for. With {@code brandId}, the same figures over one brand's own notices, for its
+ * members and staff only.
+ */
+@Path("/api/transparency")
+@PermitAll
+public class TransparencyResource {
+
+    /** The longest period one request may cover. */
+    static final int MAX_DAYS = 3 * 366;
+
+    @Inject
+    Transparency transparency;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Authorities authorities;
+
+    @Inject
+    Clock clock;
+
+    /** JSON, or with {@code Accept: text/csv} one row per figure (section, key, measure, value). */
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    public Response get(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("brandId") Long brandId,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        Transparency.Figures figures = figures(from, to, brandId);
+        boolean csv = accept != null && accept.contains("text/csv") && !accept.contains(MediaType.APPLICATION_JSON);
+        return csv ? Response.ok(csvOf(figures), "text/csv; charset=UTF-8").build()
+                : Response.ok(figures, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    Transparency.Figures figures(String from, String to, Long brandId) {
+        Instant now = clock.instant();
+        LocalDate last = day("to", to, LocalDate.ofInstant(now, ZoneOffset.UTC));
+        LocalDate first = day("from", from, last.minusDays(29));
+        if (first.isAfter(last)) {
+            throw Refusal.invalid("from", "must be on or before to");
+        }
+        if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
+            throw Refusal.invalid("from", "a period covers at most " + MAX_DAYS + " days");
+        }
+        if (brandId != null) {
+            if (identity.isAnonymous()) {
+                throw new NotAuthorizedException("Bearer");
+            }
+            var actor = callers.actor();
+            if (!actor.staff() && !authorities.isMember(actor, brandId)) {
+                throw Refusal.notFound("brand");
+            }
+        }
+        return transparency.over(first.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), brandId, now);
+    }
+
+    static String csvOf(Transparency.Figures f) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader("section", "key", "measure", "value").get())) {
+            csv.printRecord("period", "", "from", f.from());
+            csv.printRecord("period", "", "to", f.to());
+            for (var t : f.timeToAction()) {
+                csv.printRecord("time_to_action", t.channel(), "actioned", t.actioned());
+                csv.printRecord("time_to_action", t.channel(), "median_hours", plain(t.medianHours()));
+                csv.printRecord("time_to_action", t.channel(), "p95_hours", plain(t.p95Hours()));
+                csv.printRecord("time_to_action", t.channel(), "within_24h", t.within24h());
+                csv.printRecord("time_to_action", t.channel(), "open_past_24h", t.openPastDay());
+                csv.printRecord("time_to_action", t.channel(), "within_24h_share", plain(t.within24hShare()));
+            }
+            for (var v : f.byInfringementType()) {
+                volume(csv, "infringement_type", v);
+            }
+            for (var v : f.byOffice()) {
+                volume(csv, "ip_office", v);
+            }
+            for (var c : f.byOutcome()) {
+                csv.printRecord("outcome", c.key(), "items", c.items());
+            }
+            csv.printRecord("totals", "", "notices", f.notices());
+            csv.printRecord("totals", "", "items", f.items());
+            csv.printRecord("totals", "", "takedowns", f.takedowns());
+            csv.printRecord("totals", "", "retracted", f.retracted());
+            csv.printRecord("totals", "", "reversed_on_appeal", f.reversedOnAppeal());
+            csv.printRecord("totals", "", "retracted_share", plain(f.retractedShare()));
+            csv.printRecord("totals", "", "reversed_share", plain(f.reversedShare()));
+            csv.printRecord("measures", "", "fast_track_brands_now", f.fastTrackBrands());
+            csv.printRecord("measures", "", "misuse_warnings", f.misuseWarnings());
+            csv.printRecord("measures", "", "filing_suspensions", f.filingSuspensions());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void volume(CSVPrinter csv, String section, Transparency.Volume v) throws IOException {
+        csv.printRecord(section, v.key(), "items", v.items());
+        csv.printRecord(section, v.key(), "accepted", v.accepted());
+        csv.printRecord(section, v.key(), "rejected", v.rejected());
+        csv.printRecord(section, v.key(), "pending", v.pending());
+        csv.printRecord(section, v.key(), "retracted", v.retracted());
+        csv.printRecord(section, v.key(), "reversed_on_appeal", v.reversedOnAppeal());
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+
+    private static LocalDate day(String field, String value, LocalDate otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid(field, "must be a date as YYYY-MM-DD");
+        }
+    }
+}

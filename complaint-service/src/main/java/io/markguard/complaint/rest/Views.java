@@ -1,0 +1,121 @@
+package io.markguard.complaint.rest;
+
+import io.markguard.complaint.BulkJob;
+import io.markguard.complaint.Complaint;
+import io.markguard.complaint.ComplaintEvidence;
+import io.markguard.complaint.ComplaintItem;
+import io.markguard.complaint.ItemMessage;
+import io.markguard.complaint.ItemStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** Response records: every time is an instant, and views with a deadline carry asOf, the server's now. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record Listing(long id, String url, String title, BigDecimal price, String currency, String statusAtIntake) {
+    }
+
+    public record Seller(long merchantId, String name) {
+    }
+
+    public record Item(long id, long complaintId, long brandId, String infringementType, Listing listing, Seller seller,
+            String snapshotSha256, Instant snapshotAt, String status, String channel, Long duplicateOf,
+            boolean spotCheck, Instant spotCheckedAt, Instant deadline, boolean breached, String claimedBy,
+            Instant decidedAt, String reasonCode, String reasonText, Instant takedownAppliedAt, Long violationId,
+            Instant retractedAt, Instant reversedAt, String reversalReason, Instant asOf) {
+    }
+
+    public record Right(long id, String type, String office, String registrationNumber, String mark) {
+    }
+
+    public record Submitter(String subject, String username) {
+    }
+
+    public record Evidence(long id, String kind, String reference, String mediaType, Long sizeBytes, String sha256,
+            Instant addedAt) {
+    }
+
+    public record Counts(int items, int pending, int accepted, int rejected, int duplicates, int retracted, int reversed) {
+    }
+
+    public record ComplaintView(long id, long brandId, String brandName, Right right, String infringementType,
+            String explanation, String channel, Submitter submitter, boolean goodFaith, boolean accurate,
+            Instant filedAt, Long bulkJobId, List<Evidence> evidence, Counts counts, List<Item> items, Instant asOf) {
+    }
+
+    public record ComplaintSummary(long id, long brandId, String brandName, String infringementType, String channel,
+            Instant filedAt, Counts counts, Instant nextDeadline, Instant asOf) {
+    }
+
+    public record Message(long id, long itemId, String authorSide, String authorName, String body, Instant sentAt) {
+    }
+
+    public record Job(long id, Long complaintId, long brandId, String format, String state, int totalRows,
+            int processedRows, int filedRows, int duplicateRows, int refusedRows, int percent, Instant createdAt,
+            Instant startedAt, Instant finishedAt, String failure, Instant asOf) {
+    }
+
+    public record ReportRow(int row, String listing, String outcome, String field, String message, Long itemId) {
+    }
+
+    static Item item(ComplaintItem i, Instant now) {
+        boolean breached = i.channel.name().equals("STANDARD") && i.status != ItemStatus.DUPLICATE
+                && (i.decidedAt != null ? i.decidedAt.isAfter(i.deadline)
+                        : i.status == ItemStatus.PENDING && now.isAfter(i.deadline));
+        return new Item(i.id, i.complaintId, i.brandId, i.infringementType.name(),
+                new Listing(i.listingId, i.listingUrl, i.listingTitle, i.listingPrice, i.listingCurrency, i.listingStatus),
+                new Seller(i.sellerMerchantId, i.sellerName), i.snapshotSha256, i.snapshotAt, i.status.name(),
+                i.channel.name(), i.duplicateOf, i.spotCheck, i.spotCheckedAt, i.deadline, breached, i.claimedBy,
+                i.decidedAt, i.reasonCode == null ? null : i.reasonCode.name(), i.reasonText, i.takedownAppliedAt,
+                i.violationId, i.retractedAt, i.reversedAt, i.reversalReason, now);
+    }
+
+    static Counts counts(List<ComplaintItem> items) {
+        int[] n = new int[6];
+        for (ComplaintItem i : items) {
+            switch (i.status) {
+                case PENDING -> n[0]++;
+                case ACCEPTED -> n[1]++;
+                case REJECTED -> n[2]++;
+                case DUPLICATE -> n[3]++;
+                case RETRACTED -> n[4]++;
+                case REVERSED_ON_APPEAL -> n[5]++;
+            }
+        }
+        return new Counts(items.size(), n[0], n[1], n[2], n[3], n[4], n[5]);
+    }
+
+    static Evidence evidence(ComplaintEvidence e) {
+        return new Evidence(e.id, e.kind, e.reference, e.mediaType, e.sizeBytes, e.sha256, e.addedAt);
+    }
+
+    static ComplaintView complaint(Complaint c, List<ComplaintEvidence> evidence, List<ComplaintItem> items, Instant now) {
+        return new ComplaintView(c.id, c.brandId, c.brandName,
+                new Right(c.rightId, c.rightType, c.rightOffice, c.rightRegistrationNumber, c.rightMark),
+                c.infringementType.name(), c.explanation, c.channel.name(),
+                new Submitter(c.submitterSubject, c.submitterUsername), c.goodFaith, c.accurate, c.filedAt, c.bulkJobId,
+                evidence.stream().map(Views::evidence).toList(), counts(items),
+                items.stream().map(i -> item(i, now)).toList(), now);
+    }
+
+    static ComplaintSummary summary(Complaint c, List<ComplaintItem> items, Instant now) {
+        Instant next = items.stream().filter(i -> i.status == ItemStatus.PENDING).map(i -> i.deadline).min(Instant::compareTo)
+                .orElse(null);
+        return new ComplaintSummary(c.id, c.brandId, c.brandName, c.infringementType.name(), c.channel.name(), c.filedAt,
+                counts(items), next, now);
+    }
+
+    static Message message(ItemMessage m) {
+        return new Message(m.id, m.itemId, m.authorSide, m.authorName, m.body, m.sentAt);
+    }
+
+    static Job job(BulkJob j, Instant now) {
+        int percent = j.totalRows == 0 ? 0 : (int) Math.floor(100.0 * j.processedRows / j.totalRows);
+        return new Job(j.id, j.complaintId, j.brandId, j.format, j.state, j.totalRows, j.processedRows, j.filedRows,
+                j.duplicateRows, j.refusedRows, percent, j.createdAt, j.startedAt, j.finishedAt, j.failure, now);
+    }
+}

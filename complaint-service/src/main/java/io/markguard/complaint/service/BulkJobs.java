@@ -1,0 +1,334 @@
+package io.markguard.complaint.service;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.markguard.complaint.BrandRecord;
+import io.markguard.complaint.BulkJob;
+import io.markguard.complaint.BulkJobRow;
+import io.markguard.complaint.Channel;
+import io.markguard.complaint.Complaint;
+import io.markguard.complaint.ComplaintItem;
+import io.markguard.complaint.ItemStatus;
+import io.markguard.complaint.client.MerchantRestClient.ListingSnapshot;
+import io.markguard.complaint.config.BulkRules;
+import io.markguard.complaint.config.IntakeRules;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jboss.logging.Logger;
+
+/**
+ * Bulk notices. The upload streams into row records in the transaction that creates the job, so an upload
+ * refused as a whole leaves nothing behind; a worker on any replica claims the job with FOR UPDATE SKIP LOCKED
+ * and turns rows into items a chunk per transaction, each row moving out of PENDING exactly once.
+ */
+@ApplicationScoped
+public class BulkJobs {
+
+    private static final Logger LOG = Logger.getLogger(BulkJobs.class);
+    private static final String LISTING_COLUMN = "listing";
+    private static final int MAX_REF = 2048;
+
+    public enum Format {
+        CSV, JSON
+    }
+
+    @Inject
+    Intake intake;
+
+    @Inject
+    TrustScores trust;
+
+    @Inject
+    BulkRules bulk;
+
+    @Inject
+    IntakeRules rules;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Creates the complaint and the job and stores every row; refuses the whole upload on a bad header or size. */
+    @Transactional
+    public BulkJob upload(Actor actor, Intake.Notice notice, Intake.Grounds grounds, Format format, InputStream body,
+            String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Optional<BulkJob> earlier = BulkJob.find("submitterSubject = ?1 and idempotencyKey = ?2", actor.subject(),
+                    idempotencyKey).firstResultOptional();
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        BrandRecord record = trust.reassess(notice.brandId());
+        trust.requireMayFile(record);
+        Complaint complaint = intake.newComplaint(actor, notice.brandId(), notice.rightId(), notice.infringementType(),
+                notice.explanation(), grounds, record.fastTrack ? Channel.FAST_TRACK : Channel.STANDARD);
+        Instant now = complaint.filedAt;
+        BulkJob job = new BulkJob();
+        job.brandId = notice.brandId();
+        job.submitterSubject = actor.subject();
+        job.format = format.name();
+        job.state = BulkJob.QUEUED;
+        job.createdAt = now;
+        job.idempotencyKey = idempotencyKey;
+        job.persist();
+        complaint.bulkJobId = job.id;
+        complaint.persist();
+        job.complaintId = complaint.id;
+        int[] count = { 0, 0 };
+        RowSink sink = (ref, problem) -> {
+            int n = ++count[0];
+            if (n > rules.maxRowsPerUpload()) {
+                throw Refusal.invalid("upload", "An upload may hold at most " + rules.maxRowsPerUpload() + " listings.");
+            }
+            BulkJobRow row = new BulkJobRow();
+            row.jobId = job.id;
+            row.rowNumber = n;
+            row.listingRef = ref == null ? null : (ref.length() > MAX_REF ? ref.substring(0, MAX_REF) : ref.strip());
+            if (problem != null) {
+                row.outcome = BulkJobRow.REFUSED;
+                row.field = LISTING_COLUMN;
+                row.message = problem;
+                count[1]++;
+            } else {
+                row.outcome = BulkJobRow.PENDING;
+            }
+            row.persist();
+            if (n % 500 == 0) {
+                // Rows go to the database as they stream in; the session keeps none of them.
+                em.flush();
+                em.clear();
+            }
+        };
+        try {
+            if (format == Format.CSV) {
+                readCsv(body, sink);
+            } else {
+                readJson(body, sink);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof Refusal r) {
+                throw r;
+            }
+            throw Refusal.invalid("upload", "The upload is not readable " + format + ": " + e.getMessage());
+        }
+        if (count[0] == 0) {
+            throw Refusal.invalid("upload", "The upload holds no listings.");
+        }
+        BulkJob managed = BulkJob.findById(job.id);
+        managed.totalRows = count[0];
+        managed.refusedRows = count[1];
+        managed.processedRows = count[1];
+        return managed;
+    }
+
+    @FunctionalInterface
+    interface RowSink {
+        void accept(String ref, String problem);
+    }
+
+    private static String check(String ref) {
+        if (ref == null || ref.isBlank()) {
+            return "must name a listing id or URL";
+        }
+        if (ref.length() > MAX_REF) {
+            return "is longer than " + MAX_REF + " characters";
+        }
+        return null;
+    }
+
+    private static void readCsv(InputStream body, RowSink sink) throws IOException {
+        Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                .setTrim(true).get();
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            if (header == null || !header.containsKey(LISTING_COLUMN)) {
+                throw Refusal.invalid("upload", "The CSV header must have a column named " + LISTING_COLUMN + ".");
+            }
+            for (CSVRecord record : parser) {
+                String ref = record.isSet(LISTING_COLUMN) ? record.get(LISTING_COLUMN) : null;
+                sink.accept(ref, check(ref));
+            }
+        }
+    }
+
+    /** A JSON array of listing ids or URLs, or of objects with a "listing" field, read token by token. */
+    private static void readJson(InputStream body, RowSink sink) throws IOException {
+        try (JsonParser parser = new JsonFactory().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw Refusal.invalid("upload", "The JSON upload must be an array of listings.");
+            }
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (token == null) {
+                    throw Refusal.invalid("upload", "The JSON array is not closed.");
+                }
+                String ref = null;
+                if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT) {
+                    ref = parser.getText();
+                } else if (token == JsonToken.START_OBJECT) {
+                    while (parser.nextToken() != JsonToken.END_OBJECT) {
+                        String name = parser.currentName();
+                        JsonToken value = parser.nextToken();
+                        if (LISTING_COLUMN.equals(name) && value.isScalarValue()) {
+                            ref = parser.getText();
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+                sink.accept(ref, check(ref));
+            }
+        }
+    }
+
+    @Scheduled(identity = "bulk-job-worker", every = "${markguard.jobs.bulk-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        Long jobId;
+        while ((jobId = QuarkusTransaction.requiringNew().call(this::claim)) != null) {
+            run(jobId);
+        }
+    }
+
+    /** The oldest job nobody holds, leased to this replica; a job past its last attempt is failed, not retried. */
+    Long claim() {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<BulkJob> jobs = em.createNativeQuery("""
+                SELECT * FROM bulk_job
+                 WHERE state IN ('QUEUED', 'RUNNING') AND (lease_until IS NULL OR lease_until < ?1)
+                 ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""", BulkJob.class)
+                .setParameter(1, now).getResultList();
+        if (jobs.isEmpty()) {
+            return null;
+        }
+        BulkJob job = jobs.get(0);
+        job.attempts++;
+        if (job.attempts > bulk.maxAttempts()) {
+            job.state = BulkJob.FAILED;
+            job.failure = "Interrupted " + (job.attempts - 1) + " times; the rows not processed are left PENDING in the report.";
+            job.finishedAt = now;
+            job.leaseUntil = null;
+            return job.id;
+        }
+        job.state = BulkJob.RUNNING;
+        if (job.startedAt == null) {
+            job.startedAt = now;
+        }
+        job.leaseUntil = now.plus(bulk.lease());
+        return job.id;
+    }
+
+    private record Pending(long rowId, String ref) {
+    }
+
+    void run(long jobId) {
+        try {
+            while (true) {
+                List<Pending> chunk = QuarkusTransaction.requiringNew().call(() -> nextChunk(jobId));
+                if (chunk == null) {
+                    return;
+                }
+                if (chunk.isEmpty()) {
+                    QuarkusTransaction.requiringNew().run(() -> finish(jobId));
+                    return;
+                }
+                List<Optional<ListingSnapshot>> resolved = chunk.stream().map(p -> resolve(p.ref())).toList();
+                QuarkusTransaction.requiringNew().run(() -> apply(jobId, chunk, resolved));
+            }
+        } catch (RuntimeException e) {
+            // The lease runs out and a replica resumes from the rows still PENDING.
+            LOG.warnf("Bulk job %d interrupted: %s", jobId, e.toString());
+        }
+    }
+
+    private Optional<ListingSnapshot> resolve(String ref) {
+        return intake.resolve(ref);
+    }
+
+    /** The next rows to apply, or null when the job is no longer this replica's to run. */
+    List<Pending> nextChunk(long jobId) {
+        BulkJob job = BulkJob.findById(jobId);
+        if (!BulkJob.RUNNING.equals(job.state)) {
+            return null;
+        }
+        job.leaseUntil = clock.instant().plus(bulk.lease());
+        return BulkJobRow.<BulkJobRow>find("jobId = ?1 and outcome = ?2 order by rowNumber", jobId, BulkJobRow.PENDING)
+                .page(0, bulk.chunkSize()).list().stream().map(r -> new Pending(r.id, r.listingRef)).toList();
+    }
+
+    void apply(long jobId, List<Pending> chunk, List<Optional<ListingSnapshot>> resolved) {
+        BulkJob job = BulkJob.findById(jobId);
+        Complaint complaint = Complaint.findById(job.complaintId);
+        BrandRecord record = BrandRecord.lock(job.brandId);
+        Set<Long> seen = new HashSet<>(ComplaintItem.getEntityManager()
+                .createQuery("select i.listingId from ComplaintItem i where i.complaintId = ?1", Long.class)
+                .setParameter(1, complaint.id).getResultList());
+        for (int i = 0; i < chunk.size(); i++) {
+            // Only a row still PENDING is applied: a chunk replayed after a lost lease changes nothing twice.
+            int claimed = em.createQuery("update BulkJobRow set outcome = 'APPLYING' where id = ?1 and outcome = 'PENDING'")
+                    .setParameter(1, chunk.get(i).rowId()).executeUpdate();
+            if (claimed == 0) {
+                continue;
+            }
+            BulkJobRow row = BulkJobRow.findById(chunk.get(i).rowId());
+            em.refresh(row);
+            Optional<ListingSnapshot> listing = resolved.get(i);
+            if (listing.isEmpty()) {
+                row.outcome = BulkJobRow.REFUSED;
+                row.field = LISTING_COLUMN;
+                row.message = "No listing " + row.listingRef + " on the marketplace.";
+                job.refusedRows++;
+            } else {
+                ComplaintItem item = intake.addItem(complaint, record, listing.get(), seen);
+                row.itemId = item.id;
+                if (item.status == ItemStatus.DUPLICATE) {
+                    row.outcome = BulkJobRow.DUPLICATE;
+                    row.field = LISTING_COLUMN;
+                    row.message = "REMOVED".equals(item.listingStatus) ? "The listing is removed already."
+                            : "The listing is already in a live complaint of this brand.";
+                    job.duplicateRows++;
+                } else {
+                    row.outcome = BulkJobRow.FILED;
+                    job.filedRows++;
+                }
+            }
+            job.processedRows++;
+        }
+    }
+
+    void finish(long jobId) {
+        BulkJob job = BulkJob.findById(jobId);
+        if (BulkJob.RUNNING.equals(job.state)) {
+            job.state = BulkJob.DONE;
+            job.finishedAt = clock.instant();
+            job.leaseUntil = null;
+        }
+    }
+}

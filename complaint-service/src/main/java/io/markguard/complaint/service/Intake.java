@@ -1,0 +1,258 @@
+package io.markguard.complaint.service;
+
+import io.markguard.complaint.BrandRecord;
+import io.markguard.complaint.Channel;
+import io.markguard.complaint.Complaint;
+import io.markguard.complaint.ComplaintEvidence;
+import io.markguard.complaint.ComplaintItem;
+import io.markguard.complaint.InfringementType;
+import io.markguard.complaint.ItemStatus;
+import io.markguard.complaint.client.MerchantClient;
+import io.markguard.complaint.client.MerchantRestClient.ListingSnapshot;
+import io.markguard.complaint.client.PortalClient;
+import io.markguard.complaint.client.PortalUserRestClient;
+import io.markguard.complaint.config.IntakeRules;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * Files notices: checks who may file, resolves each listing against merchant-service and keeps its snapshot,
+ * marks duplicates, and decides the channel. On the fast track the takedown is written to the outbox in the
+ * same transaction as the complaint.
+ */
+@ApplicationScoped
+public class Intake {
+
+    /** The notice as the brand wrote it; the submitter, brand name and right details are not in it. */
+    public record Notice(long brandId, long rightId, InfringementType infringementType, List<String> listings,
+            String explanation, List<String> evidenceUrls, List<String> testPurchaseOrders, boolean goodFaith,
+            boolean accurate) {
+    }
+
+    /** What portal-service says about the brand and right, read with the user's own token. */
+    public record Grounds(String brandName, PortalUserRestClient.Right right) {
+    }
+
+    public record Filed(long complaintId, boolean replayed) {
+    }
+
+    @Inject
+    Authorities authorities;
+
+    @Inject
+    PortalClient portal;
+
+    @Inject
+    MerchantClient merchants;
+
+    @Inject
+    TrustScores trust;
+
+    @Inject
+    Takedowns takedowns;
+
+    @Inject
+    IntakeRules rules;
+
+    @Inject
+    Clock clock;
+
+    public Filed file(Actor actor, Notice notice, String idempotencyKey, String requestSha256) {
+        Optional<Filed> earlier = replay(actor, idempotencyKey, requestSha256);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Grounds grounds = grounds(actor, notice.brandId(), notice.rightId());
+        List<ListingSnapshot> listings = new java.util.ArrayList<>();
+        for (int i = 0; i < notice.listings().size(); i++) {
+            String ref = notice.listings().get(i);
+            int index = i;
+            listings.add(resolve(ref).orElseThrow(() -> new Refusal(Refusal.Kind.UNPROCESSABLE, "listings[" + index + "]",
+                    "No listing " + ref + " on the marketplace.")));
+        }
+        try {
+            return write(actor, notice, grounds, listings, idempotencyKey, requestSha256);
+        } catch (jakarta.persistence.PersistenceException | jakarta.transaction.TransactionalException e) {
+            // Two requests with one key at once: the loser answers what the winner filed.
+            return replay(actor, idempotencyKey, requestSha256).orElseThrow(() -> e);
+        }
+    }
+
+    @Transactional
+    Optional<Filed> replay(Actor actor, String idempotencyKey, String requestSha256) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        return Complaint.<Complaint>find("submitterSubject = ?1 and idempotencyKey = ?2", actor.subject(), idempotencyKey)
+                .firstResultOptional().map(c -> {
+                    if (!requestSha256.equals(c.requestSha256)) {
+                        throw new Refusal(Refusal.Kind.UNPROCESSABLE, "Idempotency-Key",
+                                "This Idempotency-Key was used for a different notice.");
+                    }
+                    return new Filed(c.id, true);
+                });
+    }
+
+    /** May the user file, is the brand suspended, and what are the brand's name and the right's register details. */
+    public Grounds grounds(Actor actor, long brandId, long rightId) {
+        authorities.requireMayFile(actor, brandId, rightId);
+        trust.requireMayFile(readRecord(brandId));
+        if (actor.email() == null || actor.email().isBlank()) {
+            throw Refusal.forbidden("submitter", "Your account has no e-mail address; a notice must name how to reach you.");
+        }
+        try {
+            PortalUserRestClient.Brand brand = portal.brand(actor.bearer(), brandId);
+            PortalUserRestClient.Right right = portal.rights(actor.bearer(), brandId).stream()
+                    .filter(r -> r.id() == rightId).findFirst()
+                    .orElseThrow(() -> Refusal.forbidden("rightId", "Right " + rightId + " is not a right of brand " + brandId + "."));
+            return new Grounds(brand.name(), right);
+        } catch (WebApplicationException | ProcessingException | CircuitBreakerOpenException | TimeoutException e) {
+            throw new Refusal(Refusal.Kind.UNAVAILABLE, null, "portal-service did not answer for brand " + brandId + "; try again shortly.");
+        }
+    }
+
+    @Transactional
+    BrandRecord readRecord(long brandId) {
+        return BrandRecord.read(brandId);
+    }
+
+    /** The listing now, with its snapshot checked against its hash; empty when merchant-service has no such listing. */
+    public Optional<ListingSnapshot> resolve(String reference) {
+        try {
+            return merchants.listing(reference).filter(l -> l.snapshot() != null && sha256(l.snapshot()).equals(l.snapshotSha256()));
+        } catch (WebApplicationException | ProcessingException | CircuitBreakerOpenException | TimeoutException e) {
+            throw new Refusal(Refusal.Kind.UNAVAILABLE, null, "merchant-service did not answer; the notice was not filed.");
+        }
+    }
+
+    @Transactional
+    Filed write(Actor actor, Notice notice, Grounds grounds, List<ListingSnapshot> listings, String idempotencyKey,
+            String requestSha256) {
+        BrandRecord record = trust.reassess(notice.brandId());
+        trust.requireMayFile(record);
+        Complaint complaint = newComplaint(actor, notice.brandId(), notice.rightId(), notice.infringementType(),
+                notice.explanation(), grounds, record.fastTrack ? Channel.FAST_TRACK : Channel.STANDARD);
+        complaint.idempotencyKey = idempotencyKey;
+        complaint.requestSha256 = requestSha256;
+        complaint.persist();
+        Instant now = complaint.filedAt;
+        for (String url : notice.evidenceUrls()) {
+            evidence(complaint, ComplaintEvidence.URL, url, now);
+        }
+        for (String order : notice.testPurchaseOrders()) {
+            evidence(complaint, ComplaintEvidence.TEST_PURCHASE, order, now);
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (ListingSnapshot listing : listings) {
+            addItem(complaint, record, listing, seen);
+        }
+        return new Filed(complaint.id, false);
+    }
+
+    Complaint newComplaint(Actor actor, long brandId, long rightId, InfringementType type, String explanation,
+            Grounds grounds, Channel channel) {
+        Complaint c = new Complaint();
+        c.brandId = brandId;
+        c.brandName = grounds.brandName();
+        c.rightId = rightId;
+        c.rightType = grounds.right().type();
+        c.rightOffice = grounds.right().office();
+        c.rightRegistrationNumber = grounds.right().registrationNumber();
+        c.rightMark = grounds.right().mark();
+        c.infringementType = type;
+        c.explanation = explanation.strip();
+        c.submitterSubject = actor.subject();
+        c.submitterUsername = actor.username();
+        c.submitterEmail = actor.email();
+        c.goodFaith = true;
+        c.accurate = true;
+        c.channel = channel;
+        c.filedAt = clock.instant();
+        return c;
+    }
+
+    private static void evidence(Complaint complaint, String kind, String reference, Instant at) {
+        ComplaintEvidence e = new ComplaintEvidence();
+        e.complaintId = complaint.id;
+        e.kind = kind;
+        e.reference = reference.strip();
+        e.addedAt = at;
+        e.persist();
+    }
+
+    /**
+     * One listing of a complaint. A listing already removed, already named earlier in this complaint, or live in
+     * another complaint of the brand is a DUPLICATE. The brand's row is locked by the caller, so two filings of one
+     * brand cannot both file a listing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ComplaintItem addItem(Complaint complaint, BrandRecord record, ListingSnapshot listing, Set<Long> seen) {
+        // A single notice's items share its filing instant; a bulk job's items count from when each is filed.
+        Instant now = complaint.bulkJobId == null ? complaint.filedAt : clock.instant();
+        ComplaintItem item = new ComplaintItem();
+        item.complaintId = complaint.id;
+        item.brandId = complaint.brandId;
+        item.infringementType = complaint.infringementType;
+        item.listingId = listing.id();
+        item.listingUrl = listing.url();
+        item.listingTitle = listing.title();
+        item.listingPrice = listing.price();
+        item.listingCurrency = listing.currency();
+        item.listingStatus = listing.status();
+        item.sellerMerchantId = listing.seller().merchantId();
+        item.sellerName = listing.seller().name();
+        item.snapshot = listing.snapshot();
+        item.snapshotSha256 = listing.snapshotSha256();
+        item.snapshotAt = now;
+        item.channel = complaint.channel;
+        item.createdAt = now;
+        item.deadline = now.plus(rules.reviewDeadline());
+        Optional<ComplaintItem> live = ComplaintItem.<ComplaintItem>find(
+                "brandId = ?1 and listingId = ?2 and status in ?3", complaint.brandId, listing.id(),
+                List.of(ItemStatus.PENDING, ItemStatus.ACCEPTED)).firstResultOptional();
+        if ("REMOVED".equals(listing.status()) || !seen.add(listing.id()) || live.isPresent()) {
+            item.status = ItemStatus.DUPLICATE;
+            item.duplicateOf = live.map(i -> i.id).orElse(null);
+            item.persist();
+            return item;
+        }
+        if (complaint.channel == Channel.FAST_TRACK) {
+            item.status = ItemStatus.ACCEPTED;
+            item.decidedAt = now;
+            item.decidedBy = TrustScores.FAST_TRACK_DECIDER;
+            item.spotCheck = trust.nextIsSpotCheck(record);
+            item.persist();
+            takedowns.order(complaint, item, true);
+        } else {
+            item.status = ItemStatus.PENDING;
+            item.persist();
+        }
+        return item;
+    }
+
+    public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

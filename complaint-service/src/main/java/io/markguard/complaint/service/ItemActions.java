@@ -1,0 +1,116 @@
+package io.markguard.complaint.service;
+
+import io.markguard.complaint.ComplaintItem;
+import io.markguard.complaint.ItemMessage;
+import io.markguard.complaint.ItemStatus;
+import io.markguard.complaint.ReversalNotice;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** What happens to an item after intake: the brand retracts it, the sides talk, an appeal reverses it. */
+@ApplicationScoped
+public class ItemActions {
+
+    /** merchant-service's notice of an upheld appeal, field for field; read by hand, so registered for native images. */
+    @RegisterForReflection
+    public record Reversal(String type, String complaintItemId, Long listingId, Long merchantId, String brandId,
+            Long appealId, Long sanctionId, List<Long> reversedSanctionIds, Instant decidedAt, String reason) {
+    }
+
+    public record Applied(ComplaintItem item, boolean replayed) {
+    }
+
+    @Inject
+    Takedowns takedowns;
+
+    @Inject
+    TrustScores trust;
+
+    @Inject
+    Clock clock;
+
+    /** A pending item is simply withdrawn; a taken-down listing is restored and its sanction reversed. Repeatable. */
+    @Transactional
+    public ComplaintItem retract(long itemId, String reason) {
+        ComplaintItem item = ReviewQueue.locked(itemId);
+        if (item.status == ItemStatus.RETRACTED) {
+            return item;
+        }
+        Instant now = clock.instant();
+        if (item.status == ItemStatus.PENDING) {
+            item.status = ItemStatus.RETRACTED;
+        } else if (item.status == ItemStatus.ACCEPTED) {
+            item.status = ItemStatus.RETRACTED;
+            takedowns.retract(item, reason);
+        } else {
+            throw Refusal.conflict("itemId", "Item " + itemId + " is " + item.status + " and cannot be retracted.");
+        }
+        item.retractedAt = now;
+        item.retractionReason = reason;
+        trust.reassess(item.brandId);
+        return item;
+    }
+
+    @Transactional
+    public List<ItemMessage> messages(long itemId) {
+        return ItemMessage.list("itemId = ?1 order by sentAt, id", itemId);
+    }
+
+    @Transactional
+    public ItemMessage post(long itemId, Actor actor, String side, String body, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Optional<ItemMessage> earlier = ItemMessage.find("authorSubject = ?1 and idempotencyKey = ?2", actor.subject(),
+                    idempotencyKey).firstResultOptional();
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        ItemMessage m = new ItemMessage();
+        m.itemId = itemId;
+        m.authorSide = side;
+        m.authorSubject = actor.subject();
+        m.authorName = actor.username();
+        m.body = body.strip();
+        m.sentAt = clock.instant();
+        m.idempotencyKey = idempotencyKey;
+        m.persist();
+        return m;
+    }
+
+    /** An upheld appeal: the item counts as reversed in the brand's score. A repeated key applies once. */
+    @Transactional
+    public Applied reverse(String idempotencyKey, Reversal notice, String payload) {
+        Optional<ReversalNotice> earlier = ReversalNotice.find("idempotencyKey", idempotencyKey).firstResultOptional();
+        if (earlier.isPresent()) {
+            return new Applied(ComplaintItem.findById(earlier.get().complaintItemId), true);
+        }
+        long itemId;
+        try {
+            itemId = Long.parseLong(notice.complaintItemId().strip());
+        } catch (NumberFormatException e) {
+            throw Refusal.invalid("complaintItemId", "is not a complaint item of this service");
+        }
+        ComplaintItem item = ReviewQueue.locked(itemId);
+        ReversalNotice record = new ReversalNotice();
+        record.idempotencyKey = idempotencyKey;
+        record.complaintItemId = itemId;
+        record.appealId = notice.appealId();
+        record.payload = payload.length() > 10_000 ? payload.substring(0, 10_000) : payload;
+        record.receivedAt = clock.instant();
+        record.persist();
+        if (item.status == ItemStatus.ACCEPTED) {
+            item.status = ItemStatus.REVERSED_ON_APPEAL;
+            item.reversedAt = notice.decidedAt() == null ? record.receivedAt : notice.decidedAt();
+            String reason = notice.reason() == null ? "Appeal upheld." : notice.reason();
+            item.reversalReason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+            trust.reassess(item.brandId);
+        }
+        return new Applied(item, false);
+    }
+}

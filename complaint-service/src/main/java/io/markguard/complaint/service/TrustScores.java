@@ -1,0 +1,169 @@
+package io.markguard.complaint.service;
+
+import io.markguard.complaint.BrandRecord;
+import io.markguard.complaint.ComplaintItem;
+import io.markguard.complaint.ReasonCode;
+import io.markguard.complaint.config.MisusePolicy;
+import io.markguard.complaint.config.TrustPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * A brand's trust score (accepted ÷ decided items over the window, and the share of takedowns reversed on
+ * appeal or retracted), the fast-track decision that follows from it, and the misuse measures of DSA Art. 23.
+ */
+@ApplicationScoped
+public class TrustScores {
+
+    private static final Logger LOG = Logger.getLogger(TrustScores.class);
+
+    public static final String FAST_TRACK_DECIDER = "fast-track";
+
+    /** The counts behind a score. Shares are null while nothing is decided. */
+    public record Figures(long decided, long accepted, long rejected, long takedowns, long reversedOnAppeal,
+            long retracted, Double acceptedShare, Double reversedShare) {
+    }
+
+    public record Score(long brandId, Instant windowStart, Figures overall, Map<String, Figures> byInfringementType,
+            boolean meetsBar) {
+    }
+
+    public record Misuse(long decided, long manifestlyUnfounded, Double unfoundedShare, Instant windowStart,
+            Instant warnedAt, Instant suspendedFrom, Instant suspendedUntil) {
+    }
+
+    @Inject
+    TrustPolicy trust;
+
+    @Inject
+    MisusePolicy misuse;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Score score(long brandId) {
+        Instant start = clock.instant().minus(trust.window());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = ComplaintItem.getEntityManager().createNativeQuery("""
+                SELECT infringement_type,
+                       count(*) FILTER (WHERE status IN ('ACCEPTED', 'REJECTED', 'RETRACTED', 'REVERSED_ON_APPEAL')),
+                       count(*) FILTER (WHERE status = 'ACCEPTED'),
+                       count(*) FILTER (WHERE status = 'REJECTED'),
+                       count(*) FILTER (WHERE status IN ('ACCEPTED', 'RETRACTED', 'REVERSED_ON_APPEAL')),
+                       count(*) FILTER (WHERE status = 'REVERSED_ON_APPEAL'),
+                       count(*) FILTER (WHERE status = 'RETRACTED')
+                  FROM complaint_item
+                 WHERE brand_id = ?1 AND decided_at >= ?2
+                 GROUP BY infringement_type ORDER BY infringement_type""")
+                .setParameter(1, brandId).setParameter(2, start).getResultList();
+        Map<String, Figures> byType = new LinkedHashMap<>();
+        long[] total = new long[6];
+        for (Object[] row : rows) {
+            long[] n = new long[6];
+            for (int i = 0; i < 6; i++) {
+                n[i] = ((Number) row[i + 1]).longValue();
+                total[i] += n[i];
+            }
+            byType.put((String) row[0], figures(n));
+        }
+        Figures overall = figures(total);
+        return new Score(brandId, start, overall, byType, meetsBar(overall));
+    }
+
+    private static Figures figures(long[] n) {
+        Double accepted = n[0] == 0 ? null : (double) n[1] / n[0];
+        Double reversed = n[3] == 0 ? null : (double) (n[4] + n[5]) / n[3];
+        return new Figures(n[0], n[1], n[2], n[3], n[4], n[5], accepted, reversed);
+    }
+
+    boolean meetsBar(Figures f) {
+        return f.decided() >= trust.minDecidedItems()
+                && f.acceptedShare() != null && f.acceptedShare() >= trust.minAcceptedShare()
+                && (f.reversedShare() == null || f.reversedShare() <= trust.maxReversedShare());
+    }
+
+    /**
+     * Brings the brand's fast track in line with its score, in the caller's transaction with the brand's row
+     * locked: leaving the bar revokes it with a lockout, meeting it after any lockout grants it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BrandRecord reassess(long brandId) {
+        BrandRecord record = BrandRecord.lock(brandId);
+        Instant now = clock.instant();
+        boolean meets = score(brandId).meetsBar();
+        if (record.fastTrack && !meets) {
+            record.fastTrack = false;
+            record.fastTrackRevokedAt = now;
+            record.fastTrackLockedUntil = now.plus(trust.lockout());
+            LOG.infof("Brand %d left the fast-track bar: revoked until %s", brandId, record.fastTrackLockedUntil);
+        } else if (!record.fastTrack && meets
+                && (record.fastTrackLockedUntil == null || !record.fastTrackLockedUntil.isAfter(now))) {
+            record.fastTrack = true;
+            record.fastTrackSince = now;
+        }
+        return record;
+    }
+
+    /** Whether the next fast-track item is a spot check: exactly the configured share, spread evenly. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean nextIsSpotCheck(BrandRecord record) {
+        long n = ++record.fastTrackItems;
+        return Math.floor(n * trust.spotCheckShare()) > Math.floor((n - 1) * trust.spotCheckShare());
+    }
+
+    @Transactional
+    public Misuse misuse(long brandId) {
+        Instant start = clock.instant().minus(misuse.window());
+        Object[] row = (Object[]) ComplaintItem.getEntityManager().createNativeQuery("""
+                SELECT count(*), count(*) FILTER (WHERE reason_code = ?3)
+                  FROM complaint_item
+                 WHERE brand_id = ?1 AND decided_at >= ?2 AND decided_by <> ?4""")
+                .setParameter(1, brandId).setParameter(2, start)
+                .setParameter(3, ReasonCode.MANIFESTLY_UNFOUNDED.name()).setParameter(4, FAST_TRACK_DECIDER)
+                .getSingleResult();
+        long decided = ((Number) row[0]).longValue();
+        long unfounded = ((Number) row[1]).longValue();
+        BrandRecord record = BrandRecord.read(brandId);
+        return new Misuse(decided, unfounded, decided == 0 ? null : (double) unfounded / decided, start,
+                record.misuseWarnedAt, record.filingSuspendedFrom, record.filingSuspendedUntil);
+    }
+
+    /** After a manifestly unfounded item: over the share, a first time warns, a time after a warning suspends filing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void judgeMisuse(long brandId) {
+        BrandRecord record = BrandRecord.lock(brandId);
+        Misuse figures = misuse(brandId);
+        if (figures.decided() < misuse.minDecidedItems() || figures.unfoundedShare() < misuse.unfoundedShare()) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (record.misuseWarnedAt == null || record.misuseWarnedAt.isBefore(figures.windowStart())) {
+            record.misuseWarnedAt = now;
+            LOG.infof("Brand %d warned for manifestly unfounded notices (%d of %d)", brandId, figures.manifestlyUnfounded(),
+                    figures.decided());
+        } else {
+            record.filingSuspendedFrom = now;
+            record.filingSuspendedUntil = now.plus(misuse.suspension());
+            record.misuseWarnedAt = null;
+            LOG.infof("Brand %d: filing suspended until %s", brandId, record.filingSuspendedUntil);
+        }
+    }
+
+    /** 403 while the brand's filing is suspended. */
+    public void requireMayFile(BrandRecord record) {
+        Instant now = clock.instant();
+        if (record.filingSuspendedUntil != null && record.filingSuspendedUntil.isAfter(now)) {
+            throw Refusal.forbidden("brandId", "Filing for this brand is suspended until " + record.filingSuspendedUntil
+                    + " for a high share of manifestly unfounded notices (DSA Art. 23).");
+        }
+    }
+
+}

@@ -1,0 +1,133 @@
+package io.markguard.complaint;
+
+import static io.markguard.complaint.Markguard.AGENT;
+import static io.markguard.complaint.Markguard.OWNER;
+import static io.markguard.complaint.Markguard.as;
+import static io.markguard.complaint.Markguard.decide;
+import static io.markguard.complaint.Markguard.file;
+import static io.markguard.complaint.Markguard.listings;
+import static io.markguard.complaint.Markguard.merchantId;
+import static io.markguard.complaint.Markguard.notice;
+import static io.markguard.complaint.Markguard.verifiedBrand;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Who sees what: brands their own complaints, merchants items about their own listings; misuse; the message thread. */
+@QuarkusTest
+@QuarkusTestResource(value = PeerServices.class, restrictToAnnotatedClass = true)
+class BrandAndMerchantTest {
+
+    @Test
+    void aBrandUserCannotReadAnotherBrandsComplaintsAndAMerchantOnlyItemsAboutItsOwnListings() {
+        long merchantA = merchantId("merchant-a");
+        merchantId("merchant-b");
+        Markguard.Brand ownerOnly = verifiedBrand("Northwind Tenant A");
+        Markguard.Brand shared = verifiedBrand("Northwind Tenant B");
+        Markguard.authoriseAgent(shared.id(), List.of(shared.rightId()));
+
+        JsonPath a = file(OWNER, notice(ownerOnly, listings(merchantA, 1))).then().statusCode(201).extract().jsonPath();
+        long complaintA = a.getLong("id");
+        long itemA = a.getLong("items[0].id");
+        // The agent files for brand B, on the right it is authorised for.
+        long complaintB = file(AGENT, notice(shared, listings(merchantA, 1))).then().statusCode(201)
+                .body("submitter.username", equalTo(AGENT)).extract().jsonPath().getLong("id");
+
+        as(AGENT).get("/api/complaints/" + complaintB).then().statusCode(200);
+        as(AGENT).get("/api/complaints/" + complaintA).then().statusCode(404).contentType("application/problem+json");
+        as(AGENT).queryParam("brandId", ownerOnly.id()).get("/api/complaints").then().statusCode(404);
+        as(AGENT).get("/api/complaint-items/" + itemA).then().statusCode(404);
+        as(AGENT).get("/api/brands/" + ownerOnly.id() + "/trust-score").then().statusCode(404);
+        as(AGENT).contentType(ContentType.JSON).body(Map.of("reason", "Not ours to take back."))
+                .post("/api/complaint-items/" + itemA + "/retraction").then().statusCode(404);
+        as(OWNER).get("/api/complaint-items/" + itemA).then().statusCode(200).body("status", equalTo("PENDING"));
+
+        as("merchant-a").get("/api/complaint-items/" + itemA).then().statusCode(200).body("deadline", notNullValue())
+                .body("asOf", notNullValue());
+        as("merchant-b").get("/api/complaint-items/" + itemA).then().statusCode(404);
+        as("merchant-b").queryParam("mine", true).get("/api/complaint-items").then().statusCode(200)
+                .body("id", not(hasItem((int) itemA)));
+        // Merchants do not read complaints, and the queue is for reviewers.
+        as("merchant-a").get("/api/complaints/" + complaintA).then().statusCode(403);
+        as(OWNER).get("/api/review/queue").then().statusCode(403);
+        as("merchant-a").post("/api/review/items/" + itemA + "/claim").then().statusCode(403);
+    }
+
+    @Test
+    void theBrandAndTheListingsMerchantTalkInTheItemsThreadAndNobodyElseReadsIt() {
+        long merchantA = merchantId("merchant-a");
+        merchantId("merchant-b");
+        Markguard.Brand brand = verifiedBrand("Northwind Thread");
+        long item = file(OWNER, notice(brand, listings(merchantA, 1))).then().statusCode(201).extract().jsonPath()
+                .getLong("items[0].id");
+        as(OWNER).header("Idempotency-Key", "m-1").contentType(ContentType.JSON)
+                .body(Map.of("body", "Our test purchase arrived without the hologram."))
+                .post("/api/complaint-items/" + item + "/messages").then().statusCode(201).body("authorSide", equalTo("BRAND"));
+        as(OWNER).header("Idempotency-Key", "m-1").contentType(ContentType.JSON)
+                .body(Map.of("body", "Our test purchase arrived without the hologram."))
+                .post("/api/complaint-items/" + item + "/messages").then().statusCode(201);
+        as("merchant-a").contentType(ContentType.JSON).body(Map.of("body", "These came from your distributor; invoice follows."))
+                .post("/api/complaint-items/" + item + "/messages").then().statusCode(201).body("authorSide", equalTo("MERCHANT"));
+        as("merchant-a").get("/api/complaint-items/" + item + "/messages").then().statusCode(200)
+                .body("authorSide", contains("BRAND", "MERCHANT"));
+        as(OWNER).get("/api/complaint-items/" + item + "/messages").then().statusCode(200)
+                .body("authorName", contains(OWNER, "merchant-a"));
+        as("merchant-b").get("/api/complaint-items/" + item + "/messages").then().statusCode(404);
+        as("merchant-b").contentType(ContentType.JSON).body(Map.of("body", "Hello"))
+                .post("/api/complaint-items/" + item + "/messages").then().statusCode(404);
+        as(AGENT).get("/api/complaint-items/" + item + "/messages").then().statusCode(404);
+        as(OWNER).contentType(ContentType.JSON).body(Map.of("body", " "))
+                .post("/api/complaint-items/" + item + "/messages").then().statusCode(400)
+                .body("violations.field", contains("body"));
+    }
+
+    @Test
+    void manifestlyUnfoundedNoticesDrawAWarningThenASuspensionOfFilingShownToTheBrand() {
+        long merchantA = merchantId("merchant-a");
+        Markguard.Brand brand = verifiedBrand("Northwind Misuse");
+        List<Integer> items = file(OWNER, notice(brand, listings(merchantA, 3))).then().statusCode(201).extract().jsonPath()
+                .getList("items.id");
+        decide(items.get(0), "REJECT", "MANIFESTLY_UNFOUNDED").then().statusCode(200);
+        as(OWNER).get("/api/brands/" + brand.id() + "/trust-score").then().body("misuse.figures.warnedAt", nullValue());
+        decide(items.get(1), "REJECT", "MANIFESTLY_UNFOUNDED").then().statusCode(200);
+        as(OWNER).get("/api/brands/" + brand.id() + "/trust-score").then().statusCode(200)
+                .body("misuse.figures.manifestlyUnfounded", equalTo(2))
+                .body("misuse.figures.unfoundedShare", equalTo(1.0f))
+                .body("misuse.figures.warnedAt", notNullValue())
+                .body("misuse.filingSuspended", equalTo(false))
+                .body("misuse.policy.unfoundedShare", equalTo(0.5f))
+                .body("misuse.policy.suspension", equalTo("PT720H"));
+        // Still allowed to file while warned.
+        file(OWNER, notice(brand, listings(merchantA, 1))).then().statusCode(201);
+
+        decide(items.get(2), "REJECT", "MANIFESTLY_UNFOUNDED").then().statusCode(200);
+        JsonPath trust = as(OWNER).get("/api/brands/" + brand.id() + "/trust-score").then()
+                .body("misuse.filingSuspended", equalTo(true)).extract().jsonPath();
+        Duration suspension = Duration.between(Instant.parse(trust.getString("misuse.figures.suspendedFrom")),
+                Instant.parse(trust.getString("misuse.figures.suspendedUntil")));
+        org.junit.jupiter.api.Assertions.assertEquals(Duration.ofDays(30), suspension);
+
+        file(OWNER, notice(brand, listings(merchantA, 1))).then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("brandId"))
+                .body("detail", containsString("suspended until " + trust.getString("misuse.figures.suspendedUntil")));
+        as(OWNER).contentType("text/csv").body("listing\n1\n").queryParam("brandId", brand.id())
+                .queryParam("rightId", brand.rightId()).queryParam("infringementType", "COUNTERFEIT")
+                .queryParam("explanation", Markguard.EXPLANATION).queryParam("goodFaith", true).queryParam("accurate", true)
+                .post("/api/complaint-jobs").then().statusCode(403).body("detail", containsString("suspended"));
+    }
+}

@@ -1,0 +1,132 @@
+package io.markguard.complaint;
+
+import static io.markguard.complaint.Markguard.AGENT;
+import static io.markguard.complaint.Markguard.EXPLANATION;
+import static io.markguard.complaint.Markguard.OWNER;
+import static io.markguard.complaint.Markguard.as;
+import static io.markguard.complaint.Markguard.await;
+import static io.markguard.complaint.Markguard.listingUrls;
+import static io.markguard.complaint.Markguard.listings;
+import static io.markguard.complaint.Markguard.merchantId;
+import static io.markguard.complaint.Markguard.verifiedBrand;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Bulk notices: streamed CSV or JSON, processed as a job with progress and a per-row report. */
+@QuarkusTest
+@QuarkusTestResource(value = PeerServices.class, restrictToAnnotatedClass = true)
+class BulkUploadTest {
+
+    @Test
+    void badRowsAreRefusedOneByOneWithTheirReasonAndTheRestIsFiled() {
+        Markguard.Brand brand = verifiedBrand("Northwind Bulk");
+        long merchantA = merchantId("merchant-a");
+        List<String> urls = listingUrls(merchantA, 2);
+        long byId = listings(merchantA, 1).get(0);
+        String csv = "listing,note\n"
+                + urls.get(0) + ",by URL\n"
+                + ",blank\n"
+                + "https://shop.markguard.test/c/no-such-listing,unknown\n"
+                + urls.get(0) + ",again\n"
+                + byId + ",by id\n"
+                + "\"" + urls.get(1) + "\",quoted\n";
+        JsonPath job = upload(OWNER, brand, "text/csv", csv).then().statusCode(202)
+                .body("state", equalTo("QUEUED")).body("totalRows", equalTo(6)).body("refusedRows", equalTo(1))
+                .extract().jsonPath();
+        long jobId = job.getLong("id");
+        awaitDone(jobId);
+        as(OWNER).get("/api/complaint-jobs/" + jobId).then().statusCode(200)
+                .body("state", equalTo("DONE")).body("processedRows", equalTo(6)).body("percent", equalTo(100))
+                .body("filedRows", equalTo(3)).body("duplicateRows", equalTo(1)).body("refusedRows", equalTo(2));
+        as(OWNER).get("/api/complaint-jobs/" + jobId + "/report").then().statusCode(200)
+                .body("row", contains(2, 3, 4))
+                .body("outcome", contains("REFUSED", "REFUSED", "DUPLICATE"))
+                .body("field", contains("listing", "listing", "listing"))
+                .body("[1].message", containsString("No listing"));
+        as(OWNER).accept("text/csv").get("/api/complaint-jobs/" + jobId + "/report").then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .body(startsWith("row,listing,outcome,field,message"));
+        long complaintId = job.getLong("complaintId");
+        as(OWNER).get("/api/complaints/" + complaintId).then().statusCode(200)
+                .body("counts.pending", equalTo(3)).body("bulkJobId", equalTo((int) jobId));
+        // The job and its report are the brand's: another brand user sees neither.
+        as(AGENT).get("/api/complaint-jobs/" + jobId).then().statusCode(404);
+        as(AGENT).get("/api/complaint-jobs/" + jobId + "/report").then().statusCode(404);
+    }
+
+    @Test
+    void aJsonUploadIsReadAsAStreamOfListings() {
+        Markguard.Brand brand = verifiedBrand("Northwind Json");
+        List<Long> ids = listings(merchantId("merchant-a"), 2);
+        long jobId = upload(OWNER, brand, "application/json", "[" + ids.get(0) + ", {\"listing\": \"" + ids.get(1)
+                + "\", \"note\": {\"ignored\": true}}, {\"note\": \"no listing\"}]").then().statusCode(202)
+                .extract().jsonPath().getLong("id");
+        awaitDone(jobId);
+        as(OWNER).get("/api/complaint-jobs/" + jobId).then().body("filedRows", equalTo(2)).body("refusedRows", equalTo(1));
+    }
+
+    @Test
+    void anUploadRefusedAsAWholeLeavesNothingBehind() {
+        Markguard.Brand brand = verifiedBrand("Northwind Whole");
+        String url = listingUrls(merchantId("merchant-a"), 1).get(0);
+        upload(OWNER, brand, "text/csv", "url,note\n" + url + ",x\n").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", contains("upload"))
+                .body("detail", containsString("listing"));
+        upload(OWNER, brand, "application/json", "{\"listing\": \"" + url + "\"}").then().statusCode(400)
+                .body("violations.field", contains("upload"));
+        upload(OWNER, brand, "text/csv", "listing\n").then().statusCode(400).body("violations.field", contains("upload"));
+        as(OWNER).contentType("text/plain").body(url).queryParams(params(brand)).post("/api/complaint-jobs").then()
+                .statusCode(415);
+        java.util.Map<String, Object> inaccurate = new java.util.HashMap<>(params(brand));
+        inaccurate.put("accurate", false);
+        as(OWNER).contentType("text/csv").body("listing\n" + url + "\n").queryParams(inaccurate)
+                .post("/api/complaint-jobs").then().statusCode(400)
+                .body("violations.field", contains("accurate"));
+        upload(AGENT, brand, "text/csv", "listing\n" + url + "\n").then().statusCode(403);
+        as(OWNER).queryParam("brandId", brand.id()).get("/api/complaints").then().statusCode(200)
+                .body("size()", equalTo(0));
+    }
+
+    @Test
+    void tenThousandListingsInOneUploadAreAllFiled() {
+        Markguard.Brand brand = verifiedBrand("Northwind Ten Thousand");
+        List<String> urls = listingUrls(merchantId("merchant-b"), 10_000);
+        StringBuilder csv = new StringBuilder("listing\n");
+        urls.forEach(u -> csv.append(u).append('\n'));
+        long jobId = upload(OWNER, brand, "text/csv", csv.toString()).then().statusCode(202)
+                .body("totalRows", equalTo(10_000)).extract().jsonPath().getLong("id");
+        Markguard.await("10,000 rows processed", Duration.ofMinutes(15), () -> "DONE".equals(
+                as(OWNER).get("/api/complaint-jobs/" + jobId).then().extract().path("state")));
+        JsonPath job = as(OWNER).get("/api/complaint-jobs/" + jobId).then().extract().jsonPath();
+        assertEquals(10_000, job.getInt("filedRows"));
+        assertEquals(0, job.getInt("refusedRows"));
+        as(OWNER).get("/api/complaint-jobs/" + jobId + "/report").then().body("size()", equalTo(0));
+    }
+
+    private static java.util.Map<String, Object> params(Markguard.Brand brand) {
+        return java.util.Map.of("brandId", brand.id(), "rightId", brand.rightId(), "infringementType", "COUNTERFEIT",
+                "explanation", EXPLANATION, "goodFaith", true, "accurate", true);
+    }
+
+    private static io.restassured.response.Response upload(String user, Markguard.Brand brand, String type, String body) {
+        RequestSpecification request = as(user).contentType(type).body(body);
+        params(brand).forEach(request::queryParam);
+        return request.post("/api/complaint-jobs");
+    }
+
+    private static void awaitDone(long jobId) {
+        await("job " + jobId + " done", Duration.ofSeconds(60),
+                () -> "DONE".equals(as(OWNER).get("/api/complaint-jobs/" + jobId).then().extract().path("state")));
+    }
+}

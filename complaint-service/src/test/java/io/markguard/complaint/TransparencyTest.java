@@ -1,0 +1,196 @@
+package io.markguard.complaint;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.markguard.testsupport.TestKeycloak;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The transparency figures over March 2021, from items whose answers were worked out by hand (see each assertion).
+ * Brand A (9000001) filed a fast-track notice on 1 March and a standard one on 2 March; brand B (9000002) a standard
+ * one late on 31 March; a notice filed on 1 April is outside the period.
+ */
+@QuarkusTest
+class TransparencyTest {
+
+    static final long BRAND_A = 9_000_001L;
+    static final long BRAND_B = 9_000_002L;
+    static final Instant MARCH_1 = Instant.parse("2021-03-01T00:00:00Z");
+    static final Instant MARCH_2 = Instant.parse("2021-03-02T00:00:00Z");
+    static final Instant MARCH_31_LATE = Instant.parse("2021-03-31T23:00:00Z");
+    static final Instant APRIL_1 = Instant.parse("2021-04-01T00:00:00Z");
+
+    @Inject
+    EntityManager em;
+
+    private long nextId = 9_000_100L;
+
+    @BeforeEach
+    void seed() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from complaint_item where brand_id in (9000001, 9000002)").executeUpdate();
+            em.createNativeQuery("delete from complaint where brand_id in (9000001, 9000002)").executeUpdate();
+            em.createNativeQuery("delete from brand_record where brand_id in (9000001, 9000002)").executeUpdate();
+            em.createNativeQuery("""
+                    insert into brand_record (brand_id, fast_track, fast_track_since, fast_track_items, misuse_warned_at,
+                        filing_suspended_from, filing_suspended_until)
+                    values (9000001, true, '2021-02-01T00:00:00Z', 3, '2021-03-10T00:00:00Z', '2021-03-20T00:00:00Z',
+                        '2021-04-19T00:00:00Z')""").executeUpdate();
+
+            long fast = complaint(BRAND_A, "FAST_TRACK", "COUNTERFEIT", "USPTO", MARCH_1);
+            item(fast, BRAND_A, "FAST_TRACK", "COUNTERFEIT", "ACCEPTED", MARCH_1, Duration.ZERO, Duration.ofSeconds(60));
+            item(fast, BRAND_A, "FAST_TRACK", "COUNTERFEIT", "ACCEPTED", MARCH_1, Duration.ZERO, Duration.ofSeconds(180));
+            item(fast, BRAND_A, "FAST_TRACK", "COUNTERFEIT", "RETRACTED", MARCH_1, Duration.ZERO, Duration.ofSeconds(120));
+            item(fast, BRAND_A, "FAST_TRACK", "COUNTERFEIT", "DUPLICATE", MARCH_1, null, null);
+
+            long standard = complaint(BRAND_A, "STANDARD", "TRADEMARK_MISUSE", "EUIPO", MARCH_2);
+            item(standard, BRAND_A, "STANDARD", "TRADEMARK_MISUSE", "ACCEPTED", MARCH_2, Duration.ofMinutes(599), Duration.ofHours(10));
+            item(standard, BRAND_A, "STANDARD", "TRADEMARK_MISUSE", "REJECTED", MARCH_2, Duration.ofHours(30), null);
+            item(standard, BRAND_A, "STANDARD", "TRADEMARK_MISUSE", "PENDING", MARCH_2, null, null);
+            item(standard, BRAND_A, "STANDARD", "TRADEMARK_MISUSE", "REVERSED_ON_APPEAL", MARCH_2, Duration.ofHours(19), Duration.ofHours(20));
+
+            long late = complaint(BRAND_B, "STANDARD", "COUNTERFEIT", "USPTO", MARCH_31_LATE);
+            item(late, BRAND_B, "STANDARD", "COUNTERFEIT", "ACCEPTED", MARCH_31_LATE, Duration.ofHours(1), Duration.ofHours(2));
+
+            long outside = complaint(BRAND_A, "STANDARD", "COUNTERFEIT", "USPTO", APRIL_1);
+            item(outside, BRAND_A, "STANDARD", "COUNTERFEIT", "ACCEPTED", APRIL_1, Duration.ofHours(1), Duration.ofHours(1));
+        });
+    }
+
+    @Test
+    void anyoneReadsThePlatformsRecordAndTheNumbersMatchTheHandComputedCase() {
+        JsonPath figures = given().queryParam("from", "2021-03-01").queryParam("to", "2021-03-31")
+                .get("/api/transparency").then().statusCode(200).extract().jsonPath();
+
+        // Fast track: 60 s, 120 s, 180 s (the duplicate has no action). Median 120 s = 0.03 h; continuous p95 at
+        // rank 0.95 × 2 = 1.9: 120 + 0.9 × 60 = 174 s = 0.05 h. All three within 24 h.
+        assertTimes(figures, "FAST_TRACK", 3, "0.03", "0.05", 3, 0, "1.0000");
+        // Standard: removal at 10 h, rejection at 30 h, removal at 20 h, brand B's removal at 2 h; one still open
+        // since 2 March. Median of 2, 10, 20, 30 = 15 h; p95 at rank 2.85: 20 + 0.85 × 10 = 28.5 h.
+        // Within 24 h: 10, 20, 2 = 3 of 4 actioned + 1 open past a day = 0.6.
+        assertTimes(figures, "STANDARD", 4, "15.00", "28.50", 3, 1, "0.6000");
+
+        assertVolume(figures, "byInfringementType", "COUNTERFEIT", 4, 3, 0, 0, 1, 0);
+        assertVolume(figures, "byInfringementType", "TRADEMARK_MISUSE", 4, 1, 1, 1, 0, 1);
+        assertVolume(figures, "byOffice", "USPTO", 4, 3, 0, 0, 1, 0);
+        assertVolume(figures, "byOffice", "EUIPO", 4, 1, 1, 1, 0, 1);
+        equal(figures.getInt("byOutcome.find { it.key == 'ACCEPTED' }.items"), 4);
+        equal(figures.getInt("byOutcome.find { it.key == 'DUPLICATE' }.items"), 1);
+        equal(figures.getInt("notices"), 3);
+        equal(figures.getInt("items"), 8);
+        // Takedowns: three fast-track removals, the accepted and the reversed standard ones, brand B's: 6.
+        equal(figures.getInt("takedowns"), 6);
+        equal(figures.getInt("retracted"), 1);
+        equal(figures.getInt("reversedOnAppeal"), 1);
+        decimal(figures, "retractedShare", "0.1667");
+        decimal(figures, "reversedShare", "0.1667");
+        equal(figures.getInt("misuseWarnings"), 1);
+        equal(figures.getInt("filingSuspensions"), 1);
+        equal(figures.getString("from"), "2021-03-01T00:00:00Z");
+        equal(figures.getString("to"), "2021-04-01T00:00:00Z");
+    }
+
+    @Test
+    void oneBrandsOwnFiguresAreForStaffAndMembersOnly() {
+        JsonPath brandA = given().auth().oauth2(TestKeycloak.userToken("reviewer")).queryParam("brandId", BRAND_A)
+                .queryParam("from", "2021-03-01").queryParam("to", "2021-03-31")
+                .get("/api/transparency").then().statusCode(200).extract().jsonPath();
+        // Brand A's standard items only: 10 h, 30 h, 20 h → median 20 h; p95 at rank 1.9: 20 + 0.9 × 10 = 29 h.
+        assertTimes(brandA, "STANDARD", 3, "20.00", "29.00", 2, 1, "0.5000");
+        equal(brandA.getInt("notices"), 2);
+        equal(brandA.getInt("fastTrackBrands"), 1);
+
+        given().queryParam("brandId", BRAND_A).get("/api/transparency").then().statusCode(401);
+    }
+
+    @Test
+    void theCsvHasOneRowPerFigureAndBadDatesNameTheField() {
+        given().accept("text/csv").queryParam("from", "2021-03-01").queryParam("to", "2021-03-31").get("/api/transparency")
+                .then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .body(startsWith("section,key,measure,value\r\n"))
+                .body(containsString("time_to_action,STANDARD,median_hours,15.00\r\n"))
+                .body(containsString("time_to_action,FAST_TRACK,within_24h_share,1.0000\r\n"))
+                .body(containsString("ip_office,EUIPO,rejected,1\r\n"))
+                .body(containsString("totals,,takedowns,6\r\n"));
+        given().queryParam("from", "1 March").get("/api/transparency").then().statusCode(400)
+                .body("violations[0].field", equalTo("from"));
+        given().queryParam("from", "2021-04-01").queryParam("to", "2021-03-01").get("/api/transparency").then()
+                .statusCode(400).body("violations[0].field", equalTo("from"));
+    }
+
+    private static void assertTimes(JsonPath figures, String channel, int actioned, String median, String p95, int within,
+            int openPastDay, String share) {
+        String at = "timeToAction.find { it.channel == '" + channel + "' }.";
+        equal(figures.getInt(at + "actioned"), actioned);
+        decimal(figures, at + "medianHours", median);
+        decimal(figures, at + "p95Hours", p95);
+        equal(figures.getInt(at + "within24h"), within);
+        equal(figures.getInt(at + "openPastDay"), openPastDay);
+        decimal(figures, at + "within24hShare", share);
+    }
+
+    private static void assertVolume(JsonPath figures, String section, String key, int items, int accepted, int rejected,
+            int pending, int retracted, int reversed) {
+        String at = section + ".find { it.key == '" + key + "' }.";
+        equal(figures.getInt(at + "items"), items);
+        equal(figures.getInt(at + "accepted"), accepted);
+        equal(figures.getInt(at + "rejected"), rejected);
+        equal(figures.getInt(at + "pending"), pending);
+        equal(figures.getInt(at + "retracted"), retracted);
+        equal(figures.getInt(at + "reversedOnAppeal"), reversed);
+    }
+
+    /** A figure as the JSON carries it, to the digit: hours to two decimals, shares to four. */
+    private static void decimal(JsonPath figures, String path, String expected) {
+        org.junit.jupiter.api.Assertions.assertEquals(0, new java.math.BigDecimal(expected)
+                .compareTo(new java.math.BigDecimal(String.valueOf(figures.getDouble(path)))),
+                path + ": expected " + expected + " but was " + figures.getDouble(path));
+    }
+
+    private static void equal(Object actual, Object expected) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected, actual);
+    }
+
+    private long complaint(long brandId, String channel, String type, String office, Instant filedAt) {
+        long id = nextId++;
+        em.createNativeQuery("""
+                insert into complaint (id, brand_id, brand_name, right_id, right_type, right_office, right_registration_number,
+                    right_mark, infringement_type, explanation, submitter_subject, submitter_email, good_faith, accurate,
+                    channel, filed_at)
+                values (?1, ?2, 'Brand ' || ?2, 1, 'TRADEMARK', ?3, '000000', 'MARK', ?4, 'Seeded for the transparency figures.',
+                    'seed', 'seed@markguard.test', true, true, ?5, ?6)""")
+                .setParameter(1, id).setParameter(2, brandId).setParameter(3, office).setParameter(4, type)
+                .setParameter(5, channel).setParameter(6, filedAt).executeUpdate();
+        return id;
+    }
+
+    private void item(long complaintId, long brandId, String channel, String type, String status, Instant filedAt,
+            Duration decidedAfter, Duration removedAfter) {
+        long id = nextId++;
+        em.createNativeQuery("""
+                insert into complaint_item (id, complaint_id, brand_id, infringement_type, listing_id, listing_url, listing_title,
+                    listing_status, seller_merchant_id, snapshot, snapshot_sha256, snapshot_at, status, channel, spot_check,
+                    deadline, decided_at, takedown_applied_at, created_at)
+                values (?1, ?2, ?3, ?4, ?1, 'https://shop.test/' || ?1, 'Seeded listing', 'ACTIVE', 1, '{}', 'seed', ?5, ?6, ?7,
+                    false, ?8,
+                    case when ?9 < 0 then null else cast(?5 as timestamptz) + make_interval(secs => ?9) end,
+                    case when ?10 < 0 then null else cast(?5 as timestamptz) + make_interval(secs => ?10) end, ?5)""")
+                .setParameter(1, id).setParameter(2, complaintId).setParameter(3, brandId).setParameter(4, type)
+                .setParameter(5, filedAt).setParameter(6, status).setParameter(7, channel)
+                .setParameter(8, filedAt.plus(Duration.ofHours(24)))
+                .setParameter(9, decidedAfter == null ? -1.0 : (double) decidedAfter.toSeconds())
+                .setParameter(10, removedAfter == null ? -1.0 : (double) removedAfter.toSeconds()).executeUpdate();
+    }
+}

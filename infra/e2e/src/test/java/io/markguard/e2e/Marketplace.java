@@ -1,0 +1,137 @@
+package io.markguard.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.markguard.testsupport.TestKeycloak;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Setting the scene through the services' own APIs, each call with the acting user's real token. */
+final class Marketplace {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes();
+
+    /** A brand of brand-owner's with one USPTO right, verified by documents and a reviewer's approval. */
+    record VerifiedBrand(long id, long rightId, String name) {
+    }
+
+    private Marketplace() {
+    }
+
+    static RequestSpecification as(String user) {
+        return given().auth().oauth2(TestKeycloak.userToken(user));
+    }
+
+    /** A new ACTIVE listing of the merchant, brought in through the marketplace feed. */
+    static long listingOf(String merchant, String title) {
+        long merchantId = as(merchant).baseUri(RunningSuite.MERCHANTS).get("/api/merchants/me").then().statusCode(200)
+                .extract().jsonPath().getLong("id");
+        String url = "https://shop.markguard.test/a/" + UUID.randomUUID();
+        as("admin").baseUri(RunningSuite.MERCHANTS).contentType(ContentType.JSON)
+                .body(Map.of("listings", List.of(Map.of("merchantId", String.valueOf(merchantId), "title", title,
+                        "brandClaimed", "Northwind", "price", "29.90", "currency", "EUR", "url", url))))
+                .post("/api/listings/import").then().statusCode(200);
+        return given().auth().oauth2(TestKeycloak.serviceToken("complaint-service")).baseUri(RunningSuite.MERCHANTS)
+                .queryParam("url", url).get("/api/internal/listings").then().statusCode(200).extract().jsonPath().getLong("id");
+    }
+
+    /** What merchant-service says of the listing now: ACTIVE, REMOVED, RESTORED... */
+    static String listingStatus(long listingId) {
+        return given().auth().oauth2(TestKeycloak.serviceToken("complaint-service")).baseUri(RunningSuite.MERCHANTS)
+                .get("/api/internal/listings/" + listingId).then().statusCode(200).extract().jsonPath().getString("status");
+    }
+
+    static VerifiedBrand verifiedBrand(String prefix) {
+        String name = prefix + " " + UUID.randomUUID().toString().substring(0, 6);
+        long brandId = as("brand-owner").baseUri(RunningSuite.PORTAL).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "legalEntity", name + " Inc.", "country", "US",
+                        "websiteDomain", name.toLowerCase().replaceAll("[^a-z0-9]", "") + ".test"))
+                .post("/api/brands").then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> right = new HashMap<>();
+        right.put("type", "TRADEMARK");
+        right.put("office", "USPTO");
+        right.put("registrationNumber", String.valueOf(ThreadLocalRandom.current().nextInt(7_000_000, 8_000_000)));
+        right.put("mark", prefix.toUpperCase());
+        right.put("niceClasses", List.of(18));
+        right.put("ownerName", name + " Inc.");
+        long rightId = as("brand-owner").baseUri(RunningSuite.PORTAL).contentType(ContentType.JSON).body(right)
+                .post("/api/brands/" + brandId + "/rights").then().statusCode(201).extract().jsonPath().getLong("id");
+        long caseId = as("brand-owner").baseUri(RunningSuite.PORTAL).contentType(ContentType.JSON)
+                .body(Map.of("rightId", rightId, "method", "DOCUMENTS"))
+                .post("/api/brands/" + brandId + "/cases").then().statusCode(201).extract().jsonPath().getLong("id");
+        as("brand-owner").baseUri(RunningSuite.PORTAL).queryParam("kind", "CERTIFICATE").queryParam("filename", "certificate.pdf")
+                .queryParam("caseId", caseId).contentType("application/pdf").body(PDF)
+                .post("/api/brands/" + brandId + "/documents").then().statusCode(201);
+        as("brand-owner").baseUri(RunningSuite.PORTAL).contentType(ContentType.JSON).body(Map.of("note", "Certificate attached."))
+                .post("/api/brands/" + brandId + "/cases/" + caseId + "/submission").then().statusCode(200);
+        as("reviewer").baseUri(RunningSuite.PORTAL).contentType(ContentType.JSON)
+                .post("/api/review/cases/" + caseId + "/claim").then().statusCode(200);
+        as("reviewer").baseUri(RunningSuite.PORTAL).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "APPROVE", "reason", "Certificate matches the register."))
+                .post("/api/review/cases/" + caseId + "/decision").then().statusCode(200);
+        return new VerifiedBrand(brandId, rightId, name);
+    }
+
+    /** A notice filed through complaint-service's API; the ids of its items. */
+    static List<Integer> file(VerifiedBrand brand, String infringementType, List<Long> listings) {
+        Map<String, Object> notice = new HashMap<>();
+        notice.put("brandId", brand.id());
+        notice.put("rightId", brand.rightId());
+        notice.put("infringementType", infringementType);
+        notice.put("listings", listings.stream().map(String::valueOf).toList());
+        notice.put("explanation", "Test purchase showed a counterfeit: wrong stitching, no hologram, fake serial.");
+        notice.put("evidence", Map.of("urls", List.of("https://evidence.markguard.test/photos/1"),
+                "testPurchaseOrders", List.of("TP-2026-0001")));
+        notice.put("goodFaith", true);
+        notice.put("accurate", true);
+        List<Integer> items = as("brand-owner").baseUri(RunningSuite.COMPLAINTS).contentType(ContentType.JSON).body(notice)
+                .post("/api/complaints").then().statusCode(201).extract().jsonPath().getList("items.id");
+        assertEquals(listings.size(), items.size());
+        return items;
+    }
+
+    /** A reviewer's acceptance of an item in complaint-service, which orders the takedown. */
+    static void accept(long itemId, String reasonCode) {
+        as("reviewer").baseUri(RunningSuite.COMPLAINTS).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "ACCEPT", "reasonCode", reasonCode, "reason", "The test purchase is a fake."))
+                .post("/api/review/items/" + itemId + "/decision").then().statusCode(200);
+    }
+
+    /** The merchant's LISTING_REMOVED sanction on the listing, once merchant-service has applied the takedown. */
+    static long awaitSanctionOn(String merchant, long listingId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            List<Map<String, Object>> sanctions = as(merchant).baseUri(RunningSuite.MERCHANTS)
+                    .get("/api/merchants/me/sanctions").then().statusCode(200).extract().jsonPath().getList("$");
+            for (Map<String, Object> sanction : sanctions) {
+                Object listing = sanction.get("listing");
+                if ("LISTING_REMOVED".equals(sanction.get("measure")) && listing instanceof Map<?, ?> l
+                        && ((Number) l.get("id")).longValue() == listingId) {
+                    return ((Number) sanction.get("id")).longValue();
+                }
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("No sanction on listing " + listingId + " within 30 s of the accepted complaint");
+    }
+
+    /** Waits until complaint-service has merchant-service's confirmation of the item's takedown. */
+    static void awaitTakedownApplied(long itemId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (as("brand-owner").baseUri(RunningSuite.COMPLAINTS).get("/api/complaint-items/" + itemId).then().statusCode(200)
+                .extract().jsonPath().getString("takedownAppliedAt") == null) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Item " + itemId + "'s takedown was not applied within 30 s");
+            }
+            Thread.sleep(300);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.markguard.merchant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+
+/** A merchant's internal complaint against one of its sanctions (DSA Art. 20). */
+@Entity
+public class Appeal extends PanacheEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    public Sanction sanction;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    public Merchant merchant;
+
+    @Column(nullable = false)
+    public String explanation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AppealStatus status;
+
+    @Column(nullable = false)
+    public Instant filedAt;
+
+    @Column(nullable = false)
+    public Instant brandAnswerDeadline;
+
+    @Column(nullable = false)
+    public Instant decisionDeadline;
+
+    public Instant brandNotifiedAt;
+
+    public String brandAnswer;
+
+    public Instant brandAnsweredAt;
+
+    public Instant decidedAt;
+
+    public String decidedBy;
+
+    public String decisionReason;
+
+    public String idempotencyKey;
+}

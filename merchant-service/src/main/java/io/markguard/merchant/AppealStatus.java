@@ -1,0 +1,7 @@
+package io.markguard.merchant;
+
+public enum AppealStatus {
+    OPEN,
+    UPHELD,
+    DENIED
+}

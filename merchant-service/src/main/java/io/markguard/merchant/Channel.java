@@ -1,0 +1,7 @@
+package io.markguard.merchant;
+
+/** How complaint-service decided the takedown. */
+public enum Channel {
+    FAST_TRACK,
+    STANDARD
+}

@@ -1,0 +1,125 @@
+package io.markguard.merchant.config;
+
+import io.markguard.merchant.InfringementType;
+import io.markguard.merchant.SanctionMeasure;
+import io.markguard.merchant.Severity;
+import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** The merchant penalty policy: versioned, shown to merchants, every number of it here. */
+@ConfigMapping(prefix = "markguard.policy")
+public interface PenaltyPolicy {
+
+    /** Recorded on every violation and sanction, so a decision can be read against the rules of its day. */
+    String version();
+
+    /** How long a violation's points count. */
+    Duration pointsExpireAfter();
+
+    /** Points per infringement type (keys as in {@link InfringementType#policyKey()}) and severity. */
+    Map<String, TypePoints> points();
+
+    Thresholds thresholds();
+
+    SanctionDurations durations();
+
+    RepeatInfringer repeatInfringer();
+
+    interface TypePoints {
+        int low();
+
+        int medium();
+
+        int high();
+
+        /** The severity used when the takedown command does not give one. */
+        Severity defaultSeverity();
+    }
+
+    /** Active points at which each step of the ladder is reached. */
+    interface Thresholds {
+        int warning();
+
+        int restricted();
+
+        int suspended7d();
+
+        int suspended14d();
+
+        int terminated();
+    }
+
+    /** How long each step lasts; a termination lasts until reversed. */
+    interface SanctionDurations {
+        Duration warning();
+
+        Duration restricted();
+
+        Duration suspended7d();
+
+        Duration suspended14d();
+    }
+
+    /** Violations from this many distinct brands within the window make the merchant a repeat infringer. */
+    interface RepeatInfringer {
+        int distinctBrands();
+
+        Duration window();
+
+        SanctionMeasure measure();
+    }
+
+    default TypePoints pointsOf(InfringementType type) {
+        TypePoints points = points().get(type.policyKey());
+        if (points == null) {
+            throw new IllegalStateException("Penalty policy " + version() + " gives no points for " + type.policyKey()
+                    + " (markguard.policy.points." + type.policyKey() + ".*)");
+        }
+        return points;
+    }
+
+    default int points(InfringementType type, Severity severity) {
+        TypePoints points = pointsOf(type);
+        return switch (severity) {
+            case LOW -> points.low();
+            case MEDIUM -> points.medium();
+            case HIGH -> points.high();
+        };
+    }
+
+    default int threshold(SanctionMeasure measure) {
+        return switch (measure) {
+            case WARNING -> thresholds().warning();
+            case RESTRICTED -> thresholds().restricted();
+            case SUSPENDED_7D -> thresholds().suspended7d();
+            case SUSPENDED_14D -> thresholds().suspended14d();
+            case TERMINATED -> thresholds().terminated();
+            case LISTING_REMOVED -> 0;
+        };
+    }
+
+    /** The highest step of the ladder the given active points reach, if any. */
+    default Optional<SanctionMeasure> stepFor(int activePoints) {
+        SanctionMeasure reached = null;
+        for (SanctionMeasure measure : SanctionMeasure.values()) {
+            if (measure.onAccount() && activePoints >= threshold(measure)) {
+                reached = measure;
+            }
+        }
+        return Optional.ofNullable(reached);
+    }
+
+    /** How long a step lasts; empty for a termination. */
+    default Optional<Duration> duration(SanctionMeasure measure) {
+        return switch (measure) {
+            case LISTING_REMOVED -> Optional.of(pointsExpireAfter());
+            case WARNING -> Optional.of(durations().warning());
+            case RESTRICTED -> Optional.of(durations().restricted());
+            case SUSPENDED_7D -> Optional.of(durations().suspended7d());
+            case SUSPENDED_14D -> Optional.of(durations().suspended14d());
+            case TERMINATED -> Optional.empty();
+        };
+    }
+}

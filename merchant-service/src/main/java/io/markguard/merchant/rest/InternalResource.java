@@ -1,0 +1,125 @@
+package io.markguard.merchant.rest;
+
+import io.markguard.merchant.Listing;
+import io.markguard.merchant.Sanction;
+import io.markguard.merchant.Violation;
+import io.markguard.merchant.service.PenaltyLedger;
+import io.markguard.merchant.service.Refusal;
+import io.markguard.merchant.service.StandingService;
+import io.markguard.merchant.service.Takedown;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** Endpoints for the other Markguard services, which call with their own client-credentials token. */
+@Path("/api/internal")
+@RolesAllowed("service")
+public class InternalResource {
+
+    public record Caller(String clientId, String subject, List<String> roles) {
+    }
+
+    /** What a takedown did: the violation and every sanction it led to, and the merchant's standing after it. */
+    public record TakedownResult(long violationId, String complaintItemId, long merchantId,
+            Views.ListingRef listing, String severity, int points, Instant expiresAt, String policyVersion,
+            boolean replayed, List<Views.SanctionView> sanctions, Views.StandingView standing) {
+    }
+
+    public record Retraction(@NotBlank @Size(max = 64) String complaintItemId, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record RetractionResult(String complaintItemId, long violationId, Views.ListingRef listing,
+            String violationStatus, Instant reversedAt, List<Long> reversedSanctionIds, boolean replayed,
+            Views.StandingView standing) {
+    }
+
+    @Inject
+    io.markguard.merchant.service.Telemetry telemetry;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    PenaltyLedger ledger;
+
+    @Inject
+    StandingService standings;
+
+    @Inject
+    Views views;
+
+    /** Which service called, as merchant-service authenticated it. */
+    @GET
+    @Path("/caller")
+    public Caller caller() {
+        return new Caller(token.getClaim("azp"), token.getSubject(), identity.getRoles().stream().sorted().toList());
+    }
+
+    /** complaint-service orders a takedown: 201 the first time, 200 with the same result for a repeat. */
+    @POST
+    @Path("/takedowns")
+    @Transactional
+    public Response takeDown(@NotNull @Valid Takedown command) {
+        PenaltyLedger.TakedownOutcome outcome = ledger.takeDown(command);
+        Violation v = outcome.violation();
+        if (!outcome.replayed()) {
+            telemetry.takedownApplied(v.channel.name());
+        }
+        TakedownResult result = new TakedownResult(v.id, v.complaintItemId, v.merchant.id, views.listing(v.listing),
+                v.severity.name(), v.points, v.expiresAt, v.policyVersion, outcome.replayed(),
+                outcome.sanctions().stream().map(views::sanction).toList(),
+                views.standing(standings.of(v.merchant)));
+        return Response.status(outcome.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(result)
+                .build();
+    }
+
+    /** The brand took its complaint back: listing restored, points and the sanctions it caused reversed. Repeatable. */
+    @POST
+    @Path("/retractions")
+    @Transactional
+    public RetractionResult retract(@NotNull @Valid Retraction request) {
+        Violation violation = Violation.findByComplaintItem(request.complaintItemId())
+                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "complaintItemId",
+                        "No takedown for complaint item " + request.complaintItemId() + "."));
+        PenaltyLedger.ReversalOutcome outcome = ledger.reverse(violation,
+                "Complaint retracted by the brand: " + request.reason());
+        Violation v = outcome.violation();
+        return new RetractionResult(v.complaintItemId, v.id, views.listing(v.listing), v.status.name(), v.endedAt,
+                Sanction.<Sanction>list("violation = ?1 order by id", v).stream().map(s -> s.id).toList(),
+                outcome.replayed(), views.standing(standings.of(v.merchant)));
+    }
+
+    @GET
+    @Path("/listings/{id}")
+    @Transactional
+    public Views.ListingSnapshot listing(@RestPath long id) {
+        return views.snapshot(Listing.<Listing>findByIdOptional(id).orElseThrow(() -> Refusal.notFound("listing")));
+    }
+
+    @GET
+    @Path("/listings")
+    @Transactional
+    public Views.ListingSnapshot listingByUrl(@QueryParam("url") String url) {
+        if (url == null || url.isBlank()) {
+            throw Refusal.invalid("url", "must not be blank");
+        }
+        return views.snapshot(Listing.findByUrl(url.strip()).orElseThrow(() -> Refusal.notFound("listing")));
+    }
+}

@@ -1,0 +1,54 @@
+package io.markguard.merchant.rest;
+
+import io.markguard.merchant.Listing;
+import io.markguard.merchant.ListingStatus;
+import io.markguard.merchant.service.Refusal;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The marketplace's public listings, searched by what a shopper sees (title, claimed brand, address), so a
+ * brand can find the listing it reports. Only listings shoppers can see are found; nothing of the merchant
+ * beyond its public name is shown.
+ */
+@Path("/api/listings")
+@RolesAllowed({ "brand", "reviewer", "admin" })
+public class ListingSearchResource {
+
+    public static final int MAX_RESULTS = 50;
+
+    public record Seller(long merchantId, String name) {
+    }
+
+    public record Found(long id, String title, String url, String brandClaimed, BigDecimal price, String currency,
+            String status, Seller seller) {
+    }
+
+    @GET
+    @Transactional
+    public List<Found> search(@QueryParam("q") String q, @QueryParam("limit") Integer limit) {
+        String query = q == null ? "" : q.strip();
+        if (query.length() < 2 || query.length() > 200) {
+            throw Refusal.invalid("q", "must be 2 to 200 characters");
+        }
+        int size = limit == null ? 20 : limit;
+        if (size < 1 || size > MAX_RESULTS) {
+            throw Refusal.invalid("limit", "must be 1 to " + MAX_RESULTS);
+        }
+        String pattern = "%" + query.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<Listing> found = Listing.find("""
+                select l from Listing l join fetch l.merchant
+                where l.status in ?1 and (lower(l.title) like ?2 escape '\\' or lower(l.brandClaimed) like ?2 escape '\\'
+                    or lower(l.url) like ?2 escape '\\')
+                order by l.title, l.id""", List.of(ListingStatus.ACTIVE, ListingStatus.RESTORED), pattern)
+                .page(0, size).list();
+        return found.stream().map(l -> new Found(l.id, l.title, l.url, l.brandClaimed, l.price, l.currency,
+                l.status.name(), new Seller(l.merchant.id, l.merchant.displayName()))).toList();
+    }
+}

@@ -1,0 +1,107 @@
+package io.markguard.merchant.rest;
+
+import io.markguard.merchant.Appeal;
+import io.markguard.merchant.Merchant;
+import io.markguard.merchant.Sanction;
+import io.markguard.merchant.service.AppealService;
+import io.markguard.merchant.service.EvidenceUpload;
+import io.markguard.merchant.service.Refusal;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/api/sanctions")
+public class SanctionResource {
+
+    public record SanctionDetail(Views.SanctionView sanction, Views.StatementOfReasonsView statementOfReasons,
+            List<Views.AppealView> appeals) {
+    }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Views views;
+
+    @Inject
+    AppealService appeals;
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ "merchant", "reviewer", "admin" })
+    @Transactional
+    public SanctionDetail sanction(@RestPath long id) {
+        Sanction sanction = visible(id);
+        return new SanctionDetail(views.sanction(sanction), views.statement(sanction),
+                Appeal.<Appeal>list("sanction = ?1 order by filedAt desc, id desc", sanction).stream()
+                        .map(views::appeal).toList());
+    }
+
+    @GET
+    @Path("/{id}/statement-of-reasons")
+    @RolesAllowed({ "merchant", "reviewer", "admin" })
+    @Transactional
+    public Views.StatementOfReasonsView statement(@RestPath long id) {
+        return views.statement(visible(id));
+    }
+
+    /**
+     * The merchant appeals its sanction (multipart: {@code explanation}, any number of {@code evidence}
+     * files up to the limit). 201 when filed; 200 with the same appeal when the Idempotency-Key was used before.
+     */
+    @POST
+    @Path("/{id}/appeals")
+    @RolesAllowed("merchant")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response appeal(@RestPath long id, @RestForm String explanation,
+            @RestForm("evidence") List<FileUpload> evidence, @RestHeader("Idempotency-Key") String idempotencyKey) {
+        if (explanation == null || explanation.isBlank() || explanation.length() > 5000) {
+            throw Refusal.invalid("explanation", "must be 1 to 5000 characters");
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
+            throw Refusal.invalid("Idempotency-Key", "must be 1 to 255 characters");
+        }
+        long merchantId = caller.merchant().id;
+        List<EvidenceUpload> uploads = new ArrayList<>();
+        for (FileUpload file : evidence == null ? List.<FileUpload>of() : evidence) {
+            try {
+                uploads.add(new EvidenceUpload(file.fileName(), Files.readAllBytes(file.uploadedFile())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        AppealService.Filed filed = appeals.file(merchantId, id, explanation.strip(), uploads, idempotencyKey);
+        Views.AppealView view = QuarkusTransaction.requiringNew()
+                .call(() -> views.appeal(Appeal.findById(filed.appeal().id)));
+        return Response.status(filed.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(view)
+                .header("Location", "/api/appeals/" + view.id()).build();
+    }
+
+    /** The sanction if the caller may see it: its merchant, reviewers and admins; anyone else learns nothing. */
+    private Sanction visible(long id) {
+        Sanction sanction = Sanction.<Sanction>findByIdOptional(id).orElseThrow(() -> Refusal.notFound("sanction"));
+        if (!caller.staff()) {
+            Merchant merchant = sanction.merchant;
+            if (!caller.is("merchant") || !merchant.subject.equals(caller.subject())) {
+                throw Refusal.notFound("sanction");
+            }
+        }
+        return sanction;
+    }
+}

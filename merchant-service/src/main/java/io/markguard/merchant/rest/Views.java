@@ -1,0 +1,219 @@
+package io.markguard.merchant.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.markguard.merchant.Appeal;
+import io.markguard.merchant.AppealStatus;
+import io.markguard.merchant.Evidence;
+import io.markguard.merchant.LedgerStatus;
+import io.markguard.merchant.Listing;
+import io.markguard.merchant.Merchant;
+import io.markguard.merchant.Sanction;
+import io.markguard.merchant.SanctionMeasure;
+import io.markguard.merchant.Violation;
+import io.markguard.merchant.config.StatementRules;
+import io.markguard.merchant.service.EvidenceCheck;
+import io.markguard.merchant.service.Standing;
+import io.markguard.merchant.service.TransparencyExport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The JSON the portal pages and other services read. Every deadline and expiry is an instant, and
+ * every view carries {@code asOf} (the server's now), so a page can count down without guessing.
+ * Mapping runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class Views {
+
+    public record Completeness(int filled, int required, int percent, List<String> missing) {
+    }
+
+    public record TraderIdentityView(String legalName, String address, String phone, String email,
+            String identityDocumentRef, String tradeRegisterNumber, boolean selfCertified, Instant selfCertifiedAt,
+            Instant updatedAt, Completeness completeness) {
+    }
+
+    public record MerchantView(long id, String username, Instant enrolledAt, String displayName,
+            TraderIdentityView traderIdentity) {
+    }
+
+    public record ListingRef(long id, String title, String url, String status) {
+    }
+
+    public record SanctionView(long id, long merchantId, String measure, String status, Instant decidedAt,
+            Instant expiresAt, Instant endedAt, String endReason, String policyVersion, String policyClause,
+            Instant appealDeadline, boolean appealable, Long openAppealId, ListingRef listing, String brandName,
+            String complaintItemId, String statementOfReasons, Instant asOf) {
+    }
+
+    public record ViolationView(long id, String complaintItemId, ListingRef listing, String brandName,
+            String infringementType, String severity, int points, Instant decidedAt, Instant expiresAt,
+            String status) {
+    }
+
+    public record NextStep(String level, int atPoints, int pointsToGo) {
+    }
+
+    /** {@code listingBlockedUntil} is empty with {@code mayList} false when the merchant is terminated. */
+    public record StandingView(long merchantId, String merchantName, Instant asOf, String policyVersion,
+            String level, int activePoints, boolean mayList, boolean newListingsHeld, Instant listingBlockedUntil,
+            NextStep nextStep, List<SanctionView> activeSanctions, List<ViolationView> activeViolations) {
+    }
+
+    public record IpRightView(String office, String registrationNumber, String mark) {
+    }
+
+    public record Decision(String measure, String summary, Instant takenAt, Instant endsAt, String status) {
+    }
+
+    public record Ground(String type, String legalGround, IpRightView ipRight, String infringementType,
+            String policyVersion, String policyClause) {
+    }
+
+    public record Redress(Instant appealDeadline, boolean appealable, String appealHow, Long openAppealId,
+            String outOfCourtAndJudicial) {
+    }
+
+    /** The statement of reasons (DSA Art. 17) for one sanction. */
+    public record StatementOfReasonsView(long sanctionId, String puid, Decision decision, String facts,
+            Ground ground, boolean automatedDetection, boolean automatedDecision, String channel,
+            ListingRef listing, String complainant, Redress redress, Instant asOf) {
+    }
+
+    public record EvidenceView(long id, String filename, String mediaType, long sizeBytes, String sha256,
+            Instant uploadedAt, String download) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record AppealView(long id, long sanctionId, long merchantId, String merchantName, String status,
+            String explanation, Instant filedAt, Instant brandAnswerDeadline, Instant decisionDeadline,
+            Instant brandNotifiedAt, String brandAnswer, Instant brandAnsweredAt, Instant decidedAt,
+            String decisionReason, String sanctionMeasure, String brandName, ListingRef listing,
+            List<EvidenceView> evidence, Instant asOf) {
+    }
+
+    public record Seller(long merchantId, String name) {
+    }
+
+    /** A listing as complaint-service keeps it as evidence: {@code snapshotSha256} hashes the exact {@code snapshot}. */
+    public record ListingSnapshot(long id, String url, String title, String brandClaimed, BigDecimal price,
+            String currency, String status, Seller seller, String snapshot, String snapshotSha256, Instant asOf) {
+    }
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    StatementRules statementRules;
+
+    public MerchantView merchant(Merchant m) {
+        return new MerchantView(m.id, m.username, m.enrolledAt, m.displayName(), identity(m));
+    }
+
+    public TraderIdentityView identity(Merchant m) {
+        List<String> missing = m.missingIdentityFields();
+        int filled = Merchant.IDENTITY_FIELDS - missing.size();
+        return new TraderIdentityView(m.legalName, m.address, m.phone, m.email, m.identityDocumentRef,
+                m.tradeRegisterNumber, m.selfCertifiedAt != null, m.selfCertifiedAt, m.identityUpdatedAt,
+                new Completeness(filled, Merchant.IDENTITY_FIELDS, filled * 100 / Merchant.IDENTITY_FIELDS, missing));
+    }
+
+    public StandingView standing(Standing s) {
+        NextStep next = s.nextStep().map(m -> new NextStep(m.name(), s.nextStepAt().orElseThrow(),
+                s.nextStepAt().orElseThrow() - s.activePoints())).orElse(null);
+        return new StandingView(s.merchant().id, s.merchant().displayName(), s.asOf(), s.policyVersion(),
+                s.step().map(Enum::name).orElse("GOOD_STANDING"), s.activePoints(), s.mayList(), s.newListingsHeld(),
+                s.listingBlockedUntil().orElse(null), next,
+                s.inForce().stream().map(this::sanction).toList(),
+                s.activeViolations().stream().map(this::violation).toList());
+    }
+
+    public ListingRef listing(Listing l) {
+        return new ListingRef(l.id, l.title, l.url, l.status.name());
+    }
+
+    public SanctionView sanction(Sanction s) {
+        Instant now = clock.instant();
+        Long open = openAppeal(s).map(a -> a.id).orElse(null);
+        return new SanctionView(s.id, s.merchant.id, s.measure.name(), status(s, now), s.decidedAt, s.expiresAt,
+                s.endedAt, s.endReason, s.policyVersion, s.policyClause, s.appealDeadline, appealable(s, now, open),
+                open, listing(s.violation.listing), s.violation.brandName, s.violation.complaintItemId,
+                "/api/sanctions/" + s.id + "/statement-of-reasons", now);
+    }
+
+    public ViolationView violation(Violation v) {
+        return new ViolationView(v.id, v.complaintItemId, listing(v.listing), v.brandName,
+                v.infringementType.name(), v.severity.name(), v.points, v.decidedAt, v.expiresAt, v.status.name());
+    }
+
+    public StatementOfReasonsView statement(Sanction s) {
+        Instant now = clock.instant();
+        Violation v = s.violation;
+        Long open = openAppeal(s).map(a -> a.id).orElse(null);
+        IpRightView right = new IpRightView(v.ipOffice, v.ipRegistrationNumber, v.ipMark);
+        Ground ground = s.measure.onAccount()
+                ? new Ground("TERMS_AND_CONDITIONS", "Penalty policy " + s.policyVersion + " of the marketplace's terms",
+                        right, v.infringementType.name(), s.policyVersion, s.policyClause)
+                : new Ground("ILLEGAL_CONTENT", TransparencyExport.legalGround(v.infringementType), right,
+                        v.infringementType.name(), s.policyVersion, s.policyClause);
+        Redress redress = new Redress(s.appealDeadline, appealable(s, now, open),
+                "POST /api/sanctions/" + s.id + "/appeals (multipart: explanation, evidence)", open,
+                statementRules.externalRedress());
+        return new StatementOfReasonsView(s.id, s.puid,
+                new Decision(s.measure.name(), summary(s.measure), s.decidedAt, s.expiresAt, status(s, now)),
+                s.facts, ground, v.automatedDetection, s.automatedDecision, v.channel.name(), listing(v.listing),
+                v.brandName, redress, now);
+    }
+
+    public AppealView appeal(Appeal a) {
+        Sanction s = a.sanction;
+        List<EvidenceView> evidence = Evidence.<Evidence>list("appeal = ?1 order by id", a).stream()
+                .map(e -> new EvidenceView(e.id, e.filename, e.mediaType, e.sizeBytes, e.sha256, e.uploadedAt,
+                        "/api/appeals/" + a.id + "/evidence/" + e.id))
+                .toList();
+        return new AppealView(a.id, s.id, a.merchant.id, a.merchant.displayName(), a.status.name(), a.explanation,
+                a.filedAt, a.brandAnswerDeadline, a.decisionDeadline, a.brandNotifiedAt, a.brandAnswer,
+                a.brandAnsweredAt, a.decidedAt, a.decisionReason, s.measure.name(), s.violation.brandName,
+                listing(s.violation.listing), evidence, clock.instant());
+    }
+
+    public ListingSnapshot snapshot(Listing l) {
+        String snapshot = ListingSnapshots.canonical(l);
+        return new ListingSnapshot(l.id, l.url, l.title, l.brandClaimed, l.price, l.currency, l.status.name(),
+                new Seller(l.merchant.id, l.merchant.displayName()), snapshot,
+                EvidenceCheck.sha256(snapshot.getBytes(StandardCharsets.UTF_8)),
+                clock.instant());
+    }
+
+    /** ACTIVE as stored may already be past its expiry when the job has not yet run; the view says EXPIRED then. */
+    private static String status(Sanction s, Instant now) {
+        if (s.status == LedgerStatus.ACTIVE && !s.inForce(now)) {
+            return LedgerStatus.EXPIRED.name();
+        }
+        return s.status.name();
+    }
+
+    private static boolean appealable(Sanction s, Instant now, Long openAppeal) {
+        return s.status != LedgerStatus.REVERSED && !now.isAfter(s.appealDeadline) && openAppeal == null;
+    }
+
+    private static Optional<Appeal> openAppeal(Sanction s) {
+        return Appeal.find("sanction = ?1 and status = ?2", s, AppealStatus.OPEN).firstResultOptional();
+    }
+
+    private static String summary(SanctionMeasure measure) {
+        return switch (measure) {
+            case LISTING_REMOVED -> "The listing was removed from the marketplace.";
+            case WARNING -> "A formal warning was recorded on the merchant account.";
+            case RESTRICTED -> "New listings of the merchant are held until a reviewer releases them.";
+            case SUSPENDED_7D, SUSPENDED_14D -> "The merchant account is suspended: no listing may be offered until the end date.";
+            case TERMINATED -> "The merchant account is terminated.";
+        };
+    }
+}

@@ -1,0 +1,200 @@
+package io.markguard.merchant.service;
+
+import io.markguard.merchant.Appeal;
+import io.markguard.merchant.AppealStatus;
+import io.markguard.merchant.Evidence;
+import io.markguard.merchant.LedgerStatus;
+import io.markguard.merchant.Merchant;
+import io.markguard.merchant.Sanction;
+import io.markguard.merchant.Violation;
+import io.markguard.merchant.config.AppealRules;
+import io.markguard.merchant.outbox.Outbox;
+import io.markguard.merchant.outbox.OutboxSender;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Appeals against sanctions (DSA Art. 20): filing, the brand's answer, the reviewer's decision. */
+@ApplicationScoped
+public class AppealService {
+
+    public enum Outcome {
+        UPHELD,
+        DENIED
+    }
+
+    /** The filed appeal; {@code replayed} when the same Idempotency-Key had filed it before. */
+    public record Filed(Appeal appeal, boolean replayed) {
+    }
+
+    private record Filing(Filed filed, Long mailMessageId) {
+    }
+
+    @Inject
+    AppealRules rules;
+
+    @Inject
+    EvidenceCheck evidenceCheck;
+
+    @Inject
+    PenaltyLedger ledger;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxSender sender;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Files the merchant's appeal. The mail to the brand goes through the outbox: written with the appeal,
+     * sent at once after the commit, and retried by the outbox sender while the mail server is down.
+     */
+    public Filed file(long merchantId, long sanctionId, String explanation, List<EvidenceUpload> uploads,
+            String idempotencyKey) {
+        List<EvidenceCheck.Checked> evidence = evidenceCheck.check(uploads);
+        Filing filing = QuarkusTransaction.requiringNew()
+                .call(() -> fileInTransaction(merchantId, sanctionId, explanation, evidence, idempotencyKey));
+        if (filing.mailMessageId() != null) {
+            sender.deliverNow(filing.mailMessageId());
+        }
+        return filing.filed();
+    }
+
+    Filing fileInTransaction(long merchantId, long sanctionId, String explanation,
+            List<EvidenceCheck.Checked> evidence, String idempotencyKey) {
+        Merchant merchant = Merchant.findById(merchantId);
+        if (idempotencyKey != null) {
+            Optional<Appeal> earlier = Appeal.find("merchant = ?1 and idempotencyKey = ?2", merchant, idempotencyKey)
+                    .firstResultOptional();
+            if (earlier.isPresent()) {
+                return new Filing(new Filed(earlier.get(), true), null);
+            }
+        }
+        // Locking the sanction makes "one open appeal per sanction" hold against concurrent filings.
+        Sanction sanction = Sanction.getEntityManager().find(Sanction.class, sanctionId, LockModeType.PESSIMISTIC_WRITE);
+        if (sanction == null || !sanction.merchant.id.equals(merchantId)) {
+            throw Refusal.notFound("sanction");
+        }
+        Instant now = clock.instant();
+        if (sanction.status == LedgerStatus.REVERSED) {
+            throw Refusal.conflict("sanctionId", "Sanction " + sanctionId + " has already been reversed.");
+        }
+        if (now.isAfter(sanction.appealDeadline)) {
+            throw Refusal.conflict("sanctionId", "The appeal window of sanction " + sanctionId + " closed at "
+                    + sanction.appealDeadline + ".");
+        }
+        if (Appeal.count("sanction = ?1 and status = ?2", sanction, AppealStatus.OPEN) > 0) {
+            throw Refusal.conflict("sanctionId", "Sanction " + sanctionId + " already has an open appeal.");
+        }
+        Appeal appeal = new Appeal();
+        appeal.sanction = sanction;
+        appeal.merchant = merchant;
+        appeal.explanation = explanation;
+        appeal.status = AppealStatus.OPEN;
+        appeal.filedAt = now;
+        appeal.brandAnswerDeadline = now.plus(rules.brandAnswerWindow());
+        appeal.decisionDeadline = now.plus(rules.decisionWindow());
+        appeal.idempotencyKey = idempotencyKey;
+        appeal.persist();
+        for (EvidenceCheck.Checked checked : evidence) {
+            Evidence document = new Evidence();
+            document.appeal = appeal;
+            document.filename = checked.filename();
+            document.mediaType = checked.mediaType();
+            document.sizeBytes = checked.content().length;
+            document.sha256 = checked.sha256();
+            document.content = checked.content();
+            document.uploadedAt = now;
+            document.persist();
+        }
+        Violation violation = sanction.violation;
+        BrandMail.AppealNotice notice = new BrandMail.AppealNotice(appeal.id, violation.submitterEmail,
+                violation.brandName, violation.listing.id, violation.listing.title, merchant.displayName(),
+                sanction.measure.name(), explanation,
+                evidence.stream().map(e -> e.filename() + " " + e.sha256()).toList(),
+                appeal.brandAnswerDeadline, appeal.decisionDeadline);
+        long mail = outbox.enqueue(Outbox.BRAND_MAIL, "appeal-" + appeal.id + "-brand-notice", notice).id;
+        return new Filing(new Filed(appeal, false), mail);
+    }
+
+    /** The complaining brand's answer: only the user who filed the complaint, once, before the deadline. */
+    @Transactional
+    public Appeal answer(long appealId, String subject, String answer) {
+        Appeal appeal = Appeal.getEntityManager().find(Appeal.class, appealId, LockModeType.PESSIMISTIC_WRITE);
+        if (appeal == null || !appeal.sanction.violation.submitterSubject.equals(subject)) {
+            throw Refusal.notFound("appeal");
+        }
+        if (answer.equals(appeal.brandAnswer)) {
+            // A retry of the answer already given.
+            return appeal;
+        }
+        if (appeal.status != AppealStatus.OPEN) {
+            throw Refusal.conflict("answer", "Appeal " + appealId + " has been decided.");
+        }
+        if (appeal.brandAnsweredAt != null) {
+            throw Refusal.conflict("answer", "Appeal " + appealId + " has been answered already.");
+        }
+        Instant now = clock.instant();
+        if (now.isAfter(appeal.brandAnswerDeadline)) {
+            throw Refusal.conflict("answer", "The window to answer appeal " + appealId + " closed at "
+                    + appeal.brandAnswerDeadline + ".");
+        }
+        appeal.brandAnswer = answer;
+        appeal.brandAnsweredAt = now;
+        return appeal;
+    }
+
+    /**
+     * A reviewer's decision. Upheld: the takedown behind the sanction is reversed (listing restored,
+     * points and sanctions taken back) and complaint-service is told through the outbox.
+     */
+    @Transactional
+    public Appeal decide(long appealId, String reviewer, Outcome outcome, String reason) {
+        Appeal appeal = Appeal.getEntityManager().find(Appeal.class, appealId, LockModeType.PESSIMISTIC_WRITE);
+        if (appeal == null) {
+            throw Refusal.notFound("appeal");
+        }
+        AppealStatus decided = outcome == Outcome.UPHELD ? AppealStatus.UPHELD : AppealStatus.DENIED;
+        if (appeal.status == decided && reason.equals(appeal.decisionReason) && reviewer.equals(appeal.decidedBy)) {
+            // A retry of the decision already taken.
+            return appeal;
+        }
+        if (appeal.status != AppealStatus.OPEN) {
+            throw Refusal.conflict("outcome", "Appeal " + appealId + " was decided already (" + appeal.status + ").");
+        }
+        Instant now = clock.instant();
+        appeal.status = decided;
+        appeal.decidedAt = now;
+        appeal.decidedBy = reviewer;
+        appeal.decisionReason = reason;
+        if (outcome == Outcome.UPHELD) {
+            Violation violation = appeal.sanction.violation;
+            PenaltyLedger.ReversalOutcome reversal = ledger.reverse(violation,
+                    "Appeal " + appealId + " upheld: " + reason);
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("type", "APPEAL_UPHELD");
+            payload.put("complaintItemId", violation.complaintItemId);
+            payload.put("listingId", violation.listing.id);
+            payload.put("merchantId", appeal.merchant.id);
+            payload.put("brandId", violation.brandId);
+            payload.put("appealId", appeal.id);
+            payload.put("sanctionId", appeal.sanction.id);
+            payload.put("reversedSanctionIds", reversal.reversed().stream().map(s -> s.id).toList());
+            payload.put("decidedAt", now.toString());
+            payload.put("reason", reason);
+            outbox.enqueue(Outbox.COMPLAINT_SERVICE, "appeal-" + appeal.id + "-upheld", payload);
+        }
+        return appeal;
+    }
+}

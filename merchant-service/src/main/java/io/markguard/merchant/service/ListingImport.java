@@ -1,0 +1,180 @@
+package io.markguard.merchant.service;
+
+import io.markguard.merchant.Listing;
+import io.markguard.merchant.ListingStatus;
+import io.markguard.merchant.Merchant;
+import io.markguard.merchant.config.ImportRules;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The marketplace's listing feed, applied row by row: a row is created or updated by its URL, or
+ * refused with the field at fault. New listings of a restricted merchant are HELD; a suspended or
+ * terminated merchant's rows are refused.
+ */
+@ApplicationScoped
+public class ListingImport {
+
+    /** One row of the feed, as text, so each bad value is reported on its own row. */
+    public record Row(String merchantId, String title, String brandClaimed, String price, String currency,
+            String url) {
+    }
+
+    public record RowError(int row, String field, String message) {
+    }
+
+    public record Result(int received, int created, int updated, int held, int refused, List<RowError> errors) {
+    }
+
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final BigDecimal MAX_PRICE = new BigDecimal("999999999999.99");
+
+    @Inject
+    ImportRules rules;
+
+    @Inject
+    StandingService standings;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Result apply(List<Row> rows) {
+        if (rows.size() > rules.maxRows()) {
+            throw Refusal.invalid("listings", "At most " + rules.maxRows() + " rows per import; this one has "
+                    + rows.size() + ".");
+        }
+        Instant now = clock.instant();
+        Map<Long, Standing> merchants = new HashMap<>();
+        Set<String> seenUrls = new HashSet<>();
+        List<RowError> errors = new ArrayList<>();
+        int created = 0;
+        int updated = 0;
+        int held = 0;
+        int refusedRows = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            int rowNumber = i + 1;
+            Row row = rows.get(i);
+            List<RowError> rowErrors = new ArrayList<>();
+            Long merchantId = null;
+            if (row == null) {
+                errors.add(new RowError(rowNumber, "", "The row is empty."));
+                refusedRows++;
+                continue;
+            }
+            if (blank(row.merchantId())) {
+                rowErrors.add(new RowError(rowNumber, "merchantId", "must not be blank"));
+            } else {
+                try {
+                    merchantId = Long.parseLong(row.merchantId().strip());
+                } catch (NumberFormatException e) {
+                    rowErrors.add(new RowError(rowNumber, "merchantId", "must be a number"));
+                }
+            }
+            String title = row.title() == null ? "" : row.title().strip();
+            if (title.isEmpty() || title.length() > 500) {
+                rowErrors.add(new RowError(rowNumber, "title", "must be 1 to 500 characters"));
+            }
+            String brand = blank(row.brandClaimed()) ? null : row.brandClaimed().strip();
+            if (brand != null && brand.length() > 255) {
+                rowErrors.add(new RowError(rowNumber, "brandClaimed", "must be at most 255 characters"));
+            }
+            BigDecimal price = null;
+            try {
+                price = new BigDecimal(row.price() == null ? "" : row.price().strip());
+                if (price.signum() <= 0 || price.scale() > 2 || price.compareTo(MAX_PRICE) > 0) {
+                    rowErrors.add(new RowError(rowNumber, "price",
+                            "must be above 0, with at most two decimals"));
+                }
+            } catch (NumberFormatException e) {
+                rowErrors.add(new RowError(rowNumber, "price", "must be a decimal number such as 19.90"));
+            }
+            String currency = row.currency() == null ? "" : row.currency().strip();
+            if (!CURRENCY.matcher(currency).matches()) {
+                rowErrors.add(new RowError(rowNumber, "currency", "must be an ISO 4217 code such as EUR"));
+            }
+            String url = row.url() == null ? "" : row.url().strip();
+            if (!validUrl(url)) {
+                rowErrors.add(new RowError(rowNumber, "url", "must be an absolute http(s) URL of at most 2048 characters"));
+            } else if (!seenUrls.add(url)) {
+                rowErrors.add(new RowError(rowNumber, "url", "appears on an earlier row of this import"));
+            }
+            Standing standing = null;
+            if (merchantId != null) {
+                Long id = merchantId;
+                standing = merchants.computeIfAbsent(id,
+                        key -> Merchant.<Merchant>findByIdOptional(key).map(standings::of).orElse(null));
+                if (standing == null) {
+                    rowErrors.add(new RowError(rowNumber, "merchantId", "no merchant " + merchantId));
+                }
+            }
+            Listing existing = rowErrors.isEmpty() ? Listing.findByUrl(url).orElse(null) : null;
+            if (existing != null && !existing.merchant.id.equals(merchantId)) {
+                rowErrors.add(new RowError(rowNumber, "url", "belongs to a listing of another merchant"));
+            }
+            if (rowErrors.isEmpty() && !standing.mayList()) {
+                rowErrors.add(new RowError(rowNumber, "merchantId", "merchant " + merchantId + " may not list"
+                        + standing.listingBlockedUntil().map(until -> " until " + until).orElse(" (terminated)")));
+            }
+            if (!rowErrors.isEmpty()) {
+                errors.addAll(rowErrors);
+                refusedRows++;
+                continue;
+            }
+            if (existing != null) {
+                existing.title = title;
+                existing.brandClaimed = brand;
+                existing.price = price;
+                existing.currency = currency;
+                existing.updatedAt = now;
+                updated++;
+            } else {
+                Listing listing = new Listing();
+                listing.merchant = standing.merchant();
+                listing.title = title;
+                listing.brandClaimed = brand;
+                listing.price = price;
+                listing.currency = currency;
+                listing.url = url;
+                listing.status = standing.newListingsHeld() ? ListingStatus.HELD : ListingStatus.ACTIVE;
+                listing.listedAt = now;
+                listing.updatedAt = now;
+                listing.persist();
+                created++;
+                if (listing.status == ListingStatus.HELD) {
+                    held++;
+                }
+            }
+        }
+        return new Result(rows.size(), created, updated, held, refusedRows, errors);
+    }
+
+    private static boolean validUrl(String url) {
+        if (url.isEmpty() || url.length() > 2048) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,229 @@
+package io.markguard.merchant.service;
+
+import io.markguard.merchant.LedgerStatus;
+import io.markguard.merchant.Listing;
+import io.markguard.merchant.ListingStatus;
+import io.markguard.merchant.Merchant;
+import io.markguard.merchant.Sanction;
+import io.markguard.merchant.SanctionMeasure;
+import io.markguard.merchant.Severity;
+import io.markguard.merchant.Violation;
+import io.markguard.merchant.config.AppealRules;
+import io.markguard.merchant.config.PenaltyPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Violations, their points and the sanctions they lead to, under the configured penalty policy. */
+@ApplicationScoped
+public class PenaltyLedger {
+
+    /** What a takedown command did; {@code replayed} when the command had been applied before. */
+    public record TakedownOutcome(Violation violation, List<Sanction> sanctions, boolean replayed) {
+    }
+
+    /** What a reversal did; {@code replayed} when it had been reversed before. */
+    public record ReversalOutcome(Violation violation, List<Sanction> reversed, boolean replayed) {
+    }
+
+    @Inject
+    PenaltyPolicy policy;
+
+    @Inject
+    AppealRules appeals;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public TakedownOutcome takeDown(Takedown command) {
+        Optional<Violation> earlier = Violation.findByComplaintItem(command.complaintItemId());
+        if (earlier.isPresent()) {
+            return new TakedownOutcome(earlier.get(), Sanction.list("violation", earlier.get()), true);
+        }
+        Listing listing = Listing.<Listing>findByIdOptional(command.listingId())
+                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "listingId", "No listing " + command.listingId() + "."));
+        // One takedown at a time per merchant: points and the ladder are read and written as one step.
+        Merchant merchant = Merchant.getEntityManager().find(Merchant.class, listing.merchant.id,
+                LockModeType.PESSIMISTIC_WRITE);
+        earlier = Violation.findByComplaintItem(command.complaintItemId());
+        if (earlier.isPresent()) {
+            return new TakedownOutcome(earlier.get(), Sanction.list("violation", earlier.get()), true);
+        }
+        Instant now = clock.instant();
+
+        Severity severity = command.severity() != null ? command.severity()
+                : policy.pointsOf(command.infringementType()).defaultSeverity();
+        Violation violation = new Violation();
+        violation.merchant = merchant;
+        violation.listing = listing;
+        violation.complaintItemId = command.complaintItemId();
+        violation.brandId = command.brandId();
+        violation.brandName = command.brandName();
+        violation.submitterSubject = command.submitterSubject();
+        violation.submitterEmail = command.submitterEmail();
+        violation.ipOffice = command.ipRight().office();
+        violation.ipRegistrationNumber = command.ipRight().registrationNumber();
+        violation.ipMark = command.ipRight().mark();
+        violation.infringementType = command.infringementType();
+        violation.channel = command.channel();
+        violation.automatedDetection = command.automatedDetection();
+        violation.automatedDecision = command.automatedDecision();
+        violation.explanation = command.explanation();
+        violation.decidedAt = command.decidedAt();
+        violation.recordedAt = now;
+        violation.severity = severity;
+        violation.points = policy.points(command.infringementType(), severity);
+        violation.expiresAt = now.plus(policy.pointsExpireAfter());
+        violation.status = LedgerStatus.ACTIVE;
+        violation.policyVersion = policy.version();
+        violation.persist();
+
+        listing.status = ListingStatus.REMOVED;
+        listing.updatedAt = now;
+
+        List<Sanction> sanctions = new ArrayList<>();
+        sanctions.add(issue(violation, SanctionMeasure.LISTING_REMOVED,
+                "Removal on notice: " + command.infringementType().policyKey() + ", severity "
+                        + severity.name().toLowerCase() + " = " + violation.points + " points for "
+                        + policy.pointsExpireAfter().toDays() + " days",
+                clip(removalFacts(violation)), violation.automatedDecision, now));
+        escalation(merchant, now).ifPresent(step -> sanctions.add(
+                issue(violation, step.measure(), step.clause(), clip(step.facts(listing)), true, now)));
+        return new TakedownOutcome(violation, sanctions, false);
+    }
+
+    /** Takes a takedown back: listing restored, points void, every sanction it caused reversed. */
+    @Transactional
+    public ReversalOutcome reverse(Violation violation, String reason) {
+        Violation locked = Violation.getEntityManager().find(Violation.class, violation.id, LockModeType.PESSIMISTIC_WRITE);
+        List<Sanction> caused = Sanction.list("violation", locked);
+        if (locked.status == LedgerStatus.REVERSED) {
+            return new ReversalOutcome(locked, caused.stream().filter(s -> s.status == LedgerStatus.REVERSED).toList(), true);
+        }
+        Instant now = clock.instant();
+        locked.status = LedgerStatus.REVERSED;
+        locked.endedAt = now;
+        locked.endReason = reason;
+        if (locked.listing.status == ListingStatus.REMOVED) {
+            locked.listing.status = ListingStatus.RESTORED;
+            locked.listing.updatedAt = now;
+        }
+        List<Sanction> reversed = new ArrayList<>();
+        for (Sanction sanction : caused) {
+            if (sanction.status != LedgerStatus.REVERSED) {
+                sanction.status = LedgerStatus.REVERSED;
+                sanction.endedAt = now;
+                sanction.endReason = reason;
+                reversed.add(sanction);
+            }
+        }
+        return new ReversalOutcome(locked, reversed, false);
+    }
+
+    private record Step(SanctionMeasure measure, String clause, int activePoints, boolean repeat) {
+        String facts(Listing listing) {
+            return "After the removal of listing " + listing.id + " (\"" + listing.title + "\"), the merchant "
+                    + (repeat ? "had violations from several distinct brands within the repeat-infringer window; "
+                            : "")
+                    + "held " + activePoints + " active points. " + clause + ".";
+        }
+    }
+
+    /** The next step of the ladder the merchant has now reached, if it is above every step in force. */
+    private Optional<Step> escalation(Merchant merchant, Instant now) {
+        int active = activePoints(merchant, now);
+        SanctionMeasure target = policy.stepFor(active).orElse(null);
+        String clause = target == null ? null
+                : "Policy " + policy.version() + ": " + policy.threshold(target) + " active points or more give "
+                        + target;
+        boolean repeat = false;
+        PenaltyPolicy.RepeatInfringer rule = policy.repeatInfringer();
+        long brands = ((Number) Violation.getEntityManager()
+                .createQuery("select count(distinct v.brandId) from Violation v where v.merchant = ?1"
+                        + " and v.status <> ?2 and v.decidedAt > ?3")
+                .setParameter(1, merchant)
+                .setParameter(2, LedgerStatus.REVERSED)
+                .setParameter(3, now.minus(rule.window()))
+                .getSingleResult()).longValue();
+        if (brands >= rule.distinctBrands() && (target == null || rule.measure().compareTo(target) > 0)) {
+            target = rule.measure();
+            repeat = true;
+            clause = "Policy " + policy.version() + ", repeat-infringer rule: violations from " + rule.distinctBrands()
+                    + " or more distinct brands within " + rule.window().toDays() + " days give " + target;
+        }
+        if (target == null) {
+            return Optional.empty();
+        }
+        Optional<SanctionMeasure> inForce = currentStep(merchant, now);
+        if (inForce.isPresent() && inForce.get().compareTo(target) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Step(target, clause, active, repeat));
+    }
+
+    public int activePoints(Merchant merchant, Instant now) {
+        Number sum = (Number) Violation.getEntityManager()
+                .createQuery("select coalesce(sum(v.points), 0) from Violation v where v.merchant = ?1"
+                        + " and v.status = ?2 and v.expiresAt > ?3")
+                .setParameter(1, merchant)
+                .setParameter(2, LedgerStatus.ACTIVE)
+                .setParameter(3, now)
+                .getSingleResult();
+        return sum.intValue();
+    }
+
+    /** Every sanction of the merchant still in force, the latest first. */
+    public List<Sanction> inForce(Merchant merchant, Instant now) {
+        return Sanction.<Sanction>list("merchant = ?1 and status = ?2 and (expiresAt is null or expiresAt > ?3)"
+                + " order by decidedAt desc, id desc", merchant, LedgerStatus.ACTIVE, now);
+    }
+
+    /** The highest step of the account ladder in force. */
+    public Optional<SanctionMeasure> currentStep(Merchant merchant, Instant now) {
+        return inForce(merchant, now).stream().map(s -> s.measure).filter(SanctionMeasure::onAccount)
+                .max(Comparator.naturalOrder());
+    }
+
+    private Sanction issue(Violation violation, SanctionMeasure measure, String clause, String facts,
+            boolean automated, Instant now) {
+        Sanction sanction = new Sanction();
+        sanction.merchant = violation.merchant;
+        sanction.violation = violation;
+        sanction.measure = measure;
+        sanction.policyVersion = policy.version();
+        sanction.policyClause = clause;
+        sanction.facts = facts;
+        sanction.automatedDecision = automated;
+        sanction.decidedAt = now;
+        sanction.expiresAt = policy.duration(measure).map(now::plus).orElse(null);
+        sanction.appealDeadline = now.plus(appeals.window());
+        sanction.status = LedgerStatus.ACTIVE;
+        sanction.puid = "markguard-sor-" + UUID.randomUUID();
+        sanction.persist();
+        return sanction;
+    }
+
+    /** The EU Transparency Database takes at most 5000 characters of facts. */
+    private static String clip(String facts) {
+        return facts.length() <= 5000 ? facts : facts.substring(0, 4999) + "…";
+    }
+
+    private static String removalFacts(Violation v) {
+        Listing listing = v.listing;
+        return "On " + v.decidedAt + " a notice by " + v.brandName + " reported listing " + listing.id + " (\""
+                + listing.title + "\", " + listing.url + ") as " + v.infringementType.policyKey() + " of the right "
+                + v.ipOffice + " " + v.ipRegistrationNumber + " \"" + v.ipMark + "\". It was decided in the "
+                + v.channel.name().toLowerCase().replace('_', '-') + " channel"
+                + (v.automatedDecision ? " by automated means" : " by a reviewer")
+                + ". The notice explained: " + v.explanation;
+    }
+}

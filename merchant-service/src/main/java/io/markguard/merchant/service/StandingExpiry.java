@@ -1,0 +1,48 @@
+package io.markguard.merchant.service;
+
+import io.markguard.merchant.LedgerStatus;
+import io.markguard.merchant.Sanction;
+import io.markguard.merchant.Violation;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+
+/**
+ * Lapses points and sanctions whose expiry has passed. One set-based UPDATE keyed on the expiry time:
+ * with several replicas running it at once, each row changes once and a repeat changes nothing.
+ */
+@ApplicationScoped
+public class StandingExpiry {
+
+    private static final Logger LOG = Logger.getLogger(StandingExpiry.class);
+
+    public record Expired(int violations, int sanctions) {
+    }
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(identity = "standing-expiry", every = "${markguard.jobs.expiry-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        Expired expired = expireDue();
+        if (expired.violations() + expired.sanctions() > 0) {
+            LOG.infof("Expired %d violations and %d sanctions", expired.violations(), expired.sanctions());
+        }
+    }
+
+    @Transactional
+    public Expired expireDue() {
+        Instant now = clock.instant();
+        int violations = Violation.update("status = ?1, endedAt = expiresAt, endReason = 'expired'"
+                + " where status = ?2 and expiresAt <= ?3", LedgerStatus.EXPIRED, LedgerStatus.ACTIVE, now);
+        int sanctions = Sanction.update("status = ?1, endedAt = expiresAt, endReason = 'expired'"
+                + " where status = ?2 and expiresAt is not null and expiresAt <= ?3",
+                LedgerStatus.EXPIRED, LedgerStatus.ACTIVE, now);
+        return new Expired(violations, sanctions);
+    }
+}

@@ -1,0 +1,127 @@
+package io.markguard.merchant.service;
+
+import io.markguard.merchant.InfringementType;
+import io.markguard.merchant.Listing;
+import io.markguard.merchant.Sanction;
+import io.markguard.merchant.Violation;
+import io.markguard.merchant.config.StatementRules;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Statements of reasons in the EU DSA Transparency Database's submission format (the fields and values
+ * of its statement store request, batch API {@code POST /api/v1/statements} with {@code statements}).
+ * A removal on notice is illegal content under the IP right; a step of the ladder is a decision under
+ * the platform's terms (the penalty policy), on content the platform also holds illegal.
+ */
+@ApplicationScoped
+public class TransparencyExport {
+
+    /** One batch and where the next one starts. */
+    public record Batch(List<Map<String, Object>> statements, Long nextAfter) {
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+    @Inject
+    StatementRules rules;
+
+    @Transactional
+    public Batch batch(long afterSanctionId, int limit) {
+        int size = Math.max(1, Math.min(limit, rules.maxBatch()));
+        List<Sanction> sanctions = Sanction.<Sanction>find("id > ?1 order by id", afterSanctionId).page(0, size).list();
+        List<Map<String, Object>> statements = sanctions.stream().map(this::statement).toList();
+        Long next = sanctions.size() == size ? sanctions.get(sanctions.size() - 1).id : null;
+        return new Batch(statements, next);
+    }
+
+    Map<String, Object> statement(Sanction sanction) {
+        Violation violation = sanction.violation;
+        Listing listing = violation.listing;
+        Map<String, Object> s = new LinkedHashMap<>();
+        String end = sanction.expiresAt == null ? null : DAY.format(sanction.expiresAt);
+        switch (sanction.measure) {
+            case LISTING_REMOVED -> s.put("decision_visibility", List.of("DECISION_VISIBILITY_CONTENT_REMOVED"));
+            case WARNING -> {
+                s.put("decision_visibility", List.of("DECISION_VISIBILITY_OTHER"));
+                s.put("decision_visibility_other", "Formal warning on the merchant account under the penalty policy");
+                s.put("end_date_visibility_restriction", end);
+            }
+            case RESTRICTED -> {
+                s.put("decision_provision", "DECISION_PROVISION_PARTIAL_SUSPENSION");
+                s.put("end_date_service_restriction", end);
+            }
+            case SUSPENDED_7D, SUSPENDED_14D -> {
+                s.put("decision_provision", "DECISION_PROVISION_TOTAL_SUSPENSION");
+                s.put("decision_account", "DECISION_ACCOUNT_SUSPENDED");
+                s.put("end_date_service_restriction", end);
+                s.put("end_date_account_restriction", end);
+            }
+            case TERMINATED -> {
+                s.put("decision_provision", "DECISION_PROVISION_TOTAL_TERMINATION");
+                s.put("decision_account", "DECISION_ACCOUNT_TERMINATED");
+            }
+        }
+        s.put("account_type", "ACCOUNT_TYPE_BUSINESS");
+        s.put("category", "STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS");
+        s.put("category_specification", List.of(keyword(violation.infringementType)));
+        String right = violation.ipOffice + " " + violation.ipRegistrationNumber + " \"" + violation.ipMark + "\"";
+        if (sanction.measure.onAccount()) {
+            s.put("decision_ground", "DECISION_GROUND_INCOMPATIBLE_CONTENT");
+            s.put("incompatible_content_ground", clip(sanction.policyClause, 500));
+            s.put("incompatible_content_explanation", clip("The merchant's listings were removed for infringing"
+                    + " intellectual property rights, the last on the right " + right
+                    + "; the penalty policy attaches this measure to its record.", 2000));
+            s.put("incompatible_content_illegal", "Yes");
+            s.put("source_type", "SOURCE_VOLUNTARY");
+        } else {
+            s.put("decision_ground", "DECISION_GROUND_ILLEGAL_CONTENT");
+            s.put("illegal_content_legal_ground", clip(legalGround(violation.infringementType) + ", right " + right, 500));
+            s.put("illegal_content_explanation", clip(violation.explanation, 2000));
+            s.put("source_type", "SOURCE_ARTICLE_16");
+            s.put("source_identity", clip(violation.brandName, 500));
+        }
+        s.put("content_type", List.of("CONTENT_TYPE_PRODUCT"));
+        s.put("territorial_scope", rules.territorialScope());
+        s.put("content_date", DAY.format(listing.listedAt));
+        s.put("application_date", DAY.format(sanction.decidedAt));
+        s.put("decision_facts", clip(sanction.facts, 5000));
+        s.put("automated_detection", violation.automatedDetection ? "Yes" : "No");
+        s.put("automated_decision", automatedDecision(sanction));
+        s.put("puid", sanction.puid);
+        return s;
+    }
+
+    static String automatedDecision(Sanction sanction) {
+        return sanction.automatedDecision ? "AUTOMATED_DECISION_FULLY" : "AUTOMATED_DECISION_NOT_AUTOMATED";
+    }
+
+    public static String keyword(InfringementType type) {
+        return switch (type) {
+            case COUNTERFEIT, TRADEMARK_MISUSE -> "KEYWORD_TRADEMARK_INFRINGEMENT";
+            case COPYRIGHT -> "KEYWORD_COPYRIGHT_INFRINGEMENT";
+            case DESIGN -> "KEYWORD_DESIGN_INFRINGEMENT";
+            case PATENT -> "KEYWORD_PATENT_INFRINGEMENT";
+        };
+    }
+
+    public static String legalGround(InfringementType type) {
+        return switch (type) {
+            case COUNTERFEIT, TRADEMARK_MISUSE -> "Trademark infringement (Regulation (EU) 2017/1001 Art. 9; Directive (EU) 2015/2436 Art. 10)";
+            case COPYRIGHT -> "Copyright infringement (Directive 2001/29/EC)";
+            case DESIGN -> "Design right infringement (Regulation (EC) No 6/2002 Art. 19)";
+            case PATENT -> "Patent infringement (national patent law)";
+        };
+    }
+
+    public static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+}

@@ -1,0 +1,318 @@
+package io.markguard.merchant;
+
+import static io.markguard.merchant.Fixtures.demoMerchant;
+import static io.markguard.merchant.Fixtures.listing;
+import static io.markguard.merchant.Fixtures.send;
+import static io.markguard.merchant.Fixtures.takedown;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.markguard.merchant.outbox.OutboxSender;
+import io.markguard.merchant.service.EvidenceCheck;
+import io.markguard.testsupport.TestKeycloak;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AppealTest {
+
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    OutboxSender outboxSender;
+
+    @BeforeEach
+    void emptyLedger() {
+        fixtures.reset();
+    }
+
+    /** A takedown of a new listing of the demo merchant; returns the sanction id of the removal. */
+    private long removalOf(String merchantUser, String title) {
+        long merchant = demoMerchant(merchantUser);
+        long listing = listing(merchant, title);
+        return send(takedown(listing, "brand-acme", fixtures.clock().instant())).then().statusCode(201)
+                .extract().jsonPath().getLong("sanctions[0].id");
+    }
+
+    private static RequestSpecification as(String user) {
+        return given().auth().oauth2(TestKeycloak.userToken(user));
+    }
+
+    private static RequestSpecification appealForm(String user) {
+        return as(user).multiPart("explanation", "I bought these from the brand's authorised distributor; invoice attached.");
+    }
+
+    private static long complaintMessages() {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("destination", "complaint-service"));
+    }
+
+    private static long appealCount() {
+        return QuarkusTransaction.requiringNew().call(() -> Appeal.count());
+    }
+
+    @Test
+    void anUpheldAppealRestoresTheListingReversesThePointsAndTellsComplaintServiceThroughTheOutbox() throws Exception {
+        long sanction = removalOf("merchant-a", "ACME runner (genuine)");
+        long merchant = demoMerchant("merchant-a");
+        as("merchant-a").get("/api/merchants/me/standing").then()
+                .body("activePoints", equalTo(10))
+                .body("level", equalTo("WARNING"))
+                .body("activeSanctions[1].appealable", equalTo(true))
+                .body("activeSanctions[1].appealDeadline",
+                        equalTo(fixtures.clock().instant().plus(Duration.ofDays(180)).toString()));
+
+        JsonPath appeal = appealForm("merchant-a")
+                .multiPart("evidence", "invoice.pdf", PDF, "application/pdf")
+                .header("Idempotency-Key", "appeal-" + sanction)
+                .post("/api/sanctions/" + sanction + "/appeals").then()
+                .statusCode(201)
+                .body("status", equalTo("OPEN"))
+                .body("merchantId", equalTo((int) merchant))
+                .body("brandAnswerDeadline", equalTo(fixtures.clock().instant().plus(Duration.ofDays(7)).toString()))
+                .body("decisionDeadline", equalTo(fixtures.clock().instant().plus(Duration.ofDays(14)).toString()))
+                .body("brandNotifiedAt", notNullValue())
+                .body("evidence", hasSize(1))
+                .body("evidence[0].mediaType", equalTo("application/pdf"))
+                .body("evidence[0].sha256", equalTo(EvidenceCheck.sha256(PDF)))
+                .extract().jsonPath();
+        long appealId = appeal.getLong("id");
+
+        // The same Idempotency-Key files nothing new.
+        appealForm("merchant-a").header("Idempotency-Key", "appeal-" + sanction)
+                .post("/api/sanctions/" + sanction + "/appeals").then()
+                .statusCode(200).body("id", equalTo((int) appealId));
+        assertEquals(1L, appealCount());
+
+        // The brand that complained is told by mail, with its deadline.
+        MimeMessage[] mail = GreenMailResource.greenMail().getReceivedMessages();
+        assertEquals(1, mail.length);
+        assertEquals("brand-owner@markguard.test", mail[0].getAllRecipients()[0].toString());
+        assertTrue(mail[0].getSubject().contains("answer by " + fixtures.clock().instant().plus(Duration.ofDays(7))));
+        assertTrue(mail[0].getContent().toString().contains(EvidenceCheck.sha256(PDF)));
+
+        // The brand reads the appeal and its evidence, and answers once.
+        as("brand-owner").get("/api/appeals").then().statusCode(200).body("id", hasSize(1));
+        byte[] downloaded = as("brand-owner").get("/api/appeals/" + appealId + "/evidence/" + appeal.getLong("evidence[0].id"))
+                .then().statusCode(200).contentType("application/pdf")
+                .header("Repr-Digest", equalTo("sha-256=:" + java.util.Base64.getEncoder().encodeToString(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(PDF)) + ":"))
+                .extract().asByteArray();
+        assertArrayEquals(PDF, downloaded);
+        as("brand-agent").contentType("application/json").body(Map.of("answer", "Not ours to answer"))
+                .post("/api/appeals/" + appealId + "/brand-answer").then().statusCode(404);
+        as("brand-owner").contentType("application/json").body(Map.of("answer", "We confirm the distributor is authorised."))
+                .post("/api/appeals/" + appealId + "/brand-answer").then().statusCode(200)
+                .body("brandAnswer", equalTo("We confirm the distributor is authorised."))
+                .body("brandAnsweredAt", equalTo(fixtures.clock().instant().toString()));
+        as("brand-owner").contentType("application/json").body(Map.of("answer", "We confirm the distributor is authorised."))
+                .post("/api/appeals/" + appealId + "/brand-answer").then().statusCode(200);
+        as("brand-owner").contentType("application/json").body(Map.of("answer", "Again"))
+                .post("/api/appeals/" + appealId + "/brand-answer").then().statusCode(409)
+                .contentType("application/problem+json");
+
+        // The reviewer's queue shows it; the decision upholds it.
+        as("reviewer").get("/api/appeals").then().statusCode(200).body("id", hasSize(1))
+                .body("[0].id", equalTo((int) appealId));
+        as("merchant-a").contentType("application/json").body(Map.of("outcome", "UPHELD", "reason", "Self-serving"))
+                .post("/api/appeals/" + appealId + "/decision").then().statusCode(403);
+        as("reviewer").contentType("application/json")
+                .body(Map.of("outcome", "UPHELD", "reason", "The invoice proves the goods came from the authorised distributor."))
+                .post("/api/appeals/" + appealId + "/decision").then().statusCode(200)
+                .body("status", equalTo("UPHELD"))
+                .body("listing.status", equalTo("RESTORED"))
+                .body("decidedAt", equalTo(fixtures.clock().instant().toString()));
+        as("reviewer").contentType("application/json")
+                .body(Map.of("outcome", "UPHELD", "reason", "The invoice proves the goods came from the authorised distributor."))
+                .post("/api/appeals/" + appealId + "/decision").then().statusCode(200).body("status", equalTo("UPHELD"));
+        as("reviewer").contentType("application/json").body(Map.of("outcome", "DENIED", "reason", "Second thoughts"))
+                .post("/api/appeals/" + appealId + "/decision").then().statusCode(409);
+
+        // The merchant sees the listing restored and the points gone.
+        as("merchant-a").get("/api/merchants/me/standing").then()
+                .body("activePoints", equalTo(0))
+                .body("level", equalTo("GOOD_STANDING"))
+                .body("activeSanctions", hasSize(0));
+        as("merchant-a").get("/api/sanctions/" + sanction).then().statusCode(200)
+                .body("sanction.status", equalTo("REVERSED"))
+                .body("sanction.listing.status", equalTo("RESTORED"))
+                .body("appeals[0].decisionReason", containsString("authorised distributor"));
+
+        // complaint-service is told through the outbox; it cannot be reached, so the message waits for a retry.
+        OutboxMessage message = QuarkusTransaction.requiringNew()
+                .call(() -> OutboxMessage.<OutboxMessage>find("idempotencyKey", "appeal-" + appealId + "-upheld").singleResult());
+        assertEquals(OutboxMessage.PENDING, message.status);
+        assertEquals(1L, complaintMessages());
+        JsonNode payload = new ObjectMapper().readTree(message.payload);
+        assertEquals("APPEAL_UPHELD", payload.get("type").asText());
+        assertEquals(sanction, payload.get("sanctionId").asLong());
+        OutboxSender.Run run = outboxSender.deliverDue();
+        assertEquals(new OutboxSender.Run(0, 1), run);
+        OutboxMessage after = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(message.id));
+        assertEquals(OutboxMessage.PENDING, after.status);
+        assertEquals(1, after.attempts);
+        assertNotNull(after.lastError);
+        assertEquals(fixtures.clock().instant().plus(Duration.ofSeconds(30)), after.nextAttemptAt);
+        // Not due yet: nothing is sent; once due, the next failure waits twice as long.
+        assertEquals(new OutboxSender.Run(0, 0), outboxSender.deliverDue());
+        fixtures.clock().advance(Duration.ofSeconds(31));
+        assertEquals(new OutboxSender.Run(0, 1), outboxSender.deliverDue());
+        OutboxMessage third = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(message.id));
+        assertEquals(2, third.attempts);
+        assertEquals(fixtures.clock().instant().plus(Duration.ofSeconds(60)), third.nextAttemptAt);
+        assertNull(third.deliveredAt);
+    }
+
+    @Test
+    void aDeniedAppealShowsItsReasonsAndLeavesTheSanction() {
+        long sanction = removalOf("merchant-a", "ACME runner (copy)");
+        long appealId = appealForm("merchant-a").post("/api/sanctions/" + sanction + "/appeals").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        as("reviewer").contentType("application/json")
+                .body(Map.of("outcome", "DENIED", "reason", "The invoice names another product line."))
+                .post("/api/appeals/" + appealId + "/decision").then().statusCode(200);
+        as("merchant-a").get("/api/appeals/" + appealId).then().statusCode(200)
+                .body("status", equalTo("DENIED"))
+                .body("decisionReason", equalTo("The invoice names another product line."));
+        as("merchant-a").get("/api/merchants/me/standing").then()
+                .body("activePoints", equalTo(10))
+                .body("activeSanctions[1].id", equalTo((int) sanction))
+                .body("activeSanctions[1].listing.status", equalTo("REMOVED"));
+        assertEquals(0L, complaintMessages());
+    }
+
+    @Test
+    void merchantACannotSeeOrAppealMerchantBsSanctions() {
+        long bSanction = removalOf("merchant-b", "B's ACME sandal");
+        long bMerchant = demoMerchant("merchant-b");
+        as("merchant-a").get("/api/sanctions/" + bSanction).then().statusCode(404)
+                .contentType("application/problem+json");
+        as("merchant-a").get("/api/sanctions/" + bSanction + "/statement-of-reasons").then().statusCode(404);
+        as("merchant-a").get("/api/merchants/" + bMerchant + "/standing").then().statusCode(404);
+        as("merchant-a").get("/api/merchants/me/sanctions").then().statusCode(200).body("id", hasSize(0));
+        appealForm("merchant-a").post("/api/sanctions/" + bSanction + "/appeals").then().statusCode(404);
+        assertEquals(0L, appealCount());
+
+        long bAppeal = appealForm("merchant-b").post("/api/sanctions/" + bSanction + "/appeals").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        as("merchant-a").get("/api/appeals/" + bAppeal).then().statusCode(404);
+        as("merchant-b").get("/api/merchants/me/sanctions").then().statusCode(200).body("id", hasSize(2));
+        as("merchant-b").get("/api/merchants/" + bMerchant + "/standing").then().statusCode(200)
+                .body("activePoints", equalTo(10));
+        as("reviewer").get("/api/merchants/" + bMerchant + "/standing").then().statusCode(200);
+    }
+
+    @Test
+    void anAppealAfterTheWindowIsRefusedAndFilesNothing() {
+        long sanction = removalOf("merchant-a", "ACME hoodie");
+        fixtures.clock().advance(Duration.ofDays(181));
+        appealForm("merchant-a").post("/api/sanctions/" + sanction + "/appeals").then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("sanctionId"))
+                .body("detail", containsString("closed"));
+        assertEquals(0L, appealCount());
+        assertEquals(0, GreenMailResource.greenMail().getReceivedMessages().length);
+    }
+
+    @Test
+    void aSecondOpenAppealIsRefused() {
+        long sanction = removalOf("merchant-a", "ACME earbuds");
+        appealForm("merchant-a").post("/api/sanctions/" + sanction + "/appeals").then().statusCode(201);
+        appealForm("merchant-a").post("/api/sanctions/" + sanction + "/appeals").then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("already has an open appeal"));
+        assertEquals(1L, appealCount());
+        as("merchant-a").get("/api/sanctions/" + sanction).then().body("sanction.appealable", equalTo(false))
+                .body("sanction.openAppealId", notNullValue());
+    }
+
+    @Test
+    void oversizedOrWrongTypeEvidenceIsRefusedOnItsContentAndFilesNothing() {
+        long sanction = removalOf("merchant-a", "ACME watch");
+        byte[] big = Arrays.copyOf(PDF, 102_401);
+        appealForm("merchant-a").multiPart("evidence", "big.pdf", big, "application/pdf")
+                .post("/api/sanctions/" + sanction + "/appeals").then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("evidence"))
+                .body("detail", containsString("102400"));
+        byte[] script = "#!/bin/sh\necho pretending to be a PDF\n".getBytes(StandardCharsets.US_ASCII);
+        appealForm("merchant-a").multiPart("evidence", "invoice.pdf", script, "application/pdf")
+                .post("/api/sanctions/" + sanction + "/appeals").then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("evidence"));
+        as("merchant-a").multiPart("explanation", " ").post("/api/sanctions/" + sanction + "/appeals").then()
+                .statusCode(400).body("violations[0].field", equalTo("explanation"));
+        assertEquals(0L, appealCount());
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Evidence.count()));
+        as("merchant-a").get("/api/sanctions/" + sanction).then().body("sanction.appealable", equalTo(true))
+                .body("sanction.openAppealId", nullValue());
+    }
+
+    @Test
+    void theBrandIsToldOnceTheMailServerIsBack() throws Exception {
+        long sanction = removalOf("merchant-a", "ACME bottle");
+        GreenMailResource.outage();
+        long appealId;
+        try {
+            appealId = appealForm("merchant-a").post("/api/sanctions/" + sanction + "/appeals").then()
+                    .statusCode(201)
+                    .body("status", equalTo("OPEN"))
+                    .body("brandNotifiedAt", nullValue())
+                    .extract().jsonPath().getLong("id");
+        } finally {
+            GreenMailResource.recover();
+        }
+        // Not yet due: the notice waits out its backoff, then goes.
+        assertEquals(new OutboxSender.Run(0, 0), outboxSender.deliverDue());
+        fixtures.clock().advance(Duration.ofSeconds(31));
+        assertEquals(new OutboxSender.Run(1, 0), outboxSender.deliverDue());
+        MimeMessage[] mail = GreenMailResource.greenMail().getReceivedMessages();
+        assertEquals(1, mail.length);
+        assertTrue(mail[0].getSubject().startsWith("Appeal " + appealId + " "));
+        as("merchant-a").get("/api/appeals/" + appealId).then()
+                .body("brandNotifiedAt", equalTo(fixtures.clock().instant().toString()));
+    }
+
+    @Test
+    void theBrandMayNotAnswerAfterItsWindow() {
+        long sanction = removalOf("merchant-a", "ACME scarf");
+        long appealId = appealForm("merchant-a").post("/api/sanctions/" + sanction + "/appeals").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        fixtures.clock().advance(Duration.ofDays(8));
+        as("brand-owner").contentType("application/json").body(Map.of("answer", "Late"))
+                .post("/api/appeals/" + appealId + "/brand-answer").then().statusCode(409)
+                .body("detail", containsString("closed"));
+        as("reviewer").get("/api/appeals/" + appealId).then().body("brandAnswer", nullValue())
+                .body("asOf", equalTo(fixtures.clock().instant().toString()));
+        Instant filed = Instant.parse(as("reviewer").get("/api/appeals/" + appealId).then().extract().path("filedAt"));
+        assertTrue(filed.isBefore(fixtures.clock().instant()));
+    }
+}

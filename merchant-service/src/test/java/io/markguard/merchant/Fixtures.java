@@ -1,0 +1,126 @@
+package io.markguard.merchant;
+
+import static io.restassured.RestAssured.given;
+
+import io.markguard.testsupport.TestKeycloak;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the ledger tests start from: an empty ledger at the real time, merchants without a login, and
+ * listings brought in through the import API.
+ */
+@ApplicationScoped
+@QuarkusTestResource(GreenMailResource.class)
+public class Fixtures {
+
+    public static final String MERCHANT_A_SUBJECT = "6f1c2a10-0000-4000-8000-000000000003";
+    public static final String MERCHANT_B_SUBJECT = "6f1c2a10-0000-4000-8000-000000000004";
+    public static final String BRAND_OWNER_SUBJECT = "6f1c2a10-0000-4000-8000-000000000001";
+    public static final String BRAND_AGENT_SUBJECT = "6f1c2a10-0000-4000-8000-000000000002";
+
+    @Inject
+    TestClock clock;
+
+    public TestClock clock() {
+        return clock;
+    }
+
+    /** No listings, violations, sanctions, appeals or outbox messages; the clock back at the real time. */
+    public void reset() {
+        clock.reset();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String table : List.of("outbox_message", "evidence", "appeal", "sanction", "violation", "listing")) {
+                Merchant.getEntityManager().createNativeQuery("DELETE FROM " + table).executeUpdate();
+            }
+        });
+        if (GreenMailResource.greenMail() != null) {
+            try {
+                GreenMailResource.greenMail().purgeEmailFromAllMailboxes();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A merchant that no demo user signs in as. */
+    public long merchant(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Merchant merchant = new Merchant();
+            merchant.subject = "test-" + UUID.randomUUID();
+            merchant.username = username;
+            merchant.enrolledAt = Instant.now();
+            merchant.persist();
+            return merchant.id;
+        });
+    }
+
+    /** The merchant record of a demo user, enrolled as the portal would. */
+    public static long demoMerchant(String username) {
+        return given().auth().oauth2(TestKeycloak.userToken(username)).get("/api/merchants/me").then()
+                .statusCode(200).extract().jsonPath().getLong("id");
+    }
+
+    /** A new ACTIVE listing of the merchant, through the import API. */
+    public static long listing(long merchantId, String title) {
+        String url = "https://shop.markguard.test/test/" + UUID.randomUUID();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("merchantId", String.valueOf(merchantId));
+        row.put("title", title);
+        row.put("brandClaimed", "Acme");
+        row.put("price", "49.90");
+        row.put("currency", "EUR");
+        row.put("url", url);
+        given().auth().oauth2(TestKeycloak.userToken("admin")).contentType("application/json")
+                .body(Map.of("listings", List.of(row)))
+                .post("/api/listings/import").then().statusCode(200);
+        return given().auth().oauth2(TestKeycloak.serviceToken("complaint-service")).queryParam("url", url)
+                .get("/api/internal/listings").then().statusCode(200).extract().jsonPath().getLong("id");
+    }
+
+    /** Many new ACTIVE listings of the merchant in one import, in order. */
+    public static List<Long> listings(long merchantId, int count) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(Map.of("merchantId", String.valueOf(merchantId), "title", "Listing " + i, "price", "9.90",
+                    "currency", "EUR", "url", "https://shop.markguard.test/test/" + UUID.randomUUID()));
+        }
+        given().auth().oauth2(TestKeycloak.userToken("admin")).contentType("application/json")
+                .body(Map.of("listings", rows)).post("/api/listings/import").then().statusCode(200);
+        return rows.stream().map(row -> given().auth().oauth2(TestKeycloak.serviceToken("complaint-service"))
+                .queryParam("url", row.get("url")).get("/api/internal/listings").then().statusCode(200)
+                .extract().jsonPath().getLong("id")).toList();
+    }
+
+    /** A takedown command as complaint-service sends it, filed by brand-owner. */
+    public static Map<String, Object> takedown(long listingId, String brandId, Instant decidedAt) {
+        Map<String, Object> command = new LinkedHashMap<>();
+        command.put("complaintItemId", UUID.randomUUID().toString());
+        command.put("listingId", listingId);
+        command.put("brandId", brandId);
+        command.put("brandName", "Brand " + brandId);
+        command.put("submitterSubject", BRAND_OWNER_SUBJECT);
+        command.put("submitterEmail", "brand-owner@markguard.test");
+        command.put("ipRight", Map.of("office", "EUIPO", "registrationNumber", "018123456", "mark", "ACME"));
+        command.put("infringementType", "COUNTERFEIT");
+        command.put("severity", "HIGH");
+        command.put("channel", "FAST_TRACK");
+        command.put("automatedDetection", false);
+        command.put("automatedDecision", true);
+        command.put("explanation", "The listing offers counterfeit ACME shoes: logo and box differ from the genuine goods.");
+        command.put("decidedAt", decidedAt.toString());
+        return command;
+    }
+
+    public static io.restassured.response.Response send(Map<String, Object> command) {
+        return given().auth().oauth2(TestKeycloak.serviceToken("complaint-service")).contentType("application/json")
+                .body(command).post("/api/internal/takedowns");
+    }
+}

@@ -1,0 +1,80 @@
+package io.markguard.portal;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/** An intellectual-property right a brand relies on, as registered with an office. */
+@Entity
+@Table(name = "ip_right")
+public class IpRight extends PanacheEntity {
+
+    public enum Type { TRADEMARK, COPYRIGHT, DESIGN, PATENT }
+
+    public enum Status { UNVERIFIED, PENDING, VERIFIED, REJECTED }
+
+    @Column(name = "brand_id", nullable = false, updatable = false)
+    public Long brandId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Type type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Office office;
+
+    /** Normalised as the office writes it (no spaces or thousands separators). */
+    @Column(name = "registration_number", nullable = false)
+    public String registrationNumber;
+
+    @Column(nullable = false)
+    public String mark;
+
+    /** Nice classes, comma-separated in ascending order; trademarks only. */
+    @Column(name = "nice_classes")
+    public String niceClasses;
+
+    @Column(name = "owner_name", nullable = false)
+    public String ownerName;
+
+    @Column(name = "filed_on")
+    public LocalDate filedOn;
+
+    @Column(name = "registered_on")
+    public LocalDate registeredOn;
+
+    @Column(name = "expires_on")
+    public LocalDate expiresOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    public List<Integer> niceClassList() {
+        if (niceClasses == null || niceClasses.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(niceClasses.split(",")).map(Integer::valueOf).toList();
+    }
+
+    public static List<IpRight> ofBrand(long brandId) {
+        return list("brandId = ?1 order by id", brandId);
+    }
+
+    /** The same registration claimed by any other brand (a rejected claim no longer counts). */
+    public static List<IpRight> claimedElsewhere(IpRight right) {
+        return list("office = ?1 and registrationNumber = ?2 and brandId <> ?3 and status <> ?4",
+                right.office, right.registrationNumber, right.brandId, Status.REJECTED);
+    }
+}

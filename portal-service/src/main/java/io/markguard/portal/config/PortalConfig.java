@@ -1,0 +1,78 @@
+package io.markguard.portal.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+@ConfigMapping(prefix = "markguard.portal")
+public interface PortalConfig {
+
+    /** Base URL of each Markguard service the portal talks to, by service name. */
+    Map<String, URI> peers();
+
+    Verification verification();
+
+    Documents documents();
+
+    Review review();
+
+    /** How one-time codes and DNS tokens prove control of a registration or a domain. */
+    interface Verification {
+
+        /** How long a mailed code stays valid. */
+        @WithDefault("PT15M")
+        Duration codeTtl();
+
+        @WithDefault("8")
+        int codeDigits();
+
+        /** Wrong entries allowed per code before the case needs a new code. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** Codes mailed per case, the first one included. */
+        @WithDefault("3")
+        int maxSends();
+
+        /** Keys the HMAC under which codes are stored, so a database dump does not reveal them. */
+        String codeKey();
+
+        @WithDefault("verification@markguard.test")
+        String mailFrom();
+
+        /** The DNS name under the brand's domain that carries the TXT token. */
+        @WithDefault("_markguard")
+        String dnsLabel();
+
+        @WithDefault("markguard-verification=")
+        String dnsValuePrefix();
+
+        @WithDefault("PT5S")
+        Duration dnsTimeout();
+    }
+
+    /** Limits on uploaded evidence. */
+    interface Documents {
+
+        @WithDefault("5242880")
+        long maxBytes();
+
+        /** Content types accepted, as detected from the file's first bytes. */
+        @WithDefault("application/pdf,image/png,image/jpeg")
+        List<String> allowedTypes();
+    }
+
+    /** The reviewers' service level. */
+    interface Review {
+
+        @WithDefault("1")
+        int workingDays();
+
+        @WithDefault("UTC")
+        ZoneId zone();
+    }
+}

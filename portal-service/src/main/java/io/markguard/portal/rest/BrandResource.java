@@ -1,0 +1,307 @@
+package io.markguard.portal.rest;
+
+import io.markguard.portal.AgentAuthorisation;
+import io.markguard.portal.Brand;
+import io.markguard.portal.BrandMember;
+import io.markguard.portal.CaseEvent;
+import io.markguard.portal.EvidenceDocument;
+import io.markguard.portal.IpRight;
+import io.markguard.portal.Office;
+import io.markguard.portal.VerificationCase;
+import io.markguard.portal.service.BrandDirectory;
+import io.markguard.portal.service.EvidenceStore;
+import io.markguard.portal.service.Refusal;
+import io.markguard.portal.service.Verifications;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Brands, their rights, agents, evidence and verification cases, for the brands' own members. */
+@Path("/api/brands")
+@RolesAllowed({ "brand", "admin" })
+public class BrandResource {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    public record NewBrand(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 300) String legalEntity,
+            @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166 two-letter country code") String country,
+            @NotBlank @Size(max = 253) @Pattern(regexp = "(?i)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}",
+                    message = "must be a domain name such as example.com") String websiteDomain) {
+    }
+
+    public record BrandView(long id, String name, String legalEntity, String country, String websiteDomain,
+            Brand.Status status, Instant createdAt) {
+        public static BrandView of(Brand b) {
+            return new BrandView(b.id, b.name, b.legalEntity, b.country, b.websiteDomain, b.status, b.createdAt);
+        }
+    }
+
+    public record MemberView(String subject, BrandMember.Role role, Instant since) {
+    }
+
+    public record NewRight(
+            @NotNull IpRight.Type type,
+            @NotNull Office office,
+            @NotBlank @Size(max = 32) String registrationNumber,
+            @NotBlank @Size(max = 300) String mark,
+            List<Integer> niceClasses,
+            @NotBlank @Size(max = 300) String ownerName,
+            LocalDate filedOn, LocalDate registeredOn, LocalDate expiresOn) {
+    }
+
+    public record RightView(long id, IpRight.Type type, Office office, String registrationNumber, String mark,
+            List<Integer> niceClasses, String ownerName, LocalDate filedOn, LocalDate registeredOn, LocalDate expiresOn,
+            IpRight.Status status) {
+        public static RightView of(IpRight r) {
+            return new RightView(r.id, r.type, r.office, r.registrationNumber, r.mark, r.niceClassList(), r.ownerName,
+                    r.filedOn, r.registeredOn, r.expiresOn, r.status);
+        }
+    }
+
+    public record NewAuthorisation(
+            @NotBlank @Size(max = 64) String agentSubject,
+            @NotEmpty Set<@NotNull Long> rightIds,
+            @NotNull Instant validUntil,
+            @NotNull Long letterDocumentId) {
+    }
+
+    public record AuthorisationView(long id, String agentSubject, List<Long> rightIds, Instant validUntil,
+            long letterDocumentId) {
+        public static AuthorisationView of(AgentAuthorisation a) {
+            return new AuthorisationView(a.id, a.agentSubject, a.rightIds.stream().sorted().toList(), a.validUntil,
+                    a.letterDocumentId);
+        }
+    }
+
+    public record DocumentView(long id, EvidenceDocument.Kind kind, Long caseId, String filename, String contentType,
+            long sizeBytes, String sha256, Instant uploadedAt) {
+        public static DocumentView of(EvidenceDocument d) {
+            return new DocumentView(d.id, d.kind, d.caseId, d.filename, d.contentType, d.sizeBytes, d.sha256, d.uploadedAt);
+        }
+    }
+
+    public record NewVerification(@NotNull Long rightId, @NotNull VerificationCase.Method method,
+            @Size(max = 64) String mailbox) {
+    }
+
+    public record CodeEntry(@NotBlank @Size(max = 32) String code) {
+    }
+
+    public record Submission(@Size(max = 2000) String note) {
+    }
+
+    public record Suspension(@NotNull Boolean suspended) {
+    }
+
+    public record EventView(String actor, String action, String reason, Instant at) {
+        public static EventView of(CaseEvent e) {
+            return new EventView(e.actorName, e.action, e.reason, e.happenedAt);
+        }
+    }
+
+    public record CaseView(long id, long brandId, long rightId, VerificationCase.Method method,
+            VerificationCase.Status status, VerificationCase.ReviewReason reviewReason, String codeSentTo,
+            Instant codeExpiresAt, int attempts, int sends, String dnsName, String dnsValue, Instant deadline,
+            Instant openedAt, Instant closedAt, List<DocumentView> documents, List<EventView> history) {
+        public static CaseView of(Verifications.CaseDetail d) {
+            VerificationCase c = d.verification();
+            return new CaseView(c.id, c.brandId, c.rightId, c.method, c.status, c.reviewReason, c.codeSentTo,
+                    c.codeExpiresAt, c.attempts, c.sends, d.dnsName(), d.dnsValue(), c.deadline, c.openedAt, c.closedAt,
+                    d.documents().stream().map(DocumentView::of).toList(), d.events().stream().map(EventView::of).toList());
+        }
+    }
+
+    public record CaseSummary(long id, long rightId, VerificationCase.Method method, VerificationCase.Status status,
+            VerificationCase.ReviewReason reviewReason, Instant deadline, Instant openedAt) {
+        public static CaseSummary of(VerificationCase c) {
+            return new CaseSummary(c.id, c.rightId, c.method, c.status, c.reviewReason, c.deadline, c.openedAt);
+        }
+    }
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    BrandDirectory brands;
+
+    @Inject
+    Verifications verifications;
+
+    @Inject
+    EvidenceStore evidence;
+
+    @GET
+    public List<BrandView> mine() {
+        return brands.mine(Callers.of(identity)).stream().map(BrandView::of).toList();
+    }
+
+    /** The creator becomes the brand's owner. */
+    @POST
+    @RolesAllowed("brand")
+    public Response register(@Valid @NotNull NewBrand request, @HeaderParam(IDEMPOTENCY_KEY) String key) {
+        Brand brand = brands.register(Callers.of(identity),
+                new BrandDirectory.NewBrand(request.name(), request.legalEntity(), request.country(), request.websiteDomain()), key);
+        return Response.created(URI.create("/api/brands/" + brand.id)).entity(BrandView.of(brand)).build();
+    }
+
+    @GET
+    @Path("/{brandId}")
+    public BrandView brand(@PathParam("brandId") long brandId) {
+        return BrandView.of(brands.readable(Callers.of(identity), brandId));
+    }
+
+    @GET
+    @Path("/{brandId}/members")
+    public List<MemberView> members(@PathParam("brandId") long brandId) {
+        return brands.members(Callers.of(identity), brandId).stream().map(m -> new MemberView(m.subject, m.role, m.createdAt))
+                .toList();
+    }
+
+    /** An administrator suspends a brand (it stops counting as verified everywhere) or lifts the suspension. */
+    @POST
+    @Path("/{brandId}/suspension")
+    @RolesAllowed("admin")
+    public BrandView suspend(@PathParam("brandId") long brandId, @Valid @NotNull Suspension request) {
+        return BrandView.of(brands.suspend(brandId, request.suspended()));
+    }
+
+    @GET
+    @Path("/{brandId}/rights")
+    public List<RightView> rights(@PathParam("brandId") long brandId) {
+        return brands.rights(Callers.of(identity), brandId).stream().map(RightView::of).toList();
+    }
+
+    @POST
+    @Path("/{brandId}/rights")
+    public Response addRight(@PathParam("brandId") long brandId, @Valid @NotNull NewRight request,
+            @HeaderParam(IDEMPOTENCY_KEY) String key) {
+        IpRight right = brands.addRight(Callers.of(identity), brandId, new BrandDirectory.NewRight(request.type(),
+                request.office(), request.registrationNumber(), request.mark(), request.niceClasses(), request.ownerName(),
+                request.filedOn(), request.registeredOn(), request.expiresOn()), key);
+        return Response.created(URI.create("/api/brands/" + brandId + "/rights/" + right.id)).entity(RightView.of(right)).build();
+    }
+
+    @GET
+    @Path("/{brandId}/agents")
+    public List<AuthorisationView> agents(@PathParam("brandId") long brandId) {
+        return brands.authorisations(Callers.of(identity), brandId).stream().map(AuthorisationView::of).toList();
+    }
+
+    @POST
+    @Path("/{brandId}/agents")
+    public Response authorise(@PathParam("brandId") long brandId, @Valid @NotNull NewAuthorisation request,
+            @HeaderParam(IDEMPOTENCY_KEY) String key) {
+        AgentAuthorisation authorisation = brands.authorise(Callers.of(identity), brandId, new BrandDirectory.NewAuthorisation(
+                request.agentSubject(), request.rightIds(), request.validUntil(), request.letterDocumentId()), key);
+        return Response.created(URI.create("/api/brands/" + brandId + "/agents/" + authorisation.id))
+                .entity(AuthorisationView.of(authorisation)).build();
+    }
+
+    /**
+     * The file is the request body (PDF, PNG or JPEG, checked on its content, whatever the declared type);
+     * {@code kind}, {@code caseId} (for a case's evidence) and {@code filename} are query parameters.
+     */
+    @POST
+    @Path("/{brandId}/documents")
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(@PathParam("brandId") long brandId, @QueryParam("kind") String kind,
+            @QueryParam("caseId") Long caseId, @QueryParam("filename") String filename, InputStream file,
+            @HeaderParam(IDEMPOTENCY_KEY) String key) {
+        EvidenceDocument document = evidence.upload(Callers.of(identity), brandId,
+                new EvidenceStore.Upload(kindOf(kind), caseId, filename, file), key);
+        return Response.created(URI.create("/api/brands/" + brandId + "/documents/" + document.id))
+                .entity(DocumentView.of(document)).build();
+    }
+
+    @GET
+    @Path("/{brandId}/cases")
+    public List<CaseSummary> cases(@PathParam("brandId") long brandId) {
+        return verifications.cases(Callers.of(identity), brandId).stream().map(CaseSummary::of).toList();
+    }
+
+    @POST
+    @Path("/{brandId}/cases")
+    public Response start(@PathParam("brandId") long brandId, @Valid @NotNull NewVerification request,
+            @HeaderParam(IDEMPOTENCY_KEY) String key) {
+        var actor = Callers.of(identity);
+        VerificationCase verification = verifications.start(actor, brandId,
+                new Verifications.Start(request.rightId(), request.method(), request.mailbox()), key);
+        return Response.created(URI.create("/api/brands/" + brandId + "/cases/" + verification.id))
+                .entity(CaseView.of(verifications.detail(actor, brandId, verification.id))).build();
+    }
+
+    @GET
+    @Path("/{brandId}/cases/{caseId}")
+    public CaseView verification(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId) {
+        return CaseView.of(verifications.detail(Callers.of(identity), brandId, caseId));
+    }
+
+    @POST
+    @Path("/{brandId}/cases/{caseId}/code")
+    public CaseView enterCode(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId,
+            @Valid @NotNull CodeEntry entry) {
+        var actor = Callers.of(identity);
+        Verifications.CodeOutcome outcome = verifications.enterCode(actor, brandId, caseId, entry.code());
+        if (outcome.refusal() != null) {
+            throw outcome.refusal() == Refusal.CODE_WRONG
+                    ? Refusal.CODE_WRONG.raise("The code is wrong; " + outcome.attemptsLeft() + " attempts left.")
+                    : outcome.refusal().raise();
+        }
+        return CaseView.of(verifications.detail(actor, brandId, caseId));
+    }
+
+    @POST
+    @Path("/{brandId}/cases/{caseId}/resend")
+    public CaseView resend(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId) {
+        var actor = Callers.of(identity);
+        verifications.resend(actor, brandId, caseId);
+        return CaseView.of(verifications.detail(actor, brandId, caseId));
+    }
+
+    @POST
+    @Path("/{brandId}/cases/{caseId}/dns-check")
+    public CaseView checkDns(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId) {
+        var actor = Callers.of(identity);
+        verifications.checkDns(actor, brandId, caseId);
+        return CaseView.of(verifications.detail(actor, brandId, caseId));
+    }
+
+    @POST
+    @Path("/{brandId}/cases/{caseId}/submission")
+    public CaseView submit(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId, @Valid Submission submission) {
+        var actor = Callers.of(identity);
+        verifications.submit(actor, brandId, caseId, submission == null ? null : submission.note());
+        return CaseView.of(verifications.detail(actor, brandId, caseId));
+    }
+
+    private static EvidenceDocument.Kind kindOf(String kind) {
+        try {
+            return kind == null ? null : EvidenceDocument.Kind.valueOf(kind);
+        } catch (IllegalArgumentException unknown) {
+            throw Refusal.DOCUMENT_KIND.raise("Unknown document kind: " + kind);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.markguard.portal.rest;
+
+import io.markguard.portal.Brand;
+import io.markguard.portal.service.Authority;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What complaint-service and merchant-service ask about brands, with their own client-credentials
+ * token. Answers change only on a verification decision, so callers may cache them briefly.
+ */
+@Path("/api/internal/brands")
+@RolesAllowed("service")
+public class InternalBrandResource {
+
+    public record Standing(long brandId, Brand.Status status, boolean verified, List<Long> verifiedRightIds) {
+    }
+
+    public record Authorisation(long brandId, String subject, long rightId, boolean allowed, Authority.Reason reason,
+            String role, Instant validUntil, Instant at) {
+    }
+
+    @Inject
+    Authority authority;
+
+    @GET
+    @Path("/{brandId}")
+    public Standing standing(@PathParam("brandId") long brandId) {
+        return authority.standing(brandId)
+                .map(s -> new Standing(s.brandId(), s.status(), s.status() == Brand.Status.VERIFIED, s.verifiedRightIds()))
+                .orElseThrow(() -> new NotFoundException("No brand " + brandId + "."));
+    }
+
+    /** May the user act for the brand on the right, now or at {@code at} (ISO-8601 instant)? */
+    @GET
+    @Path("/{brandId}/authority")
+    public Authorisation authority(@PathParam("brandId") long brandId, @QueryParam("subject") @NotBlank String subject,
+            @QueryParam("rightId") @NotNull Long rightId, @QueryParam("at") String at) {
+        Instant when = at == null || at.isBlank() ? Instant.now() : parse(at);
+        return authority.mayAct(brandId, subject, rightId, when)
+                .map(d -> new Authorisation(brandId, subject, rightId, d.allowed(), d.reason(), d.role(), d.validUntil(), when))
+                .orElseThrow(() -> new NotFoundException("No brand " + brandId + "."));
+    }
+
+    private static Instant parse(String at) {
+        try {
+            return Instant.parse(at);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new jakarta.ws.rs.BadRequestException("at must be an ISO-8601 instant such as 2026-01-31T12:00:00Z.");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.markguard.portal.rest;
+
+import io.markguard.portal.Brand;
+import io.markguard.portal.IpRight;
+import io.markguard.portal.VerificationCase;
+import io.markguard.portal.service.EvidenceStore;
+import io.markguard.portal.service.ReviewQueue;
+import io.markguard.portal.service.Verifications;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+
+/** The reviewers' verification queue. */
+@Path("/api/review/cases")
+@RolesAllowed("reviewer")
+public class ReviewResource {
+
+    public record QueueEntry(long id, long brandId, String brandName, String legalEntity, long rightId, String office,
+            String registrationNumber, VerificationCase.Method method, VerificationCase.ReviewReason reviewReason,
+            Instant deadline, String claimedBy) {
+        static QueueEntry of(ReviewQueue.QueuedCase q) {
+            VerificationCase c = q.verification();
+            Brand b = q.brand();
+            IpRight r = q.right();
+            return new QueueEntry(c.id, b.id, b.name, b.legalEntity, r.id, r.office.name(), r.registrationNumber, c.method,
+                    c.reviewReason, c.deadline, c.claimedByName);
+        }
+    }
+
+    public record Decision(@NotNull ReviewQueue.Outcome outcome, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record ReviewCase(BrandResource.BrandView brand, BrandResource.RightView right, BrandResource.CaseView verification,
+            String claimedBy) {
+    }
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ReviewQueue queue;
+
+    @Inject
+    Verifications verifications;
+
+    @Inject
+    EvidenceStore evidence;
+
+    /** Earliest deadline first. */
+    @GET
+    public List<QueueEntry> queue() {
+        return queue.queue().stream().map(QueueEntry::of).toList();
+    }
+
+    @GET
+    @Path("/{caseId}")
+    public ReviewCase get(@PathParam("caseId") long caseId) {
+        ReviewQueue.QueuedCase q = queue.get(caseId);
+        return new ReviewCase(BrandResource.BrandView.of(q.brand()), BrandResource.RightView.of(q.right()),
+                BrandResource.CaseView.of(verifications.detailOf(q.verification())), q.verification().claimedByName);
+    }
+
+    @POST
+    @Path("/{caseId}/claim")
+    public ReviewCase claim(@PathParam("caseId") long caseId) {
+        queue.claim(Callers.of(identity), caseId);
+        return get(caseId);
+    }
+
+    @POST
+    @Path("/{caseId}/decision")
+    public ReviewCase decide(@PathParam("caseId") long caseId, @Valid @NotNull Decision decision) {
+        queue.decide(Callers.of(identity), caseId, decision.outcome(), decision.reason());
+        return get(caseId);
+    }
+
+    /** A piece of evidence, as uploaded, with the type detected at upload. */
+    @GET
+    @Path("/documents/{documentId}")
+    public Response document(@PathParam("documentId") long documentId) {
+        EvidenceStore.Download download = evidence.download(documentId);
+        return Response.ok(download.content(), download.document().contentType)
+                .header("Content-Disposition", "attachment; filename=\"document-" + documentId + "\"")
+                .header("X-Content-SHA256", download.document().sha256)
+                .build();
+    }
+}

@@ -1,0 +1,34 @@
+package io.markguard.portal.service;
+
+import io.markguard.portal.Brand;
+import io.markguard.portal.IpRight;
+import io.markguard.portal.VerificationCase;
+import java.util.List;
+
+/** A brand's status follows from its rights and cases: any verified right makes it VERIFIED. */
+final class BrandStatus {
+
+    private BrandStatus() {
+    }
+
+    static Brand.Status derive(long brandId) {
+        if (IpRight.count("brandId = ?1 and status = ?2", brandId, IpRight.Status.VERIFIED) > 0) {
+            return Brand.Status.VERIFIED;
+        }
+        List<VerificationCase> cases = VerificationCase.ofBrand(brandId);
+        if (cases.stream().anyMatch(c -> c.status.open())) {
+            return Brand.Status.PENDING;
+        }
+        if (cases.stream().anyMatch(c -> c.status == VerificationCase.Status.REJECTED)) {
+            return Brand.Status.REJECTED;
+        }
+        return Brand.Status.UNVERIFIED;
+    }
+
+    /** Suspension is an administrator's decision and outlasts any case. */
+    static void refresh(Brand brand) {
+        if (brand.status != Brand.Status.SUSPENDED) {
+            brand.status = derive(brand.id);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.markguard.portal.service;
+
+import io.markguard.portal.CaseEvent;
+import io.markguard.portal.VerificationCase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+
+/** Writes the audit trail of verification cases: who did what, when, and why. */
+@ApplicationScoped
+public class CaseTrail {
+
+    public CaseEvent record(VerificationCase verification, Actor actor, String action, String reason) {
+        CaseEvent event = new CaseEvent();
+        event.caseId = verification.id;
+        event.actor = actor.subject();
+        event.actorName = actor.name() == null ? actor.subject() : actor.name();
+        event.action = action;
+        event.reason = reason;
+        event.happenedAt = Instant.now();
+        event.persist();
+        return event;
+    }
+}

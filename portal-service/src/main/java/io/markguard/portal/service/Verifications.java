@@ -1,0 +1,361 @@
+package io.markguard.portal.service;
+
+import io.markguard.portal.AgentAuthorisation;
+import io.markguard.portal.Brand;
+import io.markguard.portal.BrandMember;
+import io.markguard.portal.CaseEvent;
+import io.markguard.portal.EvidenceDocument;
+import io.markguard.portal.IpRight;
+import io.markguard.portal.VerificationCase;
+import io.markguard.portal.config.PortalConfig;
+import io.markguard.portal.dns.DnsTxtResolver;
+import io.markguard.portal.registry.RegisterEntry;
+import io.markguard.portal.registry.TrademarkRegistries;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Verification cases: a code mailed to the register's correspondent, a code mailed to the brand's
+ * domain, a DNS TXT token, or documents for a reviewer. Anything a machine cannot settle — an owner
+ * name that does not match, a registration another brand claims — goes to a reviewer.
+ */
+@ApplicationScoped
+public class Verifications {
+
+    public record Start(Long rightId, VerificationCase.Method method, String mailbox) {
+    }
+
+    /** What entering a code did; anything but VERIFIED or IN_REVIEW changed no brand or right. */
+    public record CodeOutcome(Refusal refusal, VerificationCase verification, int attemptsLeft) {
+    }
+
+    public record CaseDetail(VerificationCase verification, IpRight right, List<CaseEvent> events,
+            List<EvidenceDocument> documents, String dnsName, String dnsValue) {
+    }
+
+    private static final String LIVE = "REGISTERED";
+
+    private static final Pattern MAILBOX = Pattern.compile("[a-z0-9][a-z0-9._+-]{0,63}");
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    BrandDirectory brands;
+
+    @Inject
+    TrademarkRegistries registries;
+
+    @Inject
+    VerificationCodes codes;
+
+    @Inject
+    VerificationMail mail;
+
+    @Inject
+    DnsTxtResolver dns;
+
+    @Inject
+    CaseTrail trail;
+
+    @Transactional
+    public VerificationCase start(Actor actor, long brandId, Start request, String idempotencyKey) {
+        Brand brand = brands.readable(actor, brandId);
+        String scope = "case:" + brandId;
+        var earlier = Idempotency.earlier(actor, scope, idempotencyKey);
+        if (earlier.isPresent()) {
+            return VerificationCase.findById(earlier.get());
+        }
+        IpRight right = request.rightId() == null ? null : IpRight.findById(request.rightId());
+        if (right == null || !right.brandId.equals(brandId)) {
+            throw Refusal.NOT_FOUND.raise();
+        }
+        mayActOn(actor, brandId, right);
+        if (brand.status == Brand.Status.SUSPENDED) {
+            throw Refusal.BRAND_SUSPENDED.raise();
+        }
+        if (right.status == IpRight.Status.VERIFIED) {
+            throw Refusal.RIGHT_ALREADY_VERIFIED.raise();
+        }
+        String domainAddress = null;
+        if (request.method() == VerificationCase.Method.DOMAIN_EMAIL) {
+            if (request.mailbox() == null || request.mailbox().isBlank()) {
+                throw Refusal.METHOD_NEEDS_MAILBOX.raise();
+            }
+            String mailbox = request.mailbox().strip().toLowerCase(java.util.Locale.ROOT);
+            if (!MAILBOX.matcher(mailbox).matches()) {
+                throw Refusal.MAILBOX.raise();
+            }
+            domainAddress = mailbox + "@" + brand.websiteDomain;
+        }
+        Optional<RegisterEntry> entry = registries.find(right.office, right.registrationNumber);
+        if (request.method() == VerificationCase.Method.REGISTER_CODE && entry.isEmpty()) {
+            throw Refusal.NOT_ON_REGISTER.raise();
+        }
+        if (request.method() == VerificationCase.Method.REGISTER_CODE && !LIVE.equals(entry.get().status())) {
+            throw Refusal.NOT_ON_REGISTER.raise("The registration is " + entry.get().status() + " on the register.");
+        }
+        for (VerificationCase open : VerificationCase.openFor(right.id)) {
+            if (open.status == VerificationCase.Status.IN_REVIEW || open.status == VerificationCase.Status.MORE_EVIDENCE) {
+                throw Refusal.CASE_ALREADY_IN_REVIEW.raise();
+            }
+            open.status = VerificationCase.Status.WITHDRAWN;
+            open.closedAt = Instant.now();
+            trail.record(open, actor, "WITHDRAWN", "Replaced by a new " + request.method() + " case.");
+        }
+
+        VerificationCase verification = new VerificationCase();
+        verification.brandId = brandId;
+        verification.rightId = right.id;
+        verification.method = request.method();
+        verification.openedBy = actor.subject();
+        verification.openedAt = Instant.now();
+        verification.status = VerificationCase.Status.AWAITING_DOCUMENTS;
+        verification.persist();
+        trail.record(verification, actor, "OPENED", request.method().name());
+        right.status = IpRight.Status.PENDING;
+
+        String ownerOnRecord = entry.map(RegisterEntry::owner).orElse(right.ownerName);
+        if (!flagConflicts(verification, right)) {
+            if (request.method() != VerificationCase.Method.DOCUMENTS && !OwnerNames.match(ownerOnRecord, brand.legalEntity)) {
+                toReview(verification, VerificationCase.ReviewReason.OWNER_MISMATCH,
+                        "The owner on record, \"" + ownerOnRecord + "\", does not match the brand's legal entity, \""
+                                + brand.legalEntity + "\".");
+            } else {
+                switch (request.method()) {
+                    case REGISTER_CODE -> sendCode(verification, brand, right, entry.get().correspondentEmail());
+                    case DOMAIN_EMAIL -> sendCode(verification, brand, right, domainAddress);
+                    case DOMAIN_DNS -> {
+                        verification.status = VerificationCase.Status.AWAITING_DNS;
+                        verification.dnsToken = codes.newToken();
+                    }
+                    case DOCUMENTS -> verification.status = VerificationCase.Status.AWAITING_DOCUMENTS;
+                }
+            }
+        }
+        BrandStatus.refresh(brand);
+        Idempotency.remember(actor, scope, idempotencyKey, verification.id);
+        return verification;
+    }
+
+    @Transactional
+    public CaseDetail detail(Actor actor, long brandId, long caseId) {
+        brands.readable(actor, brandId);
+        return detailOf(caseOf(brandId, caseId));
+    }
+
+    /** The case as anyone entitled to it sees it; the reviewer's page uses it too. */
+    @Transactional
+    public CaseDetail detailOf(VerificationCase verification) {
+        IpRight right = IpRight.findById(verification.rightId);
+        String dnsName = null;
+        String dnsValue = null;
+        if (verification.dnsToken != null) {
+            Brand brand = Brand.findById(verification.brandId);
+            dnsName = dnsName(brand);
+            dnsValue = config.verification().dnsValuePrefix() + verification.dnsToken;
+        }
+        return new CaseDetail(verification, right, CaseEvent.ofCase(verification.id),
+                EvidenceDocument.ofCase(verification.id), dnsName, dnsValue);
+    }
+
+    @Transactional
+    public List<VerificationCase> cases(Actor actor, long brandId) {
+        brands.readable(actor, brandId);
+        return VerificationCase.ofBrand(brandId);
+    }
+
+    /**
+     * Checks a code. A wrong code counts an attempt and is committed as such (so the limit holds), but
+     * changes nothing else; the caller turns a refusal into an error.
+     */
+    @Transactional
+    public CodeOutcome enterCode(Actor actor, long brandId, long caseId, String code) {
+        brands.readable(actor, brandId);
+        VerificationCase verification = caseOf(brandId, caseId);
+        IpRight right = IpRight.findById(verification.rightId);
+        mayActOn(actor, brandId, right);
+        int max = config.verification().maxAttempts();
+        if (verification.codeUsedAt != null) {
+            return new CodeOutcome(Refusal.CODE_USED, verification, 0);
+        }
+        if (verification.status != VerificationCase.Status.AWAITING_CODE) {
+            return new CodeOutcome(Refusal.CASE_NOT_AWAITING_CODE, verification, 0);
+        }
+        if (verification.attempts >= max) {
+            return new CodeOutcome(Refusal.ATTEMPTS_EXHAUSTED, verification, 0);
+        }
+        if (!Instant.now().isBefore(verification.codeExpiresAt)) {
+            return new CodeOutcome(Refusal.CODE_EXPIRED, verification, max - verification.attempts);
+        }
+        if (!codes.matches(verification.id, code, verification.codeHash)) {
+            verification.attempts++;
+            trail.record(verification, actor, "CODE_WRONG", null);
+            return new CodeOutcome(Refusal.CODE_WRONG, verification, max - verification.attempts);
+        }
+        verification.codeUsedAt = Instant.now();
+        verification.codeHash = null;
+        trail.record(verification, actor, "CODE_ACCEPTED", "Control of " + verification.codeSentTo + " proven.");
+        proven(verification, right, actor);
+        return new CodeOutcome(null, verification, max - verification.attempts);
+    }
+
+    @Transactional
+    public VerificationCase resend(Actor actor, long brandId, long caseId) {
+        Brand brand = brands.readable(actor, brandId);
+        VerificationCase verification = caseOf(brandId, caseId);
+        IpRight right = IpRight.findById(verification.rightId);
+        mayActOn(actor, brandId, right);
+        if (verification.status != VerificationCase.Status.AWAITING_CODE) {
+            throw Refusal.CASE_NOT_AWAITING_CODE.raise();
+        }
+        if (verification.sends >= config.verification().maxSends()) {
+            throw Refusal.SENDS_EXHAUSTED.raise();
+        }
+        sendCode(verification, brand, right, verification.codeSentTo);
+        return verification;
+    }
+
+    @Transactional
+    public VerificationCase checkDns(Actor actor, long brandId, long caseId) {
+        Brand brand = brands.readable(actor, brandId);
+        VerificationCase verification = caseOf(brandId, caseId);
+        IpRight right = IpRight.findById(verification.rightId);
+        mayActOn(actor, brandId, right);
+        if (verification.status != VerificationCase.Status.AWAITING_DNS) {
+            throw Refusal.CASE_NOT_AWAITING_DNS.raise();
+        }
+        String expected = config.verification().dnsValuePrefix() + verification.dnsToken;
+        String name = dnsName(brand);
+        if (dns.txt(name).stream().map(String::strip).noneMatch(expected::equals)) {
+            throw Refusal.DNS_TOKEN_MISSING.raise("No TXT record \"" + expected + "\" at " + name + ".");
+        }
+        trail.record(verification, actor, "DNS_TOKEN_FOUND", "TXT record found at " + name + ".");
+        proven(verification, right, actor);
+        return verification;
+    }
+
+    /** The brand hands its documents to a reviewer, first or again after being asked for more. */
+    @Transactional
+    public VerificationCase submit(Actor actor, long brandId, long caseId, String note) {
+        Brand brand = brands.readable(actor, brandId);
+        VerificationCase verification = caseOf(brandId, caseId);
+        mayActOn(actor, brandId, IpRight.findById(verification.rightId));
+        if (verification.status == VerificationCase.Status.AWAITING_DOCUMENTS) {
+            if (EvidenceDocument.count("caseId = ?1 and kind = ?2", verification.id, EvidenceDocument.Kind.CERTIFICATE) == 0) {
+                throw Refusal.CERTIFICATE_MISSING.raise();
+            }
+            trail.record(verification, actor, "SUBMITTED", note);
+            toReview(verification, VerificationCase.ReviewReason.DOCUMENTS, null);
+        } else if (verification.status == VerificationCase.Status.MORE_EVIDENCE) {
+            trail.record(verification, actor, "SUBMITTED", note);
+            toReview(verification, verification.reviewReason, null);
+        } else {
+            throw Refusal.CASE_NOT_AWAITING_EVIDENCE.raise();
+        }
+        BrandStatus.refresh(brand);
+        return verification;
+    }
+
+    /** Control was proven; the right is verified unless another brand claims the same registration. */
+    private void proven(VerificationCase verification, IpRight right, Actor actor) {
+        Brand brand = Brand.findById(verification.brandId);
+        if (!flagConflicts(verification, right)) {
+            verification.status = VerificationCase.Status.VERIFIED;
+            verification.closedAt = Instant.now();
+            right.status = IpRight.Status.VERIFIED;
+            trail.record(verification, Actor.SYSTEM, "VERIFIED", null);
+        }
+        BrandStatus.refresh(brand);
+    }
+
+    /** Two brands claiming one registration both go to a reviewer; neither is verified automatically. */
+    private boolean flagConflicts(VerificationCase verification, IpRight right) {
+        List<IpRight> others = IpRight.claimedElsewhere(right);
+        if (others.isEmpty()) {
+            return false;
+        }
+        toReview(verification, VerificationCase.ReviewReason.CONFLICT,
+                "Also claimed by brand " + others.stream().map(o -> "#" + o.brandId).distinct().toList() + ".");
+        for (IpRight other : others) {
+            List<VerificationCase> open = VerificationCase.openFor(other.id);
+            VerificationCase flagged = open.isEmpty() ? null : open.get(0);
+            if (flagged == null) {
+                flagged = new VerificationCase();
+                flagged.brandId = other.brandId;
+                flagged.rightId = other.id;
+                flagged.method = VerificationCase.Method.DOCUMENTS;
+                flagged.openedBy = Actor.SYSTEM.subject();
+                flagged.openedAt = Instant.now();
+                flagged.status = VerificationCase.Status.AWAITING_DOCUMENTS;
+                flagged.persist();
+                trail.record(flagged, Actor.SYSTEM, "OPENED", "CONFLICT");
+            }
+            if (flagged.status != VerificationCase.Status.IN_REVIEW) {
+                flagged.codeHash = null;
+                toReview(flagged, VerificationCase.ReviewReason.CONFLICT,
+                        "Also claimed by brand #" + right.brandId + ".");
+            }
+            if (other.status != IpRight.Status.VERIFIED) {
+                other.status = IpRight.Status.PENDING;
+            }
+            BrandStatus.refresh(Brand.findById(other.brandId));
+        }
+        return true;
+    }
+
+    private void toReview(VerificationCase verification, VerificationCase.ReviewReason reason, String why) {
+        verification.status = VerificationCase.Status.IN_REVIEW;
+        verification.reviewReason = reason;
+        verification.deadline = WorkingDays.after(Instant.now(), config.review().workingDays(), config.review().zone());
+        verification.claimedBy = null;
+        verification.claimedByName = null;
+        verification.claimedAt = null;
+        trail.record(verification, Actor.SYSTEM, "TO_REVIEW", why == null ? reason.name() : reason.name() + ": " + why);
+    }
+
+    private void sendCode(VerificationCase verification, Brand brand, IpRight right, String address) {
+        String code = codes.newCode();
+        verification.status = VerificationCase.Status.AWAITING_CODE;
+        verification.codeHash = codes.hash(verification.id, code);
+        verification.codeSentTo = address;
+        verification.codeExpiresAt = Instant.now().plus(config.verification().codeTtl());
+        verification.attempts = 0;
+        verification.sends++;
+        trail.record(verification, Actor.SYSTEM, "CODE_SENT", "To " + address + ".");
+        mail.sendCode(address, brand.name, right, code, verification.codeExpiresAt);
+    }
+
+    private String dnsName(Brand brand) {
+        return config.verification().dnsLabel() + "." + brand.websiteDomain;
+    }
+
+    /** Owners act on every right; an agent only on the rights an unexpired authorisation names. */
+    private void mayActOn(Actor actor, long brandId, IpRight right) {
+        BrandMember.Role role = brands.roleOf(actor, brandId);
+        if (role == BrandMember.Role.OWNER) {
+            return;
+        }
+        if (role == null) {
+            throw Refusal.NOT_FOUND.raise();
+        }
+        boolean authorised = AgentAuthorisation.<AgentAuthorisation>list("brandId = ?1 and agentSubject = ?2", brandId, actor.subject())
+                .stream().anyMatch(a -> a.rightIds.contains(right.id) && a.validUntil.isAfter(Instant.now()));
+        if (!authorised) {
+            throw Refusal.NOT_AUTHORISED_FOR_RIGHT.raise();
+        }
+    }
+
+    private static VerificationCase caseOf(long brandId, long caseId) {
+        VerificationCase verification = VerificationCase.findById(caseId);
+        if (verification == null || !verification.brandId.equals(brandId)) {
+            throw Refusal.NOT_FOUND.raise();
+        }
+        return verification;
+    }
+}

@@ -1,0 +1,90 @@
+package io.markguard.portal.web;
+
+import io.markguard.portal.client.MerchantClient;
+import io.markguard.portal.client.MerchantRestClient;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The reviewer's appeal queue, by decision deadline, and the appeal case with the decision form. */
+@Path("/appeals")
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@RolesAllowed("reviewer")
+public class AppealReviewPages {
+
+    @CheckedTemplate(basePath = "appeals")
+    static class Pages {
+        static native TemplateInstance queue(Page page, List<MerchantViews.AppealRow> appeals);
+
+        static native TemplateInstance appealCase(Page page, MerchantViews.AppealPage view, MerchantViews.ReasonsPage reasons,
+                Views.Flash flash);
+    }
+
+    static final String BASE = "/appeals";
+    static final List<String> OUTCOMES = List.of("UPHELD", "DENIED");
+
+    @Inject
+    PortalPages pages;
+
+    @Inject
+    MerchantClient merchants;
+
+    @GET
+    public TemplateInstance queue() {
+        Page page = pages.page();
+        var rows = PeerCalls.MERCHANT.read(merchants::appealQueue).stream()
+                .sorted(Comparator.comparing(MerchantRestClient.Appeal::decisionDeadline,
+                        Comparator.nullsLast(Comparator.<Instant>naturalOrder())))
+                .map(MerchantViews.AppealRow::of).toList();
+        return Pages.queue(page, rows).setLocale(page.language().locale);
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance appealCase(@PathParam("id") long id, @QueryParam("error") String error,
+            @QueryParam("field") String field) {
+        Page page = pages.page();
+        var appeal = PeerCalls.MERCHANT.read(() -> merchants.appeal(id));
+        var sanction = PeerCalls.MERCHANT.read(() -> merchants.sanction(appeal.sanctionId()));
+        return Pages.appealCase(page, MerchantViews.AppealPage.of(appeal, BASE), MerchantViews.ReasonsPage.of(sanction, BASE),
+                new Views.Flash(error, field, null)).setLocale(page.language().locale);
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    public Response decide(@PathParam("id") long id, @RestForm String outcome, @RestForm String reason) {
+        String here = BASE + "/" + id;
+        if (outcome == null || !OUTCOMES.contains(outcome)) {
+            return PeerCalls.back(here, "INVALID", "outcome");
+        }
+        if (reason == null || reason.isBlank()) {
+            return PeerCalls.back(here, "INVALID", "reason");
+        }
+        return PeerCalls.MERCHANT.submit(here, () -> {
+            merchants.decide(id, new MerchantRestClient.AppealDecision(outcome, reason.strip()));
+            return here;
+        });
+    }
+
+    @GET
+    @Path("/{id}/evidence/{evidenceId}")
+    @Produces(MediaType.WILDCARD)
+    public Response evidence(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
+        return MerchantPages.download(merchants, id, evidenceId);
+    }
+}

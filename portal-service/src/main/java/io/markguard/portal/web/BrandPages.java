@@ -1,0 +1,356 @@
+package io.markguard.portal.web;
+
+import io.markguard.portal.Brand;
+import io.markguard.portal.BrandMember;
+import io.markguard.portal.EvidenceDocument;
+import io.markguard.portal.IpRight;
+import io.markguard.portal.Office;
+import io.markguard.portal.VerificationCase;
+import io.markguard.portal.rest.BrandResource;
+import io.markguard.portal.rest.Callers;
+import io.markguard.portal.service.Actor;
+import io.markguard.portal.service.BrandDirectory;
+import io.markguard.portal.service.EvidenceStore;
+import io.markguard.portal.service.Refused;
+import io.markguard.portal.service.Verifications;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * The brand user's pages: register a brand, add rights, choose a method, enter a code, upload
+ * documents, follow status and history. They call the portal's own services in process.
+ */
+@Path("/brands")
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@RolesAllowed({ "brand", "admin" })
+public class BrandPages {
+
+    @Inject
+    PortalPages pages;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    BrandDirectory brands;
+
+    @Inject
+    Verifications verifications;
+
+    @Inject
+    EvidenceStore evidence;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    io.markguard.portal.service.Agents agents;
+
+    @GET
+    public TemplateInstance list(@QueryParam("error") String error, @QueryParam("field") String field) {
+        Page page = pages.page();
+        List<Views.BrandRow> rows = brands.mine(actor()).stream().map(Views.BrandRow::of).toList();
+        return Templates.brands(page, new Views.BrandList(rows, new Views.Flash(error, field, null)))
+                .setLocale(page.language().locale);
+    }
+
+    @POST
+    @RolesAllowed("brand")
+    public Response register(@RestForm String name, @RestForm String legalEntity, @RestForm String country,
+            @RestForm String websiteDomain) {
+        var request = new BrandResource.NewBrand(name, legalEntity, country, websiteDomain);
+        String invalid = invalidFields(request);
+        if (invalid != null) {
+            return back("/brands", "INVALID", invalid);
+        }
+        return attempt("/brands", () -> {
+            Brand brand = brands.register(actor(), new BrandDirectory.NewBrand(name, legalEntity, country, websiteDomain), null);
+            return "/brands/" + brand.id;
+        });
+    }
+
+    @GET
+    @Path("/{brandId}")
+    public TemplateInstance brand(@PathParam("brandId") long brandId, @QueryParam("error") String error,
+            @QueryParam("field") String field, @QueryParam("notice") String notice) {
+        Page page = pages.page();
+        Actor actor = actor();
+        Brand brand = brands.readable(actor, brandId);
+        List<IpRight> rights = brands.rights(actor, brandId);
+        List<Views.CaseRow> cases = verifications.cases(actor, brandId).stream()
+                .map(c -> Views.CaseRow.of(c, rights.stream().filter(r -> r.id.equals(c.rightId)).findFirst().orElseThrow()))
+                .toList();
+        java.time.Instant now = java.time.Instant.now();
+        List<Views.AgentRow> agents = brands.authorisations(actor, brandId).stream()
+                .map(a -> new Views.AgentRow(a.agentSubject, String.join("; ", rights.stream()
+                        .filter(r -> a.rightIds.contains(r.id)).map(r -> r.office + " " + r.registrationNumber).toList()),
+                        Views.time(a.validUntil), !a.validUntil.isAfter(now)))
+                .toList();
+        var view = new Views.BrandDetail(brand, brands.roleOf(actor, brandId) == BrandMember.Role.OWNER,
+                rights.stream().map(Views.RightRow::of).toList(), cases, agents, new Views.Flash(error, field, notice));
+        return Templates.brand(page, view).setLocale(page.language().locale);
+    }
+
+    @POST
+    @Path("/{brandId}/rights")
+    public Response addRight(@PathParam("brandId") long brandId, @RestForm String type, @RestForm String office,
+            @RestForm String registrationNumber, @RestForm String mark, @RestForm String niceClasses,
+            @RestForm String ownerName, @RestForm String registeredOn, @RestForm String expiresOn) {
+        String here = "/brands/" + brandId;
+        List<String> bad = new ArrayList<>();
+        IpRight.Type rightType = enumOf(IpRight.Type.class, type, "type", bad);
+        Office rightOffice = enumOf(Office.class, office, "office", bad);
+        List<Integer> classes = classes(niceClasses, bad);
+        LocalDate registered = date(registeredOn, "registeredOn", bad);
+        LocalDate expires = date(expiresOn, "expiresOn", bad);
+        var request = new BrandResource.NewRight(rightType, rightOffice, registrationNumber, mark, classes, ownerName, null,
+                registered, expires);
+        String invalid = invalidFields(request);
+        if (invalid != null) {
+            bad.add(invalid);
+        }
+        if (!bad.isEmpty()) {
+            return back(here, "INVALID", String.join(", ", bad));
+        }
+        return attempt(here, () -> {
+            brands.addRight(actor(), brandId, new BrandDirectory.NewRight(rightType, rightOffice, registrationNumber, mark,
+                    classes, ownerName, null, registered, expires), null);
+            return here + "?notice=saved";
+        });
+    }
+
+    /** The owner authorises an agent on some rights until a date, with the letter of authorisation. */
+    @POST
+    @Path("/{brandId}/agents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response authorise(@PathParam("brandId") long brandId, @RestForm String agentSubject,
+            @RestForm("rightId") List<Long> rightIds, @RestForm String validUntil, @RestForm("letter") FileUpload letter) {
+        String here = "/brands/" + brandId;
+        List<String> bad = new ArrayList<>();
+        if (agentSubject == null || agentSubject.isBlank() || agentSubject.length() > 64) {
+            bad.add("agentSubject");
+        }
+        if (rightIds == null || rightIds.isEmpty()) {
+            bad.add("rightIds");
+        }
+        LocalDate until = date(validUntil, "validUntil", bad);
+        if (until == null && !bad.contains("validUntil")) {
+            bad.add("validUntil");
+        }
+        if (letter == null) {
+            bad.add("letter");
+        }
+        if (!bad.isEmpty()) {
+            return back(here, "INVALID", String.join(", ", bad));
+        }
+        // Valid to the end of the chosen day, in UTC.
+        java.time.Instant end = until.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return attempt(here, () -> {
+            agents.authoriseWithLetter(actor(), brandId, agentSubject.strip(), new java.util.HashSet<>(rightIds), end,
+                    letter.fileName(), open(letter));
+            return here + "?notice=saved";
+        });
+    }
+
+    @POST
+    @Path("/{brandId}/cases")
+    public Response start(@PathParam("brandId") long brandId, @RestForm Long rightId, @RestForm String method,
+            @RestForm String mailbox) {
+        String here = "/brands/" + brandId;
+        List<String> bad = new ArrayList<>();
+        VerificationCase.Method chosen = enumOf(VerificationCase.Method.class, method, "method", bad);
+        if (rightId == null) {
+            bad.add("rightId");
+        }
+        if (!bad.isEmpty()) {
+            return back(here, "INVALID", String.join(", ", bad));
+        }
+        return attempt(here, () -> {
+            VerificationCase verification = verifications.start(actor(), brandId,
+                    new Verifications.Start(rightId, chosen, mailbox), null);
+            return here + "/cases/" + verification.id;
+        });
+    }
+
+    @GET
+    @Path("/{brandId}/cases/{caseId}")
+    public TemplateInstance verification(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId,
+            @QueryParam("error") String error, @QueryParam("field") String field, @QueryParam("notice") String notice) {
+        Page page = pages.page();
+        Actor actor = actor();
+        Brand brand = brands.readable(actor, brandId);
+        var view = caseView(brand, verifications.detail(actor, brandId, caseId), new Views.Flash(error, field, notice));
+        return Templates.verification(page, view).setLocale(page.language().locale);
+    }
+
+    @POST
+    @Path("/{brandId}/cases/{caseId}/code")
+    public Response enterCode(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId, @RestForm String code) {
+        String here = "/brands/" + brandId + "/cases/" + caseId;
+        if (code == null || code.isBlank()) {
+            return back(here, "INVALID", "code");
+        }
+        return attempt(here, () -> {
+            var outcome = verifications.enterCode(actor(), brandId, caseId, code);
+            if (outcome.refusal() != null) {
+                throw outcome.refusal().raise();
+            }
+            return here;
+        });
+    }
+
+    @POST
+    @Path("/{brandId}/cases/{caseId}/resend")
+    public Response resend(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId) {
+        String here = "/brands/" + brandId + "/cases/" + caseId;
+        return attempt(here, () -> {
+            verifications.resend(actor(), brandId, caseId);
+            return here + "?notice=saved";
+        });
+    }
+
+    @POST
+    @Path("/{brandId}/cases/{caseId}/dns-check")
+    public Response checkDns(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId) {
+        String here = "/brands/" + brandId + "/cases/" + caseId;
+        return attempt(here, () -> {
+            verifications.checkDns(actor(), brandId, caseId);
+            return here;
+        });
+    }
+
+    @POST
+    @Path("/{brandId}/cases/{caseId}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId, @RestForm String kind,
+            @RestForm("file") FileUpload file) {
+        String here = "/brands/" + brandId + "/cases/" + caseId;
+        List<String> bad = new ArrayList<>();
+        EvidenceDocument.Kind documentKind = enumOf(EvidenceDocument.Kind.class, kind, "kind", bad);
+        if (!bad.isEmpty()) {
+            return back(here, "INVALID", "kind");
+        }
+        return attempt(here, () -> {
+            evidence.upload(actor(), brandId, new EvidenceStore.Upload(documentKind, caseId,
+                    file == null ? null : file.fileName(), file == null ? null : open(file)), null);
+            return here + "?notice=saved";
+        });
+    }
+
+    @POST
+    @Path("/{brandId}/cases/{caseId}/submission")
+    public Response submit(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId, @RestForm String note) {
+        String here = "/brands/" + brandId + "/cases/" + caseId;
+        return attempt(here, () -> {
+            verifications.submit(actor(), brandId, caseId, note == null || note.isBlank() ? null : note.strip());
+            return here;
+        });
+    }
+
+    static Views.CaseDetail caseView(Brand brand, Verifications.CaseDetail detail, Views.Flash flash) {
+        VerificationCase c = detail.verification();
+        return new Views.CaseDetail(brand.id, brand.name, c.id, Views.RightRow.of(detail.right()), c.method.name(),
+                c.status.name(), c.reviewReason == null ? "" : c.reviewReason.name(), c.codeSentTo,
+                Views.time(c.codeExpiresAt), detail.dnsName(), detail.dnsValue(), Views.time(c.deadline),
+                detail.documents().stream().map(Views.DocumentRow::of).toList(),
+                detail.events().stream().map(Views.EventRow::of).toList(), flash);
+    }
+
+    private static java.io.InputStream open(FileUpload file) {
+        try {
+            return java.nio.file.Files.newInputStream(file.uploadedFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Actor actor() {
+        return Callers.of(identity);
+    }
+
+    /** Runs a form's action; a refusal goes back to the page with the reason, in the page's language. */
+    static Response attempt(String back, Supplier<String> action) {
+        try {
+            return Response.seeOther(java.net.URI.create(action.get())).build();
+        } catch (Refused refused) {
+            if (refused.refusal.status == 404) {
+                throw refused;
+            }
+            return back(back, refused.refusal.name(), refused.refusal.field);
+        }
+    }
+
+    static Response back(String path, String error, String field) {
+        UriBuilder uri = UriBuilder.fromPath(path).queryParam("error", error);
+        if (field != null) {
+            uri.queryParam("field", field);
+        }
+        return Response.seeOther(uri.build()).build();
+    }
+
+    private String invalidFields(Object request) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(request);
+        if (violations.isEmpty()) {
+            return null;
+        }
+        return String.join(", ", violations.stream().map(v -> v.getPropertyPath().toString().replaceAll("\\[.*", ""))
+                .distinct().sorted().toList());
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field, List<String> bad) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            bad.add(field);
+            return null;
+        }
+    }
+
+    private static List<Integer> classes(String value, List<String> bad) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        try {
+            return Arrays.stream(value.split("[,;\\s]+")).filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
+        } catch (NumberFormatException e) {
+            bad.add("niceClasses");
+            return List.of();
+        }
+    }
+
+    private static LocalDate date(String value, String field, List<String> bad) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            bad.add(field);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,384 @@
+package io.markguard.portal.web;
+
+import io.markguard.portal.Brand;
+import io.markguard.portal.IpRight;
+import io.markguard.portal.client.ComplaintClient;
+import io.markguard.portal.client.ComplaintRestClient;
+import io.markguard.portal.client.MerchantClient;
+import io.markguard.portal.client.MerchantRestClient;
+import io.markguard.portal.rest.Callers;
+import io.markguard.portal.service.Actor;
+import io.markguard.portal.service.BrandDirectory;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * The brand's complaint pages: file a notice (with a listing search), upload a bulk file and follow its per-row
+ * report, follow each complaint with live status and deadlines, talk with the merchant and retract an item,
+ * and read the brand's trust score. Brands come from the portal's own records; complaints from complaint-service,
+ * asked with the user's own token, so it decides what the user may see and do.
+ */
+@Path("/complaints")
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@RolesAllowed("brand")
+public class ComplaintPages {
+
+    @CheckedTemplate(basePath = "complaints")
+    static class Pages {
+        static native TemplateInstance hub(Page page, ComplaintViews.Hub view);
+
+        static native TemplateInstance list(Page page, ComplaintViews.ListPage view);
+
+        static native TemplateInstance file(Page page, ComplaintViews.FilePage view);
+
+        static native TemplateInstance detail(Page page, ComplaintViews.DetailPage view);
+
+        static native TemplateInstance item(Page page, ComplaintViews.ItemPage view);
+
+        static native TemplateInstance bulk(Page page, ComplaintViews.BulkPage view);
+
+        static native TemplateInstance job(Page page, ComplaintViews.JobPage view);
+
+        static native TemplateInstance trust(Page page, ComplaintViews.TrustPage view);
+    }
+
+    /** The most evidence links and test purchases a notice carries, as complaint-service allows. */
+    static final int MAX_EVIDENCE = 20;
+
+    @Inject
+    PortalPages pages;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    BrandDirectory brands;
+
+    @Inject
+    ComplaintClient complaints;
+
+    @Inject
+    MerchantClient merchants;
+
+    @GET
+    public TemplateInstance hub() {
+        Page page = pages.page();
+        List<ComplaintViews.BrandChoice> mine = brands.mine(actor()).stream().map(ComplaintPages::choice).toList();
+        return Pages.hub(page, new ComplaintViews.Hub(mine)).setLocale(page.language().locale);
+    }
+
+    @GET
+    @Path("/brands/{brandId}")
+    public TemplateInstance list(@PathParam("brandId") long brandId) {
+        Page page = pages.page();
+        ComplaintViews.BrandChoice brand = brand(brandId);
+        var rows = PeerCalls.COMPLAINT.read(() -> complaints.complaints(brandId)).stream()
+                .map(ComplaintViews.SummaryRow::of).toList();
+        return Pages.list(page, new ComplaintViews.ListPage(brand, rows)).setLocale(page.language().locale);
+    }
+
+    /** The filing form; with {@code q}, the marketplace's listings matching it, to tick. */
+    @GET
+    @Path("/brands/{brandId}/new")
+    public TemplateInstance fileForm(@PathParam("brandId") long brandId, @QueryParam("q") String q) {
+        ComplaintViews.Form empty = new ComplaintViews.Form(null, "COUNTERFEIT", List.of(), "", "", "", "", false, false,
+                UUID.randomUUID().toString());
+        return filePage(brandId, q, empty, new Views.Flash(null, null, null), null);
+    }
+
+    @POST
+    @Path("/brands/{brandId}")
+    public Response file(@PathParam("brandId") long brandId, @RestForm String rightId, @RestForm String infringementType,
+            @RestForm("listing") List<String> listing, @RestForm String otherListings, @RestForm String explanation,
+            @RestForm String evidenceUrls, @RestForm String testPurchaseOrders, @RestForm String goodFaith,
+            @RestForm String accurate, @RestForm String idempotencyKey, @RestForm String q) {
+        List<String> chosen = listing == null ? List.of() : listing.stream().filter(s -> s != null && !s.isBlank()).toList();
+        String formKey = PeerCalls.idempotencyKey(idempotencyKey);
+        String key = formKey == null ? UUID.randomUUID().toString() : formKey;
+        Long right = number(rightId);
+        ComplaintViews.Form form = new ComplaintViews.Form(right, infringementType, chosen, text(otherListings),
+                text(explanation), text(evidenceUrls), text(testPurchaseOrders), goodFaith != null, accurate != null, key);
+
+        List<String> listings = new ArrayList<>(chosen);
+        listings.addAll(lines(otherListings));
+        List<String> missing = new ArrayList<>();
+        if (right == null) {
+            missing.add("rightId");
+        }
+        if (infringementType == null || !ComplaintViews.INFRINGEMENT_TYPES.contains(infringementType)) {
+            missing.add("infringementType");
+        }
+        if (listings.isEmpty()) {
+            missing.add("listings");
+        }
+        if (explanation == null || explanation.isBlank()) {
+            missing.add("explanation");
+        }
+        if (lines(evidenceUrls).size() > MAX_EVIDENCE) {
+            missing.add("evidence.urls");
+        }
+        if (lines(testPurchaseOrders).size() > MAX_EVIDENCE) {
+            missing.add("evidence.testPurchaseOrders");
+        }
+        if (goodFaith == null) {
+            missing.add("goodFaith");
+        }
+        if (accurate == null) {
+            missing.add("accurate");
+        }
+        if (!missing.isEmpty()) {
+            return refusedForm(brandId, q, form, "INVALID", String.join(", ", missing), null);
+        }
+        var notice = new ComplaintRestClient.NewComplaint(brandId, right, infringementType, listings, explanation.strip(),
+                new ComplaintRestClient.EvidenceInput(lines(evidenceUrls), lines(testPurchaseOrders)), true, true);
+        var attempt = PeerCalls.COMPLAINT.attempt(() -> complaints.file(key, notice));
+        if (attempt.refused()) {
+            var refusal = attempt.refusal();
+            return refusedForm(brandId, q, form, refusal.code(), refusal.field(), refusal.detail());
+        }
+        return Response.seeOther(java.net.URI.create("/complaints/" + attempt.value().id())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance detail(@PathParam("id") long id) {
+        Page page = pages.page();
+        var complaint = PeerCalls.COMPLAINT.read(() -> complaints.complaint(id));
+        return Pages.detail(page, ComplaintViews.DetailPage.of(complaint)).setLocale(page.language().locale);
+    }
+
+    @GET
+    @Path("/items/{itemId}")
+    public TemplateInstance item(@PathParam("itemId") long itemId, @QueryParam("error") String error,
+            @QueryParam("field") String field, @QueryParam("notice") String notice) {
+        return itemPage(pages, complaints, "BRAND", itemId, "/complaints/items/" + itemId, new Views.Flash(error, field, notice), null);
+    }
+
+    @POST
+    @Path("/items/{itemId}/messages")
+    public Response message(@PathParam("itemId") long itemId, @RestForm String body, @RestForm String idempotencyKey) {
+        return sendMessage(complaints, "/complaints/items/" + itemId, itemId, body, idempotencyKey);
+    }
+
+    @POST
+    @Path("/items/{itemId}/retraction")
+    public Response retract(@PathParam("itemId") long itemId, @RestForm String reason) {
+        String here = "/complaints/items/" + itemId;
+        if (reason == null || reason.isBlank()) {
+            return PeerCalls.back(here, "INVALID", "reason");
+        }
+        return PeerCalls.COMPLAINT.submit(here, () -> {
+            complaints.retract(itemId, reason.strip());
+            return here + "?notice=retracted";
+        });
+    }
+
+    @GET
+    @Path("/brands/{brandId}/bulk")
+    public TemplateInstance bulkForm(@PathParam("brandId") long brandId, @QueryParam("error") String error,
+            @QueryParam("field") String field) {
+        Page page = pages.page();
+        ComplaintViews.BrandChoice brand = brand(brandId);
+        return Pages.bulk(page, new ComplaintViews.BulkPage(brand, verifiedRights(brandId), ComplaintViews.INFRINGEMENT_TYPES,
+                new Views.Flash(error, field, null), UUID.randomUUID().toString())).setLocale(page.language().locale);
+    }
+
+    /** The browser's file, streamed to complaint-service as CSV or JSON; a refusal of the whole upload leaves nothing. */
+    @POST
+    @Path("/brands/{brandId}/bulk")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response bulk(@PathParam("brandId") long brandId, @RestForm String rightId, @RestForm String infringementType,
+            @RestForm String explanation, @RestForm String goodFaith, @RestForm String accurate,
+            @RestForm String idempotencyKey, @RestForm("file") FileUpload file) {
+        String here = "/complaints/brands/" + brandId + "/bulk";
+        brand(brandId);
+        List<String> missing = new ArrayList<>();
+        Long right = number(rightId);
+        if (right == null) {
+            missing.add("rightId");
+        }
+        if (infringementType == null || !ComplaintViews.INFRINGEMENT_TYPES.contains(infringementType)) {
+            missing.add("infringementType");
+        }
+        if (explanation == null || explanation.isBlank()) {
+            missing.add("explanation");
+        }
+        if (goodFaith == null) {
+            missing.add("goodFaith");
+        }
+        if (accurate == null) {
+            missing.add("accurate");
+        }
+        if (file == null || file.size() == 0) {
+            missing.add("file");
+        }
+        if (!missing.isEmpty()) {
+            return PeerCalls.back(here, "INVALID", String.join(", ", missing));
+        }
+        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
+        String type = file.contentType() == null ? "" : file.contentType().toLowerCase(Locale.ROOT);
+        boolean csv = name.endsWith(".csv") || type.startsWith("text/csv");
+        boolean json = name.endsWith(".json") || type.startsWith("application/json");
+        if (!csv && !json) {
+            return PeerCalls.back(here, "FILE_TYPE", "file");
+        }
+        String key = PeerCalls.idempotencyKey(idempotencyKey);
+        return PeerCalls.COMPLAINT.submit(here, () -> {
+            try (InputStream body = Files.newInputStream(file.uploadedFile())) {
+                return "/complaints/jobs/" + complaints.upload(csv, brandId, right, infringementType, explanation.strip(),
+                        key, body).id();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @GET
+    @Path("/jobs/{jobId}")
+    public TemplateInstance job(@PathParam("jobId") long jobId) {
+        Page page = pages.page();
+        var job = PeerCalls.COMPLAINT.read(() -> complaints.job(jobId));
+        boolean finished = !"QUEUED".equals(job.state()) && !"RUNNING".equals(job.state());
+        List<ComplaintRestClient.ReportRow> report = finished ? PeerCalls.COMPLAINT.read(() -> complaints.report(jobId)) : List.of();
+        return Pages.job(page, ComplaintViews.JobPage.of(job, report)).setLocale(page.language().locale);
+    }
+
+    @GET
+    @Path("/jobs/{jobId}/report.csv")
+    @Produces("text/csv")
+    public Response reportCsv(@PathParam("jobId") long jobId) {
+        String csv = PeerCalls.COMPLAINT.read(() -> complaints.reportCsv(jobId));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"bulk-" + jobId + "-report.csv\"").build();
+    }
+
+    @GET
+    @Path("/brands/{brandId}/trust")
+    public TemplateInstance trust(@PathParam("brandId") long brandId) {
+        Page page = pages.page();
+        ComplaintViews.BrandChoice brand = brand(brandId);
+        var score = PeerCalls.COMPLAINT.read(() -> complaints.trustScore(brandId));
+        return Pages.trust(page, ComplaintViews.TrustPage.of(brand, score)).setLocale(page.language().locale);
+    }
+
+    /** The public transparency figures over the brand's own complaints only. */
+    @GET
+    @Path("/brands/{brandId}/transparency")
+    public TemplateInstance transparency(@PathParam("brandId") long brandId, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return TransparencyPages.render(pages, complaints, null, null, from, to, brand(brandId));
+    }
+
+    @GET
+    @Path("/brands/{brandId}/transparency/figures.csv")
+    @Produces("text/csv")
+    public Response transparencyCsv(@PathParam("brandId") long brandId, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        brand(brandId);
+        return TransparencyPages.download(complaints, true, from, to, brandId, "brand-" + brandId + "-transparency");
+    }
+
+    @GET
+    @Path("/brands/{brandId}/transparency/figures.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response transparencyJson(@PathParam("brandId") long brandId, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        brand(brandId);
+        return TransparencyPages.download(complaints, false, from, to, brandId, "brand-" + brandId + "-transparency");
+    }
+
+    /** The item page, shared by the brand's, the merchant's and the reviewer's pages. */
+    static TemplateInstance itemPage(PortalPages pages, ComplaintClient complaints, String side, long itemId, String backTo,
+            Views.Flash flash, String reviewer) {
+        Page page = pages.page();
+        var item = PeerCalls.COMPLAINT.read(() -> complaints.item(itemId));
+        var messages = PeerCalls.COMPLAINT.read(() -> complaints.messages(itemId));
+        return Pages.item(page, ComplaintViews.ItemPage.of(side, item, messages, backTo, flash, reviewer))
+                .setLocale(page.language().locale);
+    }
+
+    static Response sendMessage(ComplaintClient complaints, String here, long itemId, String body, String idempotencyKey) {
+        if (body == null || body.isBlank()) {
+            return PeerCalls.back(here, "INVALID", "body");
+        }
+        String key = PeerCalls.idempotencyKey(idempotencyKey);
+        return PeerCalls.COMPLAINT.submit(here, () -> {
+            complaints.send(itemId, key, body.strip());
+            return here + "#messages";
+        });
+    }
+
+    private TemplateInstance filePage(long brandId, String q, ComplaintViews.Form form, Views.Flash flash, String detail) {
+        Page page = pages.page();
+        ComplaintViews.BrandChoice brand = brand(brandId);
+        String query = q == null ? null : q.strip();
+        List<MerchantRestClient.FoundListing> found = query == null || query.length() < 2 ? List.of()
+                : PeerCalls.MERCHANT.read(() -> merchants.searchListings(query));
+        return Pages.file(page, new ComplaintViews.FilePage(brand, verifiedRights(brandId), ComplaintViews.INFRINGEMENT_TYPES,
+                query, found, form, flash, detail)).setLocale(page.language().locale);
+    }
+
+    /** A refused notice: the form again with what was typed, the reason, and 422 (or 403), and nothing filed. */
+    private Response refusedForm(long brandId, String q, ComplaintViews.Form form, String code, String field, String detail) {
+        int status = "FORBIDDEN".equals(code) ? 403 : "CONFLICT".equals(code) ? 409 : 422;
+        TemplateInstance page = filePage(brandId, q, form, new Views.Flash(code, field, null), detail);
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    private ComplaintViews.BrandChoice brand(long brandId) {
+        return choice(brands.readable(actor(), brandId));
+    }
+
+    private List<ComplaintViews.RightChoice> verifiedRights(long brandId) {
+        return brands.rights(actor(), brandId).stream().filter(r -> r.status == IpRight.Status.VERIFIED)
+                .map(r -> new ComplaintViews.RightChoice(r.id, r.office + " " + r.registrationNumber + " · " + r.mark)).toList();
+    }
+
+    private static ComplaintViews.BrandChoice choice(Brand b) {
+        return new ComplaintViews.BrandChoice(b.id, b.name, b.status.name());
+    }
+
+    private Actor actor() {
+        return Callers.of(identity);
+    }
+
+    private static Long number(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** A textarea's entries, one a line, blanks dropped. */
+    static List<String> lines(String value) {
+        return value == null ? List.of() : Arrays.stream(value.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,100 @@
+package io.markguard.portal.web;
+
+import io.markguard.portal.client.ComplaintClient;
+import io.markguard.portal.client.ComplaintRestClient;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The reviewer's complaint queue, soonest deadline first with the breach counts, and each item's page to claim
+ * it and accept or reject it with a reason code and a reason. complaint-service decides, with the reviewer's token.
+ */
+@Path("/review/complaints")
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@RolesAllowed("reviewer")
+public class ComplaintReviewPages {
+
+    @CheckedTemplate(basePath = "complaints")
+    static class Pages {
+        static native TemplateInstance queue(Page page, ComplaintViews.QueuePage view);
+    }
+
+    @Inject
+    PortalPages pages;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ComplaintClient complaints;
+
+    @GET
+    public TemplateInstance queue() {
+        Page page = pages.page();
+        var items = PeerCalls.COMPLAINT.read(complaints::queue).stream().map(ComplaintViews.ItemRow::of).toList();
+        var breaches = PeerCalls.COMPLAINT.read(complaints::breaches);
+        return Pages.queue(page, new ComplaintViews.QueuePage(items, breaches)).setLocale(page.language().locale);
+    }
+
+    @GET
+    @Path("/items/{itemId}")
+    public TemplateInstance item(@PathParam("itemId") long itemId, @QueryParam("error") String error,
+            @QueryParam("field") String field, @QueryParam("notice") String notice) {
+        return ComplaintPages.itemPage(pages, complaints, "REVIEWER", itemId, here(itemId), new Views.Flash(error, field, notice),
+                ((JsonWebToken) identity.getPrincipal()).getSubject());
+    }
+
+    @POST
+    @Path("/items/{itemId}/claim")
+    public Response claim(@PathParam("itemId") long itemId) {
+        return PeerCalls.COMPLAINT.submit(here(itemId), () -> {
+            complaints.claim(itemId);
+            return here(itemId);
+        });
+    }
+
+    @POST
+    @Path("/items/{itemId}/decision")
+    public Response decide(@PathParam("itemId") long itemId, @RestForm String outcome, @RestForm String reasonCode,
+            @RestForm String reason) {
+        String here = here(itemId);
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        if (!"ACCEPT".equals(outcome) && !"REJECT".equals(outcome)) {
+            missing.add("outcome");
+        }
+        boolean codeFits = "ACCEPT".equals(outcome) ? ComplaintViews.ACCEPT_CODES.contains(reasonCode)
+                : ComplaintViews.REJECT_CODES.contains(reasonCode);
+        if (reasonCode == null || !codeFits) {
+            missing.add("reasonCode");
+        }
+        if (reason == null || reason.isBlank()) {
+            missing.add("reason");
+        }
+        if (!missing.isEmpty()) {
+            return PeerCalls.back(here, "INVALID", String.join(", ", missing));
+        }
+        return PeerCalls.COMPLAINT.submit(here, () -> {
+            complaints.decide(itemId, new ComplaintRestClient.Decision(outcome, reasonCode, reason.strip()));
+            return here + "?notice=decided";
+        });
+    }
+
+    private static String here(long itemId) {
+        return "/review/complaints/items/" + itemId;
+    }
+}

@@ -1,0 +1,195 @@
+package io.markguard.portal.web;
+
+import io.markguard.portal.client.ComplaintRestClient.Complaint;
+import io.markguard.portal.client.ComplaintRestClient.ComplaintSummary;
+import io.markguard.portal.client.ComplaintRestClient.Figures;
+import io.markguard.portal.client.ComplaintRestClient.Item;
+import io.markguard.portal.client.ComplaintRestClient.Job;
+import io.markguard.portal.client.ComplaintRestClient.Message;
+import io.markguard.portal.client.ComplaintRestClient.ReportRow;
+import io.markguard.portal.client.ComplaintRestClient.TrustScore;
+import io.markguard.portal.client.MerchantRestClient.FoundListing;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What the complaint pages show: complaint-service's views with their instants as text and live deadlines. */
+public final class ComplaintViews {
+
+    public static final List<String> INFRINGEMENT_TYPES = List.of("COUNTERFEIT", "TRADEMARK_MISUSE", "COPYRIGHT", "DESIGN",
+            "PATENT");
+    public static final List<String> ACCEPT_CODES = List.of("COUNTERFEIT_CONFIRMED", "TRADEMARK_MISUSE_CONFIRMED",
+            "RIGHT_INFRINGED");
+    public static final List<String> REJECT_CODES = List.of("INSUFFICIENT_EVIDENCE", "RIGHT_NOT_INFRINGED",
+            "LISTING_NOT_AS_DESCRIBED", "AUTHORISED_RESELLER", "MANIFESTLY_UNFOUNDED");
+
+    private ComplaintViews() {
+    }
+
+    /**
+     * Time left until a deadline, counted from complaint-service's {@code asOf} so the page never trusts the
+     * browser's clock; the page's script counts it down further from {@code seconds}.
+     */
+    public record Deadline(String at, long seconds, long hours, long minutes, boolean past, boolean none) {
+        static Deadline of(Instant asOf, Instant until) {
+            if (until == null) {
+                return new Deadline("", 0, 0, 0, false, true);
+            }
+            long seconds = Math.max(0, Duration.between(asOf == null ? Instant.now() : asOf, until).getSeconds());
+            return new Deadline(Views.time(until), seconds, seconds / 3600, (seconds % 3600) / 60, seconds == 0, false);
+        }
+    }
+
+    /** One item as a row: its listing, where it stands, and the deadline while it is open. */
+    public record ItemRow(Item item, String filedDeadline, Deadline deadline, boolean open, boolean removed,
+            String takedownAppliedAt, String decidedAt, String retractedAt, String reversedAt, boolean retractable) {
+        static ItemRow of(Item i) {
+            boolean open = "PENDING".equals(i.status());
+            boolean removed = i.takedownAppliedAt() != null && i.retractedAt() == null && i.reversedAt() == null;
+            boolean retractable = "ACCEPTED".equals(i.status()) || "PENDING".equals(i.status());
+            return new ItemRow(i, Views.time(i.deadline()), Deadline.of(i.asOf(), open ? i.deadline() : null), open,
+                    removed, Views.time(i.takedownAppliedAt()), Views.time(i.decidedAt()), Views.time(i.retractedAt()),
+                    Views.time(i.reversedAt()), retractable);
+        }
+
+        /** An accepted item whose takedown merchant-service has not confirmed yet. */
+        public boolean takedownUnderWay() {
+            return "ACCEPTED".equals(item.status()) && item.takedownAppliedAt() == null;
+        }
+    }
+
+    public record SummaryRow(ComplaintSummary complaint, String filedAt, Deadline next) {
+        static SummaryRow of(ComplaintSummary c) {
+            return new SummaryRow(c, Views.time(c.filedAt()), Deadline.of(c.asOf(), c.nextDeadline()));
+        }
+    }
+
+    public record BrandChoice(long id, String name, String status) {
+    }
+
+    public record Hub(List<BrandChoice> brands) {
+    }
+
+    public record ListPage(BrandChoice brand, List<SummaryRow> complaints) {
+    }
+
+    public record RightChoice(long id, String label) {
+    }
+
+    /** The filing form, as typed so far: a refused form comes back with everything the user entered. */
+    public record Form(Long rightId, String infringementType, List<String> listings, String otherListings,
+            String explanation, String evidenceUrls, String testPurchaseOrders, boolean goodFaith, boolean accurate,
+            String idempotencyKey) {
+        public boolean chosen(long listingId) {
+            return listings.contains(String.valueOf(listingId));
+        }
+    }
+
+    public record FilePage(BrandChoice brand, List<RightChoice> rights, List<String> types, String query,
+            List<FoundListing> found, Form form, Views.Flash flash, String refusalDetail) {
+        public boolean searched() {
+            return query != null && !query.isBlank();
+        }
+
+        /** Listings ticked before that the current results do not show: kept in the form, unseen. */
+        public List<String> carried() {
+            List<String> shown = found.stream().map(l -> String.valueOf(l.id())).toList();
+            return form.listings().stream().filter(id -> !shown.contains(id)).toList();
+        }
+    }
+
+    public record DetailPage(Complaint complaint, String filedAt, List<ItemRow> items, boolean live) {
+        static DetailPage of(Complaint c) {
+            List<ItemRow> rows = c.items().stream().map(ItemRow::of).toList();
+            return new DetailPage(c, Views.time(c.filedAt()), rows, rows.stream().anyMatch(ItemRow::takedownUnderWay));
+        }
+    }
+
+    public record MessageRow(Message message, String sentAt) {
+    }
+
+    /** One item with its thread, as the brand, the listing's merchant or a reviewer sees it. */
+    public record ItemPage(String side, ItemRow row, List<MessageRow> messages, String backTo, Views.Flash flash,
+            String idempotencyKey, List<String> acceptCodes, List<String> rejectCodes, String reviewer) {
+        static ItemPage of(String side, Item item, List<Message> messages, String backTo, Views.Flash flash,
+                String reviewer) {
+            return new ItemPage(side, ItemRow.of(item),
+                    messages.stream().map(m -> new MessageRow(m, Views.time(m.sentAt()))).toList(), backTo, flash,
+                    java.util.UUID.randomUUID().toString(), ACCEPT_CODES, REJECT_CODES, reviewer);
+        }
+
+        public boolean claimedByMe() {
+            return reviewer != null && reviewer.equals(row.item().claimedBy());
+        }
+
+        public boolean decidable() {
+            return row.open() || (row.item().spotCheck() && row.item().spotCheckedAt() == null);
+        }
+    }
+
+    public record BulkPage(BrandChoice brand, List<RightChoice> rights, List<String> types, Views.Flash flash,
+            String idempotencyKey) {
+    }
+
+    public record JobPage(Job job, String createdAt, String finishedAt, boolean running, List<ReportRow> report) {
+        static JobPage of(Job job, List<ReportRow> report) {
+            boolean running = "QUEUED".equals(job.state()) || "RUNNING".equals(job.state());
+            return new JobPage(job, Views.time(job.createdAt()), Views.time(job.finishedAt()), running, report);
+        }
+    }
+
+    /** A share as a whole percentage with one decimal, or a dash while nothing is decided. */
+    static String percent(BigDecimal share) {
+        return share == null ? "–" : share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+
+    public record FiguresRow(String type, Figures figures, String acceptedShare, String reversedShare) {
+        static FiguresRow of(String type, Figures f) {
+            return new FiguresRow(type, f, percent(f.acceptedShare()), percent(f.reversedShare()));
+        }
+    }
+
+    public record TrustPage(BrandChoice brand, TrustScore trust, FiguresRow overall, List<FiguresRow> byType,
+            String minAccepted, String maxReversed, String spotCheck, String windowStart, String since, String revokedAt,
+            String lockedUntil, String unfoundedShare, String unfoundedBar, String warnedAt, String suspendedUntil,
+            long windowDays, long lockoutDays, long misuseDays, long suspensionDays) {
+        /** The brand's overall figures first, then one row per infringement type it has filed. */
+        public List<FiguresRow> allRows() {
+            List<FiguresRow> rows = new java.util.ArrayList<>(List.of(overall));
+            rows.addAll(byType);
+            return rows;
+        }
+
+        static TrustPage of(BrandChoice brand, TrustScore t) {
+            var misuse = t.misuse().figures();
+            Map<String, Figures> byType = t.score().byInfringementType() == null ? Map.of() : t.score().byInfringementType();
+            return new TrustPage(brand, t, FiguresRow.of("ALL", t.score().overall()),
+                    INFRINGEMENT_TYPES.stream().filter(byType::containsKey).map(k -> FiguresRow.of(k, byType.get(k))).toList(),
+                    percent(t.policy().minAcceptedShare()), percent(t.policy().maxReversedShare()),
+                    percent(t.policy().spotCheckShare()), Views.time(t.score().windowStart()),
+                    Views.time(t.fastTrack().since()), Views.time(t.fastTrack().revokedAt()),
+                    Views.time(t.fastTrack().lockedUntil()), percent(misuse.unfoundedShare()),
+                    percent(t.misuse().policy().unfoundedShare()), Views.time(misuse.warnedAt()),
+                    Views.time(misuse.suspendedUntil()), days(t.policy().window()), days(t.policy().lockout()),
+                    days(t.misuse().policy().window()), days(t.misuse().policy().suspension()));
+        }
+
+        /** An ISO-8601 duration (P90D, PT2160H) in whole days; 0 when complaint-service sent none. */
+        private static long days(String duration) {
+            try {
+                return duration == null ? 0 : Duration.parse(duration).toDays();
+            } catch (java.time.format.DateTimeParseException e) {
+                return 0;
+            }
+        }
+    }
+
+    public record QueuePage(List<ItemRow> items, io.markguard.portal.client.ComplaintRestClient.Breaches breaches) {
+    }
+
+    public record MinePage(List<ItemRow> items) {
+    }
+}

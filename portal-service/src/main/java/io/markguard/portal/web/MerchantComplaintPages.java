@@ -1,0 +1,60 @@
+package io.markguard.portal.web;
+
+import io.markguard.portal.client.ComplaintClient;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The complaints about the merchant's own listings, with each one's deadline counting down and the thread with
+ * the brand. complaint-service decides which items are the merchant's, from merchant-service's record of the user.
+ */
+@Path("/merchant/complaints")
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@RolesAllowed("merchant")
+public class MerchantComplaintPages {
+
+    @CheckedTemplate(basePath = "complaints")
+    static class Pages {
+        static native TemplateInstance mine(Page page, ComplaintViews.MinePage view);
+    }
+
+    @Inject
+    PortalPages pages;
+
+    @Inject
+    ComplaintClient complaints;
+
+    @GET
+    public TemplateInstance mine() {
+        Page page = pages.page();
+        var items = PeerCalls.COMPLAINT.read(complaints::myItems).stream().map(ComplaintViews.ItemRow::of).toList();
+        return Pages.mine(page, new ComplaintViews.MinePage(items)).setLocale(page.language().locale);
+    }
+
+    @GET
+    @Path("/{itemId}")
+    public TemplateInstance item(@PathParam("itemId") long itemId, @QueryParam("error") String error,
+            @QueryParam("field") String field) {
+        return ComplaintPages.itemPage(pages, complaints, "MERCHANT", itemId, "/merchant/complaints/" + itemId,
+                new Views.Flash(error, field, null), null);
+    }
+
+    @POST
+    @Path("/{itemId}/messages")
+    public Response message(@PathParam("itemId") long itemId, @RestForm String body, @RestForm String idempotencyKey) {
+        return ComplaintPages.sendMessage(complaints, "/merchant/complaints/" + itemId, itemId, body, idempotencyKey);
+    }
+}

@@ -1,0 +1,161 @@
+package io.markguard.portal.web;
+
+import io.markguard.portal.client.MerchantClient;
+import io.markguard.portal.client.MerchantRestClient;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * The merchant's pages: standing, each sanction with its statement of reasons, the appeal form and the
+ * appeals' status, and the trader identity. Everything comes from merchant-service, asked with the
+ * merchant's own token, so it decides what the merchant may see.
+ */
+@Path("/merchant")
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@RolesAllowed("merchant")
+public class MerchantPages {
+
+    @CheckedTemplate(basePath = "merchant")
+    static class Pages {
+        static native TemplateInstance standing(Page page, MerchantViews.StandingPage view);
+
+        static native TemplateInstance sanction(Page page, MerchantViews.ReasonsPage view, Views.Flash flash,
+                String idempotencyKey);
+
+        static native TemplateInstance appeals(Page page, List<MerchantViews.AppealRow> appeals);
+
+        static native TemplateInstance appeal(Page page, MerchantViews.AppealPage view, Views.Flash flash);
+
+        static native TemplateInstance identity(Page page, MerchantViews.IdentityPage view);
+    }
+
+    static final String APPEALS = "/merchant/appeals";
+
+    @Inject
+    PortalPages pages;
+
+    @Inject
+    MerchantClient merchants;
+
+    @GET
+    public TemplateInstance standing() {
+        Page page = pages.page();
+        var standing = PeerCalls.MERCHANT.read(merchants::standing);
+        var all = PeerCalls.MERCHANT.read(merchants::sanctions);
+        return Pages.standing(page, MerchantViews.StandingPage.of(standing, all)).setLocale(page.language().locale);
+    }
+
+    @GET
+    @Path("/sanctions/{id}")
+    public TemplateInstance sanction(@PathParam("id") long id, @QueryParam("error") String error,
+            @QueryParam("field") String field) {
+        Page page = pages.page();
+        var detail = PeerCalls.MERCHANT.read(() -> merchants.sanction(id));
+        return Pages.sanction(page, MerchantViews.ReasonsPage.of(detail, APPEALS), new Views.Flash(error, field, null),
+                UUID.randomUUID().toString()).setLocale(page.language().locale);
+    }
+
+    /** The browser's multipart form, forwarded as merchant-service's multipart appeal with the form's own key. */
+    @POST
+    @Path("/sanctions/{id}/appeals")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response appeal(@PathParam("id") long id, @RestForm String explanation, @RestForm String idempotencyKey,
+            @RestForm("evidence") List<FileUpload> evidence) {
+        String here = "/merchant/sanctions/" + id;
+        if (explanation == null || explanation.isBlank()) {
+            return PeerCalls.back(here, "INVALID", "explanation");
+        }
+        ClientMultipartForm form = ClientMultipartForm.create().attribute("explanation", explanation, null);
+        List<FileUpload> files = new ArrayList<>();
+        // A file input left empty still sends a part with no name and no bytes; it is no evidence.
+        for (FileUpload file : evidence == null ? List.<FileUpload>of() : evidence) {
+            if (file.size() > 0 || (file.fileName() != null && !file.fileName().isBlank())) {
+                files.add(file);
+            }
+        }
+        for (FileUpload file : files) {
+            form.binaryFileUpload("evidence", file.fileName(), file.uploadedFile().toString(),
+                    file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.contentType());
+        }
+        String key = PeerCalls.idempotencyKey(idempotencyKey);
+        return PeerCalls.MERCHANT.submit(here, () -> APPEALS + "/" + merchants.fileAppeal(id, key, form).id());
+    }
+
+    @GET
+    @Path("/appeals")
+    public TemplateInstance appeals() {
+        Page page = pages.page();
+        var rows = PeerCalls.MERCHANT.read(merchants::myAppeals).stream().map(MerchantViews.AppealRow::of).toList();
+        return Pages.appeals(page, rows).setLocale(page.language().locale);
+    }
+
+    @GET
+    @Path("/appeals/{id}")
+    public TemplateInstance appeal(@PathParam("id") long id) {
+        Page page = pages.page();
+        var appeal = PeerCalls.MERCHANT.read(() -> merchants.appeal(id));
+        return Pages.appeal(page, MerchantViews.AppealPage.of(appeal, APPEALS), new Views.Flash(null, null, null))
+                .setLocale(page.language().locale);
+    }
+
+    @GET
+    @Path("/appeals/{id}/evidence/{evidenceId}")
+    @Produces(MediaType.WILDCARD)
+    public Response evidence(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
+        return download(merchants, id, evidenceId);
+    }
+
+    @GET
+    @Path("/identity")
+    public TemplateInstance identity(@QueryParam("error") String error, @QueryParam("field") String field,
+            @QueryParam("notice") String notice) {
+        Page page = pages.page();
+        var identity = PeerCalls.MERCHANT.read(merchants::traderIdentity);
+        return Pages.identity(page, new MerchantViews.IdentityPage(identity, Views.time(identity.updatedAt()),
+                Views.time(identity.selfCertifiedAt()), new Views.Flash(error, field, notice))).setLocale(page.language().locale);
+    }
+
+    @POST
+    @Path("/identity")
+    public Response saveIdentity(@RestForm String legalName, @RestForm String address, @RestForm String phone,
+            @RestForm String email, @RestForm String identityDocumentRef, @RestForm String tradeRegisterNumber,
+            @RestForm String selfCertified) {
+        var update = new MerchantRestClient.TraderIdentityUpdate(blankless(legalName), blankless(address), blankless(phone),
+                blankless(email), blankless(identityDocumentRef), blankless(tradeRegisterNumber), selfCertified != null);
+        return PeerCalls.MERCHANT.submit("/merchant/identity", () -> {
+            merchants.updateTraderIdentity(update);
+            return "/merchant/identity?notice=saved";
+        });
+    }
+
+    /** An evidence document as merchant-service serves it, to whoever merchant-service lets see it. */
+    static Response download(MerchantClient merchants, long appealId, long evidenceId) {
+        Response upstream = PeerCalls.MERCHANT.read(() -> merchants.evidence(appealId, evidenceId));
+        byte[] content = upstream.readEntity(byte[].class);
+        return Response.ok(content, upstream.getMediaType())
+                .header("Content-Disposition", "attachment; filename=\"evidence-" + evidenceId + "\"")
+                .build();
+    }
+
+    private static String blankless(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,710 @@
+package io.markguard.portal.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Every string the portal shows, in English; {@link PortalMessagesZh} has the Simplified Chinese. */
+@MessageBundle(value = "msg", locale = "en")
+public interface PortalMessages {
+
+    @Message("Markguard")
+    String app_name();
+
+    @Message("Notice and action against counterfeit listings")
+    String app_tagline();
+
+    @Message("Home")
+    String nav_home();
+
+    @Message("Sign in")
+    String nav_sign_in();
+
+    @Message("Sign out")
+    String nav_sign_out();
+
+    @Message("Language")
+    String language_label();
+
+    @Message("Brand")
+    String role_brand();
+
+    @Message("Merchant")
+    String role_merchant();
+
+    @Message("Reviewer")
+    String role_reviewer();
+
+    @Message("Administrator")
+    String role_admin();
+
+    @Message("Service")
+    String role_service();
+
+    @Message("Keep counterfeits off the shelves")
+    String home_anonymous_heading();
+
+    @Message("Brand owners prove their trademarks and report listings of fakes; verified brands with an accurate record have them removed at once. Merchants see every sanction with its reasons and expiry, and can appeal. Reviewers decide before a visible deadline.")
+    String home_anonymous_intro();
+
+    @Message("Sign in with Markguard SSO")
+    String home_sign_in_button();
+
+    @Message("Hello, {name}!")
+    String home_greeting(String name);
+
+    @Message("You are signed in as {username}.")
+    String home_signed_in_as(String username);
+
+    @Message("What you can do here")
+    String home_capabilities_heading();
+
+    @Message("Brand: verify your brand and its trademarks, report listings of counterfeits, and follow each complaint to its decision.")
+    String capability_brand();
+
+    @Message("Merchant: see your standing and every sanction with its statement of reasons and expiry date, and appeal within the window.")
+    String capability_merchant();
+
+    @Message("Reviewer: work the verification, complaint and appeal queues in deadline order; every decision carries a reason.")
+    String capability_reviewer();
+
+    @Message("Administrator: watch the health of the suite and tune policy.")
+    String capability_admin();
+
+    @Message("Your account has no Markguard role yet. Ask an administrator to grant one.")
+    String capability_none();
+
+    @Message("As merchant-service sees you")
+    String peer_heading();
+
+    @Message("The portal asked merchant-service with your own sign-in; this is what it answered.")
+    String peer_explained();
+
+    @Message("Username")
+    String peer_username();
+
+    @Message("Roles")
+    String peer_roles();
+
+    @Message("merchant-service cannot be reached just now. The rest of the portal still works; try again in a moment.")
+    String peer_unreachable();
+
+    @Message("Something went wrong")
+    String error_heading();
+
+    @Message("You do not have access to this page.")
+    String error_403();
+
+    @Message("This page does not exist.")
+    String error_404();
+
+    @Message("The request could not be processed.")
+    String error_other();
+
+    @Message("Back to the home page")
+    String error_back();
+
+    @Message("Markguard verification code for {brand}")
+    String mail_code_subject(String brand);
+
+    @Message("""
+            Someone asked Markguard to verify the brand "{brand}" as the holder of {right}.
+            If that was you or your colleague, enter this code in the portal:
+
+            Code: {code}
+
+            It is valid until {expiry}. If you did not expect this mail, ignore it: nothing happens without the code.""")
+    String mail_code_body(String brand, String right, String code, String expiry);
+
+    @Message("My brands")
+    String nav_brands();
+
+    @Message("Verification queue")
+    String nav_review();
+
+    @Message("Register and verify your brands")
+    String home_brands_link();
+
+    @Message("Open the verification queue")
+    String home_review_link();
+
+    @Message("Your brands")
+    String brands_heading();
+
+    @Message("You have no brand yet. Register one below, then add its trademarks and verify it.")
+    String brands_none();
+
+    @Message("Register a brand")
+    String brands_register_heading();
+
+    @Message("Give the brand's legal entity exactly as it appears on your trademark registrations.")
+    String brands_register_intro();
+
+    @Message("Brand name")
+    String field_name();
+
+    @Message("Legal entity")
+    String field_legal_entity();
+
+    @Message("Country (two letters, e.g. US)")
+    String field_country();
+
+    @Message("Website domain (e.g. example.com)")
+    String field_domain();
+
+    @Message("Status")
+    String field_status();
+
+    @Message("Register the brand")
+    String brands_register_button();
+
+    @Message("IP rights")
+    String brand_rights_heading();
+
+    @Message("No rights yet: add the registrations the brand relies on.")
+    String brand_rights_none();
+
+    @Message("Add a right")
+    String brand_add_right_heading();
+
+    @Message("Type")
+    String field_type();
+
+    @Message("Office")
+    String field_office();
+
+    @Message("Registration number")
+    String field_number();
+
+    @Message("Mark")
+    String field_mark();
+
+    @Message("Nice classes (e.g. 25, 35)")
+    String field_classes();
+
+    @Message("Owner as registered")
+    String field_owner();
+
+    @Message("Registered on")
+    String field_registered_on();
+
+    @Message("Expires on")
+    String field_expires_on();
+
+    @Message("Add the right")
+    String brand_add_right_button();
+
+    @Message("Verify a right")
+    String brand_verify_heading();
+
+    @Message("Choose the right and how to prove you hold it. A code mailed to the register's correspondent is fastest.")
+    String brand_verify_intro();
+
+    @Message("Right")
+    String field_right();
+
+    @Message("Method")
+    String field_method();
+
+    @Message("Mailbox at the brand's domain (only for the domain e-mail method, the part before @)")
+    String field_mailbox();
+
+    @Message("Start verification")
+    String brand_verify_button();
+
+    @Message("Verification cases and history")
+    String brand_cases_heading();
+
+    @Message("No verification case yet.")
+    String brand_cases_none();
+
+    @Message("Verification case")
+    String case_heading();
+
+    @Message("Back to the brand")
+    String case_back();
+
+    @Message("A code was mailed to {address}. It is valid until {expiry}.")
+    String case_code_sent(String address, String expiry);
+
+    @Message("Code from the mail")
+    String field_code();
+
+    @Message("Confirm the code")
+    String case_code_button();
+
+    @Message("Send a new code")
+    String case_resend_button();
+
+    @Message("Publish this TXT record, then check it:")
+    String case_dns_intro();
+
+    @Message("Name")
+    String case_dns_name();
+
+    @Message("Value")
+    String case_dns_value();
+
+    @Message("Check the DNS record")
+    String case_dns_button();
+
+    @Message("Documents")
+    String case_documents_heading();
+
+    @Message("No documents.")
+    String case_documents_none();
+
+    @Message("Upload the registration certificate and, if you act for the owner, a power of attorney: PDF, PNG or JPEG, at most 5 MB.")
+    String case_upload_intro();
+
+    @Message("Document")
+    String field_kind();
+
+    @Message("File")
+    String field_file();
+
+    @Message("Upload")
+    String case_upload_button();
+
+    @Message("Send to a reviewer")
+    String case_submit_button();
+
+    @Message("Note for the reviewer (optional)")
+    String field_note();
+
+    @Message("A reviewer decides by {deadline}.")
+    String case_deadline(String deadline);
+
+    @Message("History")
+    String case_history_heading();
+
+    @Message("This right is verified.")
+    String case_verified();
+
+    @Message("When")
+    String history_when();
+
+    @Message("Who")
+    String history_who();
+
+    @Message("What")
+    String history_what();
+
+    @Message("Reason")
+    String history_why();
+
+    @Message("Verification queue")
+    String review_heading();
+
+    @Message("Cases in deadline order (one working day). Claim a case, then approve, reject or ask for more evidence, always with a reason.")
+    String review_intro();
+
+    @Message("The queue is empty.")
+    String review_empty();
+
+    @Message("Deadline")
+    String review_deadline();
+
+    @Message("Why")
+    String review_reason();
+
+    @Message("Claimed by")
+    String review_claimed_by();
+
+    @Message("Open")
+    String review_open();
+
+    @Message("Verification case #{id}")
+    String review_case_heading(long id);
+
+    @Message("Brand")
+    String review_brand();
+
+    @Message("On the register")
+    String review_register();
+
+    @Message("Not on the register the portal can consult.")
+    String review_register_none();
+
+    @Message("Claim")
+    String review_claim_button();
+
+    @Message("Decision")
+    String review_decide_heading();
+
+    @Message("Outcome")
+    String field_outcome();
+
+    @Message("Reason (shown to the brand)")
+    String field_reason();
+
+    @Message("Record the decision")
+    String review_decide_button();
+
+    @Message("Download")
+    String review_download();
+
+    @Message("Saved.")
+    String notice_saved();
+
+    @Message("{#when code}{#is 'NOT_FOUND'}No such brand, right, case or document is visible to you.{#is 'OWNER_ONLY'}Only the brand's owner may do this.{#is 'NOT_AUTHORISED_FOR_RIGHT'}You are not authorised to act on this right.{#is 'BRAND_SUSPENDED'}The brand is suspended.{#is 'REGISTRATION_NUMBER_FORMAT'}The registration number does not have the office's format (USPTO: 7 digits; EUIPO: 9 digits; CNIPA: 7–8 digits; WIPO: 6–7 digits; JPO: 7 digits; UKIPO: UK and 11 digits).{#is 'OFFICE_DOES_NOT_REGISTER'}This office does not register this type of right.{#is 'NICE_CLASSES'}A trademark needs Nice classes between 1 and 45; other rights have none.{#is 'DATES'}The dates are out of order.{#is 'DUPLICATE_RIGHT'}The brand already has this registration.{#is 'RIGHT_ALREADY_VERIFIED'}This right is already verified.{#is 'CASE_ALREADY_IN_REVIEW'}A reviewer is already looking at a case for this right.{#is 'NOT_ON_REGISTER'}The register has no live registration with this number, so no code can be sent; choose another method.{#is 'MAILBOX'}Give only the part before the @ of an address at the brand's domain.{#is 'METHOD_NEEDS_MAILBOX'}Domain e-mail verification needs a mailbox at the brand's domain.{#is 'CASE_NOT_AWAITING_CODE'}This case is not waiting for a code.{#is 'CODE_WRONG'}The code is wrong.{#is 'CODE_EXPIRED'}The code has expired; ask for a new one.{#is 'CODE_USED'}This code was already used.{#is 'ATTEMPTS_EXHAUSTED'}Too many wrong codes; ask for a new one.{#is 'SENDS_EXHAUSTED'}No more codes can be sent for this case; start again or upload documents.{#is 'CASE_NOT_AWAITING_DNS'}This case is not waiting for a DNS record.{#is 'DNS_TOKEN_MISSING'}The TXT record with the token was not found yet. DNS changes can take a while; try again later.{#is 'FILE_MISSING'}Choose a file to upload.{#is 'FILE_TOO_LARGE'}The file is larger than allowed (5 MB).{#is 'FILE_TYPE'}Only PDF, PNG and JPEG files are accepted.{#is 'DOCUMENT_KIND'}This kind of document does not belong here.{#is 'CASE_NOT_TAKING_DOCUMENTS'}This case does not take documents now.{#is 'CERTIFICATE_MISSING'}Upload the registration certificate first.{#is 'LETTER_MISSING'}An authorisation needs an uploaded letter of authorisation.{#is 'RIGHT_NOT_OF_BRAND'}Every right must be one of the brand's own.{#is 'VALID_UNTIL_PAST'}The authorisation must end in the future.{#is 'AGENT_IS_OWNER'}The owner cannot be an agent of their own brand.{#is 'CASE_NOT_IN_REVIEW'}This case is not in review.{#is 'CLAIMED_BY_OTHER'}Another reviewer has claimed this case.{#is 'NOT_CLAIMED'}Claim the case before deciding it.{#is 'CASE_NOT_AWAITING_EVIDENCE'}This case is not waiting for more evidence.{#is 'INVALID'}Some fields are missing or invalid: {field}.{#else}The request could not be processed.{/when}")
+    String refusal(String code, String field);
+
+    @Message("{#when status}{#is 'UNVERIFIED'}Unverified{#is 'PENDING'}Pending{#is 'VERIFIED'}Verified{#is 'REJECTED'}Rejected{#is 'SUSPENDED'}Suspended{#is 'AWAITING_CODE'}Waiting for the code{#is 'AWAITING_DNS'}Waiting for the DNS record{#is 'AWAITING_DOCUMENTS'}Waiting for documents{#is 'IN_REVIEW'}With a reviewer{#is 'MORE_EVIDENCE'}More evidence requested{#is 'WITHDRAWN'}Withdrawn{#else}{status}{/when}")
+    String status(String status);
+
+    @Message("{#when method}{#is 'REGISTER_CODE'}Code mailed to the correspondent on the register{#is 'DOMAIN_EMAIL'}Code mailed to an address at the brand's domain{#is 'DOMAIN_DNS'}DNS TXT record on the brand's domain{#is 'DOCUMENTS'}Documents judged by a reviewer{#else}{method}{/when}")
+    String method(String method);
+
+    @Message("{#when reason}{#is 'DOCUMENTS'}Documents to judge{#is 'OWNER_MISMATCH'}Owner on the register differs from the brand's legal entity{#is 'CONFLICT'}Another brand claims the same registration{#else}{/when}")
+    String review_reason_of(String reason);
+
+    @Message("{#when type}{#is 'TRADEMARK'}Trademark{#is 'COPYRIGHT'}Copyright{#is 'DESIGN'}Design{#is 'PATENT'}Patent{#else}{type}{/when}")
+    String right_type(String type);
+
+    @Message("{#when kind}{#is 'CERTIFICATE'}Registration certificate{#is 'POWER_OF_ATTORNEY'}Power of attorney{#is 'AUTHORISATION_LETTER'}Letter of authorisation{#else}{kind}{/when}")
+    String document_kind(String kind);
+
+    @Message("{#when action}{#is 'OPENED'}Case opened{#is 'WITHDRAWN'}Withdrawn{#is 'CODE_SENT'}Code mailed{#is 'CODE_WRONG'}Wrong code entered{#is 'CODE_ACCEPTED'}Code accepted{#is 'DNS_TOKEN_FOUND'}DNS record found{#is 'DOCUMENT_UPLOADED'}Document uploaded{#is 'SUBMITTED'}Submitted for review{#is 'TO_REVIEW'}Sent to a reviewer{#is 'CLAIMED'}Claimed by a reviewer{#is 'APPROVE'}Approved{#is 'REJECT'}Rejected{#is 'MORE_EVIDENCE'}More evidence requested{#is 'VERIFIED'}Verified{#else}{action}{/when}")
+    String action(String action);
+
+    @Message("{#when outcome}{#is 'APPROVE'}Approve{#is 'REJECT'}Reject{#is 'MORE_EVIDENCE'}Ask for more evidence{#else}{outcome}{/when}")
+    String outcome(String outcome);
+
+    @Message("Agents")
+    String brand_agents_heading();
+
+    @Message("No agent acts for this brand.")
+    String brand_agents_none();
+
+    @Message("Agent's user ID (as shown in their Markguard account)")
+    String field_agent_subject();
+
+    @Message("Rights the agent may act on")
+    String field_agent_rights();
+
+    @Message("Valid until (inclusive)")
+    String field_valid_until();
+
+    @Message("Letter of authorisation (PDF, PNG or JPEG, at most 5 MB)")
+    String field_letter();
+
+    @Message("Authorise the agent")
+    String brand_agents_button();
+
+    @Message("Expired")
+    String agents_expired();
+
+    @Message("Your user ID, for a brand owner who authorises you as an agent: {id}")
+    String home_user_id(String id);
+
+    // Merchant pages: standing, sanctions with their statements of reasons, appeals, trader identity.
+
+    @Message("Merchant pages")
+    String merchant_nav_label();
+
+    @Message("My standing")
+    String merchant_nav_standing();
+
+    @Message("My appeals")
+    String merchant_nav_appeals();
+
+    @Message("Trader identity")
+    String merchant_nav_identity();
+
+    @Message("See my standing, sanctions and appeals")
+    String home_merchant_link();
+
+    @Message("Open the appeal queue")
+    String home_appeals_link();
+
+    @Message("As of {asOf}")
+    String merchant_as_of(String asOf);
+
+    @Message("Level")
+    String merchant_level();
+
+    @Message("Active points")
+    String merchant_points();
+
+    @Message("May list")
+    String merchant_may_list();
+
+    @Message("{#if value}Yes{#else}No{/if}")
+    String merchant_yes_no(boolean value);
+
+    @Message("new listings are held until a reviewer releases them")
+    String merchant_listings_held();
+
+    @Message("listing is blocked until {until}")
+    String merchant_blocked_until(String until);
+
+    @Message("Next step on the ladder")
+    String merchant_next_step();
+
+    @Message("at {atPoints} active points ({pointsToGo} to go)")
+    String merchant_points_to_go(int atPoints, int pointsToGo);
+
+    @Message("None: this is the last step.")
+    String merchant_no_next_step();
+
+    @Message("Penalty policy version")
+    String merchant_policy();
+
+    @Message("{#when measure}{#is 'GOOD_STANDING'}Good standing{#is 'LISTING_REMOVED'}Listing removed{#is 'WARNING'}Warning{#is 'RESTRICTED'}Restricted: new listings held{#is 'SUSPENDED_7D'}Suspended for 7 days{#is 'SUSPENDED_14D'}Suspended for 14 days{#is 'TERMINATED'}Account terminated{#else}{measure}{/when}")
+    String merchant_measure(String measure);
+
+    @Message("{#when status}{#is 'ACTIVE'}Active{#is 'EXPIRED'}Expired{#is 'REVERSED'}Reversed{#else}{status}{/when}")
+    String merchant_sanction_status(String status);
+
+    @Message("{#when status}{#is 'ACTIVE'}Active{#is 'REMOVED'}Removed{#is 'RESTORED'}Restored{#is 'HELD'}Held for review{#else}{status}{/when}")
+    String merchant_listing_status(String status);
+
+    @Message("{#when kind}{#is 'DAYS'}expires in {amount} days{#is 'DAY'}expires in 1 day{#is 'HOURS'}expires in {amount} hours{#is 'HOUR'}expires in 1 hour{#is 'PAST'}expired{#else}does not expire{/when}")
+    String merchant_expiry(String kind, long amount);
+
+    @Message("{#when kind}{#is 'DAYS'}{amount} days left{#is 'DAY'}1 day left{#is 'HOURS'}{amount} hours left{#is 'HOUR'}1 hour left{#is 'PAST'}passed{#else}no deadline{/when}")
+    String merchant_left(String kind, long amount);
+
+    @Message("Active sanctions")
+    String merchant_active_heading();
+
+    @Message("No sanction is active.")
+    String merchant_no_active();
+
+    @Message("Every sanction")
+    String merchant_history_heading();
+
+    @Message("You have never been sanctioned.")
+    String merchant_no_sanctions();
+
+    @Message("Measure")
+    String merchant_col_measure();
+
+    @Message("Listing")
+    String merchant_col_listing();
+
+    @Message("Brand")
+    String merchant_col_brand();
+
+    @Message("Decided")
+    String merchant_col_decided();
+
+    @Message("Expires")
+    String merchant_col_expires();
+
+    @Message("Appeal")
+    String merchant_col_appeal();
+
+    @Message("Statement of reasons")
+    String merchant_col_reasons();
+
+    @Message("Status")
+    String merchant_col_status();
+
+    @Message("Filed")
+    String merchant_col_filed();
+
+    @Message("Read the reasons")
+    String merchant_reasons_link();
+
+    @Message("see the appeal")
+    String merchant_appeal_open_link();
+
+    @Message("appeal until {deadline}")
+    String merchant_appeal_until(String deadline);
+
+    @Message("the appeal window has closed")
+    String merchant_appeal_closed();
+
+    @Message("Sanction {id}")
+    String merchant_sanction_heading(long id);
+
+    @Message("Statement of reasons")
+    String merchant_sor_heading();
+
+    @Message("What was decided")
+    String merchant_sor_decision();
+
+    @Message("Decided on")
+    String merchant_sor_taken_at();
+
+    @Message("No end date")
+    String merchant_no_end();
+
+    @Message("Facts and circumstances")
+    String merchant_sor_facts();
+
+    @Message("Ground")
+    String merchant_sor_ground();
+
+    @Message("{#when type}{#is 'ILLEGAL_CONTENT'}Illegal content: infringement of an intellectual property right{#is 'TERMS_AND_CONDITIONS'}Incompatible with the marketplace's terms and conditions{#else}{type}{/when}")
+    String merchant_ground_type(String type);
+
+    @Message("Intellectual property right")
+    String merchant_sor_ip_right();
+
+    @Message("Infringement")
+    String merchant_sor_infringement();
+
+    @Message("{#when type}{#is 'COUNTERFEIT'}Counterfeit{#is 'TRADEMARK_MISUSE'}Trademark misuse{#is 'COPYRIGHT'}Copyright{#is 'DESIGN'}Design right{#is 'PATENT'}Patent{#else}{type}{/when}")
+    String merchant_infringement(String type);
+
+    @Message("Policy clause")
+    String merchant_sor_policy();
+
+    @Message("Penalty policy {version}, clause {clause}")
+    String merchant_policy_clause(String version, String clause);
+
+    @Message("Automated means")
+    String merchant_sor_automation();
+
+    @Message("{#if value}Detected by automated means.{#else}Detected by a notice from a person, not by automated means.{/if}")
+    String merchant_automated_detection(boolean value);
+
+    @Message("{#if value}Decided by automated means.{#else}Decided by a person.{/if}")
+    String merchant_automated_decision(boolean value);
+
+    @Message("Channel")
+    String merchant_sor_channel();
+
+    @Message("{#when channel}{#is 'FAST_TRACK'}Fast track: a verified brand with an accurate record{#is 'STANDARD'}Standard review by a reviewer{#else}{channel}{/when}")
+    String merchant_channel(String channel);
+
+    @Message("Complainant")
+    String merchant_sor_complainant();
+
+    @Message("How to seek redress")
+    String merchant_sor_redress();
+
+    @Message("You may appeal on this page until {deadline}: explain why the decision is wrong and attach evidence such as invoices or letters of authorisation. A reviewer decides and gives reasons.")
+    String merchant_redress_appeal(String deadline);
+
+    @Message("The internal appeal was open until {deadline}.")
+    String merchant_redress_closed(String deadline);
+
+    @Message("You may also turn to a certified out-of-court dispute settlement body (DSA Art. 21) or to a court.")
+    String merchant_redress_out_of_court();
+
+    @Message("Reference in the EU Transparency Database")
+    String merchant_sor_puid();
+
+    @Message("Appeal this sanction")
+    String merchant_appeal_form_heading();
+
+    @Message("You may appeal until {deadline}. The brand that complained is told and may answer; every deadline is shown on the appeal's page.")
+    String merchant_appeal_form_explained(String deadline);
+
+    @Message("Why the decision is wrong (up to 5,000 characters)")
+    String merchant_appeal_explanation();
+
+    @Message("Evidence: invoices, letters of authorisation (up to 5 files; PDF, PNG or JPEG; at most 5 MB each)")
+    String merchant_appeal_evidence();
+
+    @Message("File the appeal")
+    String merchant_appeal_submit();
+
+    @Message("An appeal against this sanction is open:")
+    String merchant_appeal_already_open();
+
+    @Message("This sanction can no longer be appealed here.")
+    String merchant_appeal_not_possible();
+
+    @Message("You have not appealed any sanction.")
+    String merchant_no_appeals();
+
+    @Message("Appeal {id}")
+    String merchant_appeal_heading(long id);
+
+    @Message("{#when status}{#is 'OPEN'}Open: waiting for a decision{#is 'UPHELD'}Upheld: the sanction was reversed{#is 'DENIED'}Denied: the sanction stands{#else}{status}{/when}")
+    String merchant_appeal_status(String status);
+
+    @Message("The brand may answer until")
+    String merchant_brand_deadline();
+
+    @Message("Decision due by")
+    String merchant_decision_deadline();
+
+    @Message("Your explanation")
+    String merchant_appeal_explanation_label();
+
+    @Message("The brand's answer")
+    String merchant_brand_answer();
+
+    @Message("The brand has not answered.")
+    String merchant_brand_no_answer();
+
+    @Message("Decided")
+    String merchant_decided();
+
+    @Message("Reasons for the decision")
+    String merchant_decision_reason();
+
+    @Message("Evidence")
+    String merchant_evidence_heading();
+
+    @Message("No evidence attached.")
+    String merchant_no_evidence();
+
+    @Message("The sanction and its statement of reasons")
+    String merchant_appeal_sanction_link();
+
+    @Message("Trader identity (EU Digital Services Act, Art. 30)")
+    String merchant_identity_heading();
+
+    @Message("The marketplace must know who trades on it. Buyers and authorities may be shown these details; blank fields count as missing.")
+    String merchant_identity_explained();
+
+    @Message("{percent}% complete ({filled} of {required})")
+    String merchant_completeness(int percent, int filled, int required);
+
+    @Message("Missing:")
+    String merchant_missing();
+
+    @Message("Last updated {at}")
+    String merchant_updated_at(String at);
+
+    @Message("{#when field}{#is 'legalName'}Legal name{#is 'address'}Address{#is 'phone'}Phone{#is 'email'}E-mail{#is 'identityDocumentRef'}Identity document reference{#is 'tradeRegisterNumber'}Trade register number{#is 'selfCertified'}Self-certification{#else}{field}{/when}")
+    String merchant_identity_field(String field);
+
+    @Message("I certify that I offer only products and services that comply with EU law.")
+    String merchant_self_certify();
+
+    @Message("Certified on {at}")
+    String merchant_self_certified_at(String at);
+
+    @Message("Save the trader identity")
+    String merchant_identity_save();
+
+    @Message("{#when code}{#is 'INVALID'}Some fields are missing or invalid: {field}.{#is 'CONFLICT'}This was refused as it stands now: the appeal window has closed, an appeal is already open, the sanction was reversed, or the appeal was decided otherwise. Nothing was changed.{#is 'TOO_LARGE'}The evidence is too large or there are too many files (at most 5 files of 5 MB each). Nothing was filed.{#is 'FILE_TYPE'}Only PDF, PNG and JPEG files are accepted as evidence. Nothing was filed.{#else}The request could not be processed.{/when}")
+    String merchant_refusal(String code, String field);
+
+    @Message("{peer} cannot be reached")
+    String peer_unavailable_heading(String peer);
+
+    @Message("Appeal queue")
+    String appeals_queue_heading();
+
+    @Message("Open appeals against sanctions, the nearest decision deadline first.")
+    String appeals_queue_explained();
+
+    @Message("No appeal is open.")
+    String appeals_queue_none();
+
+    @Message("Merchant")
+    String appeals_col_merchant();
+
+    @Message("Decision")
+    String appeals_decide_heading();
+
+    @Message("Outcome")
+    String appeals_outcome();
+
+    @Message("{#when outcome}{#is 'UPHELD'}Uphold: reverse the sanction, restore the listing and remove the points{#is 'DENIED'}Deny: the sanction stands{#else}{outcome}{/when}")
+    String appeals_outcome_of(String outcome);
+
+    @Message("Reasons (shown to the merchant)")
+    String appeals_reason();
+
+    @Message("Record the decision")
+    String appeals_decide_button();
+}

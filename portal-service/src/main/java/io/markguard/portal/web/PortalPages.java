@@ -1,0 +1,52 @@
+package io.markguard.portal.web;
+
+import io.markguard.portal.service.LanguagePreferences;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Builds the {@link Page} of the current request: the language is the cookie's, else the user's saved one, else the browser's. */
+@RequestScoped
+public class PortalPages {
+
+    public static final String LANGUAGE_COOKIE = "mg_lang";
+
+    @Inject
+    HttpServerRequest request;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    LanguagePreferences preferences;
+
+    public Page page() {
+        return new Page(language(), !identity.isAnonymous(), username(), request.path(), request.uri(), true);
+    }
+
+    public Page errorPage() {
+        return new Page(language(), !identity.isAnonymous(), username(), request.path(), request.uri(), false);
+    }
+
+    public Language language() {
+        Cookie cookie = request.getCookie(LANGUAGE_COOKIE);
+        Optional<Language> chosen = cookie == null ? Optional.empty() : Language.ofTag(cookie.getValue());
+        // A refusal by a role check is answered on the I/O thread, where the database may not be asked.
+        if (chosen.isEmpty() && !identity.isAnonymous() && !io.vertx.core.Context.isOnEventLoopThread()) {
+            chosen = preferences.of(subject());
+        }
+        return chosen.orElseGet(() -> Language.ofAcceptLanguage(request.getHeader("Accept-Language")));
+    }
+
+    public String subject() {
+        return identity.isAnonymous() ? null : ((JsonWebToken) identity.getPrincipal()).getSubject();
+    }
+
+    private String username() {
+        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,112 @@
+package io.markguard.portal.web;
+
+import io.markguard.portal.rest.Callers;
+import io.markguard.portal.registry.TrademarkRegistries;
+import io.markguard.portal.service.EvidenceStore;
+import io.markguard.portal.service.ReviewQueue;
+import io.markguard.portal.service.Verifications;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The reviewer's verification queue and case pages. */
+@Path("/review")
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@RolesAllowed("reviewer")
+public class ReviewPages {
+
+    @Inject
+    PortalPages pages;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ReviewQueue queue;
+
+    @Inject
+    Verifications verifications;
+
+    @Inject
+    EvidenceStore evidence;
+
+    @Inject
+    TrademarkRegistries registries;
+
+    @GET
+    public TemplateInstance queue(@QueryParam("error") String error) {
+        Page page = pages.page();
+        var rows = queue.queue().stream().map(q -> new Views.QueueRow(q.verification().id, q.brand().name,
+                q.brand().legalEntity, q.right().office + " " + q.right().registrationNumber + " · " + q.right().mark,
+                q.verification().method.name(), q.verification().reviewReason == null ? "" : q.verification().reviewReason.name(),
+                Views.time(q.verification().deadline), q.verification().claimedByName == null ? "" : q.verification().claimedByName))
+                .toList();
+        return Templates.reviewQueue(page, new Views.Queue(rows, new Views.Flash(error, null, null))).setLocale(page.language().locale);
+    }
+
+    @GET
+    @Path("/cases/{caseId}")
+    public TemplateInstance reviewCase(@PathParam("caseId") long caseId, @QueryParam("error") String error,
+            @QueryParam("field") String field) {
+        Page page = pages.page();
+        ReviewQueue.QueuedCase q = queue.get(caseId);
+        var detail = BrandPages.caseView(q.brand(), verifications.detailOf(q.verification()), new Views.Flash(error, field, null));
+        String me = Callers.of(identity).subject();
+        var view = new Views.ReviewCase(detail, Views.BrandRow.of(q.brand()), q.brand().websiteDomain, q.brand().country,
+                registries.find(q.right().office, q.right().registrationNumber).orElse(null),
+                q.verification().claimedByName == null ? "" : q.verification().claimedByName,
+                me.equals(q.verification().claimedBy));
+        return Templates.reviewCase(page, view).setLocale(page.language().locale);
+    }
+
+    @POST
+    @Path("/cases/{caseId}/claim")
+    public Response claim(@PathParam("caseId") long caseId) {
+        String here = "/review/cases/" + caseId;
+        return BrandPages.attempt(here, () -> {
+            queue.claim(Callers.of(identity), caseId);
+            return here;
+        });
+    }
+
+    @POST
+    @Path("/cases/{caseId}/decision")
+    public Response decide(@PathParam("caseId") long caseId, @org.jboss.resteasy.reactive.RestForm String outcome,
+            @org.jboss.resteasy.reactive.RestForm String reason) {
+        String here = "/review/cases/" + caseId;
+        ReviewQueue.Outcome chosen;
+        try {
+            chosen = ReviewQueue.Outcome.valueOf(outcome == null ? "" : outcome);
+        } catch (IllegalArgumentException e) {
+            return BrandPages.back(here, "INVALID", "outcome");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            return BrandPages.back(here, "INVALID", "reason");
+        }
+        return BrandPages.attempt(here, () -> {
+            queue.decide(Callers.of(identity), caseId, chosen, reason);
+            return "/review";
+        });
+    }
+
+    @GET
+    @Path("/documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response document(@PathParam("documentId") long documentId) {
+        EvidenceStore.Download download = evidence.download(documentId);
+        return Response.ok(download.content(), download.document().contentType)
+                .header("Content-Disposition", "attachment; filename=\"document-" + documentId + "\"")
+                .build();
+    }
+}

@@ -1,0 +1,177 @@
+package io.markguard.portal.web;
+
+import io.markguard.portal.client.ComplaintClient;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * The public transparency page: the platform's record over a chosen period, drawn as charts on the server, with
+ * the same figures as CSV and JSON. No sign-in; the figures are complaint-service's, which shows them to anyone.
+ */
+@Path("/transparency")
+@PermitAll
+public class TransparencyPages {
+
+    @CheckedTemplate(basePath = "")
+    static class Pages {
+        static native TemplateInstance transparency(Page page, TransparencyViews.Page view);
+
+        static native TemplateInstance transparencyReport(Page page, TransparencyViews.Report view);
+    }
+
+    @Inject
+    PortalPages pages;
+
+    @Inject
+    ComplaintClient complaints;
+
+    @Inject
+    io.markguard.portal.client.MerchantClient merchants;
+
+    @Inject
+    io.markguard.portal.service.VerificationFigures verifications;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return render(pages, complaints, merchants, verifications, from, to, null);
+    }
+
+    /** The year's figures laid out by the DSA's reporting duties (Art. 15(1) and 24(1)); the current year so far. */
+    @GET
+    @Path("/report")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance report(@QueryParam("year") String year) {
+        Page page = pages.page();
+        int thisYear = LocalDate.now(java.time.ZoneOffset.UTC).getYear();
+        int chosen = thisYear;
+        boolean refused = false;
+        if (year != null && !year.isBlank()) {
+            try {
+                chosen = Integer.parseInt(year.strip());
+            } catch (NumberFormatException e) {
+                refused = true;
+            }
+            if (chosen < 2000 || chosen > thisYear) {
+                chosen = thisYear;
+                refused = true;
+            }
+        }
+        String from = chosen + "-01-01";
+        String to = chosen == thisYear ? LocalDate.now(java.time.ZoneOffset.UTC).toString() : chosen + "-12-31";
+        var figures = PeerCalls.COMPLAINT.read(() -> complaints.transparency(from, to, null));
+        var merchantFigures = PeerCalls.MERCHANT.read(() -> merchants.transparency(from, to));
+        return Pages.transparencyReport(page, TransparencyViews.Report.of(chosen, thisYear, figures, merchantFigures,
+                verifications.over(figures.from(), figures.to()), refused)).setLocale(page.language().locale);
+    }
+
+    @GET
+    @Path("/figures.csv")
+    @Produces("text/csv")
+    public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Response notices = download(complaints, true, from, to, null, "markguard-transparency");
+        var merchantFigures = PeerCalls.MERCHANT.read(() -> merchants.transparency(day(from), day(to)));
+        StringBuilder rows = new StringBuilder((String) notices.getEntity());
+        var a = merchantFigures.appeals();
+        row(rows, "appeals", "", "filed", a.filed());
+        row(rows, "appeals", "", "open", a.open());
+        row(rows, "appeals", "", "upheld", a.upheld());
+        row(rows, "appeals", "", "denied", a.denied());
+        row(rows, "appeals", "", "upheld_share", a.upheldShare() == null ? "" : a.upheldShare().toPlainString());
+        row(rows, "appeals", "", "median_hours_to_decision",
+                a.medianHoursToDecision() == null ? "" : a.medianHoursToDecision().toPlainString());
+        for (var m : merchantFigures.sanctions()) {
+            row(rows, "sanctions", m.measure(), "sanctions", m.sanctions());
+        }
+        row(rows, "merchants", "", "violations", merchantFigures.violations());
+        row(rows, "merchants", "", "repeat_infringers", merchantFigures.repeatInfringers().merchants());
+        row(rows, "merchants", "", "several_violations", merchantFigures.repeatInfringers().merchantsWithSeveralViolations());
+        // merchant-service answers for the same days as complaint-service, so its period is the download's.
+        for (var v : verifications.over(merchantFigures.from(), merchantFigures.to())) {
+            row(rows, "verification", v.method(), "opened", v.opened());
+            row(rows, "verification", v.method(), "verified", v.verified());
+            row(rows, "verification", v.method(), "rejected", v.rejected());
+            row(rows, "verification", v.method(), "median_hours", v.medianHours() == null ? "" : v.medianHours().toPlainString());
+            row(rows, "verification", v.method(), "p95_hours", v.p95Hours() == null ? "" : v.p95Hours().toPlainString());
+        }
+        return Response.fromResponse(notices).entity(rows.toString()).build();
+    }
+
+    /** One more row of the download: keys are enum names and values numbers, so nothing needs quoting. */
+    private static void row(StringBuilder rows, String section, String key, String measure, Object value) {
+        rows.append(section).append(',').append(key).append(',').append(measure).append(',').append(value).append("\r\n");
+    }
+
+    @GET
+    @Path("/figures.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response json(@QueryParam("from") String from, @QueryParam("to") String to) throws java.io.IOException {
+        Response notices = download(complaints, false, from, to, null, "markguard-transparency");
+        var merchantFigures = PeerCalls.MERCHANT.read(() -> merchants.transparency(day(from), day(to)));
+        var all = new java.util.LinkedHashMap<String, Object>();
+        all.put("notices", json.readTree((String) notices.getEntity()));
+        all.put("merchants", merchantFigures);
+        all.put("verifications", verifications.over(merchantFigures.from(), merchantFigures.to()));
+        return Response.fromResponse(notices).entity(json.writeValueAsString(all)).build();
+    }
+
+    /** The page for the platform, or for one brand (which complaint-service lets only its members see). */
+    static TemplateInstance render(PortalPages pages, ComplaintClient complaints,
+            io.markguard.portal.client.MerchantClient merchants, io.markguard.portal.service.VerificationFigures verifications,
+            String from, String to, ComplaintViews.BrandChoice brand) {
+        Page page = pages.page();
+        String error = null;
+        String first = day(from);
+        String last = day(to);
+        if ((from != null && !from.isBlank() && first == null) || (to != null && !to.isBlank() && last == null)
+                || (first != null && last != null && first.compareTo(last) > 0)) {
+            error = "PERIOD";
+            first = null;
+            last = null;
+        }
+        String f = first;
+        String l = last;
+        var figures = PeerCalls.COMPLAINT.read(() -> complaints.transparency(f, l, brand == null ? null : brand.id()));
+        // The merchants' side (appeals, sanctions, repeat infringers) is the platform's, not one brand's.
+        var merchantFigures = merchants == null ? null : PeerCalls.MERCHANT.read(() -> merchants.transparency(f, l));
+        var verified = verifications == null ? List.<io.markguard.portal.service.VerificationFigures.Method>of()
+                : verifications.over(figures.from(), figures.to());
+        return Pages.transparency(page, TransparencyViews.Page.of(figures, brand, error, merchantFigures, verified))
+                .setLocale(page.language().locale);
+    }
+
+    static Response download(ComplaintClient complaints, boolean csv, String from, String to, Long brandId, String name) {
+        String f = day(from);
+        String l = day(to);
+        String body = PeerCalls.COMPLAINT.read(() -> complaints.transparencyDownload(csv, f, l, brandId));
+        String file = name + "-" + (f == null ? "last-30-days" : f + (l == null ? "" : "-to-" + l)) + (csv ? ".csv" : ".json");
+        return Response.ok(body, csv ? "text/csv; charset=UTF-8" : MediaType.APPLICATION_JSON + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+
+    /** A day as YYYY-MM-DD, or none when absent or not a date. */
+    private static String day(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip()).toString();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

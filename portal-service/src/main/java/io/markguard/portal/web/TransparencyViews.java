@@ -1,0 +1,156 @@
+package io.markguard.portal.web;
+
+import io.markguard.portal.client.ComplaintRestClient.ChannelTimes;
+import io.markguard.portal.client.ComplaintRestClient.Count;
+import io.markguard.portal.client.ComplaintRestClient.PlatformFigures;
+import io.markguard.portal.client.ComplaintRestClient.Volume;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** The transparency figures as the page draws them: numbers as text, and bar lengths for the server-drawn charts. */
+public final class TransparencyViews {
+
+    /** The longest bar, in the charts' user units. */
+    static final int BAR_MAX = 300;
+
+    private TransparencyViews() {
+    }
+
+    static int bar(double value, double max) {
+        return max <= 0 || value <= 0 ? 0 : Math.max(1, (int) Math.round(BAR_MAX * value / max));
+    }
+
+    private static String hours(BigDecimal h) {
+        return h == null ? "–" : h.toPlainString();
+    }
+
+    /** Where the value after a bar starts. */
+    static final int AFTER_BAR = 146;
+
+    public record ChannelRow(ChannelTimes times, String median, String p95, String share, int medianBar, int p95Bar,
+            int y) {
+        public int y12() {
+            return y + 12;
+        }
+
+        public int y20() {
+            return y + 20;
+        }
+
+        public int y32() {
+            return y + 32;
+        }
+
+        public int medianText() {
+            return medianBar + AFTER_BAR;
+        }
+
+        public int p95Text() {
+            return p95Bar + AFTER_BAR;
+        }
+    }
+
+    public record VolumeRow(Volume volume, int itemsBar, int acceptedBar, int y) {
+        public int y14() {
+            return y + 14;
+        }
+
+        public int itemsText() {
+            return itemsBar + AFTER_BAR;
+        }
+    }
+
+    public record OutcomeRow(Count count, int bar, int y) {
+        public int y13() {
+            return y + 13;
+        }
+
+        public int barText() {
+            return bar + AFTER_BAR;
+        }
+    }
+
+    public record Page(PlatformFigures figures, String fromDay, String toDay, ComplaintViews.BrandChoice brand,
+            List<ChannelRow> times, List<VolumeRow> types, List<VolumeRow> offices, List<OutcomeRow> outcomes,
+            String retractedShare, String reversedShare, String query, String error,
+            io.markguard.portal.client.MerchantRestClient.MerchantFigures merchants, String upheldShare,
+            String medianHoursToDecision, List<io.markguard.portal.service.VerificationFigures.Method> verifications) {
+
+        public int timesHeight() {
+            return 20 + 44 * times.size();
+        }
+
+        public int typesHeight() {
+            return 20 + 30 * types.size();
+        }
+
+        public int outcomesHeight() {
+            return 20 + 26 * outcomes.size();
+        }
+
+        static Page of(PlatformFigures f, ComplaintViews.BrandChoice brand, String error,
+                io.markguard.portal.client.MerchantRestClient.MerchantFigures merchants,
+                List<io.markguard.portal.service.VerificationFigures.Method> verifications) {
+            double maxHours = f.timeToAction().stream().map(ChannelTimes::p95Hours)
+                    .mapToDouble(h -> h == null ? 0 : h.doubleValue()).max().orElse(0);
+            List<ChannelRow> times = new java.util.ArrayList<>();
+            for (int i = 0; i < f.timeToAction().size(); i++) {
+                ChannelTimes t = f.timeToAction().get(i);
+                times.add(new ChannelRow(t, hours(t.medianHours()), hours(t.p95Hours()), ComplaintViews.percent(t.within24hShare()),
+                        bar(t.medianHours() == null ? 0 : t.medianHours().doubleValue(), maxHours),
+                        bar(t.p95Hours() == null ? 0 : t.p95Hours().doubleValue(), maxHours), 10 + 44 * i));
+            }
+            double maxItems = f.byInfringementType().stream().mapToLong(Volume::items).max().orElse(0);
+            List<VolumeRow> types = new java.util.ArrayList<>();
+            for (int i = 0; i < f.byInfringementType().size(); i++) {
+                Volume v = f.byInfringementType().get(i);
+                types.add(new VolumeRow(v, bar(v.items(), maxItems), bar(v.accepted(), maxItems), 10 + 30 * i));
+            }
+            List<VolumeRow> offices = f.byOffice().stream().map(v -> new VolumeRow(v, 0, 0, 0)).toList();
+            double maxOutcome = f.byOutcome().stream().mapToLong(Count::items).max().orElse(0);
+            List<OutcomeRow> outcomes = new java.util.ArrayList<>();
+            for (int i = 0; i < f.byOutcome().size(); i++) {
+                Count c = f.byOutcome().get(i);
+                outcomes.add(new OutcomeRow(c, bar(c.items(), maxOutcome), 10 + 26 * i));
+            }
+            LocalDate from = LocalDate.ofInstant(f.from(), ZoneOffset.UTC);
+            LocalDate to = LocalDate.ofInstant(f.to(), ZoneOffset.UTC).minusDays(1);
+            return new Page(f, from.toString(), to.toString(), brand, times, types, offices, outcomes,
+                    ComplaintViews.percent(f.retractedShare()), ComplaintViews.percent(f.reversedShare()),
+                    "from=" + from + "&to=" + to, error, merchants,
+                    merchants == null ? "" : ComplaintViews.percent(merchants.appeals().upheldShare()),
+                    merchants == null || merchants.appeals().medianHoursToDecision() == null ? "–"
+                            : merchants.appeals().medianHoursToDecision().toPlainString(), verifications);
+        }
+    }
+
+    /** The yearly report: the period's figures, with the sums the DSA's fields ask for. */
+    public record Report(int year, List<Integer> years, String fromDay, String toDay, PlatformFigures figures,
+            io.markguard.portal.client.MerchantRestClient.MerchantFigures merchants,
+            List<io.markguard.portal.service.VerificationFigures.Method> verifications, List<ChannelRow> times,
+            List<VolumeRow> types, long accepted, long rejected, long automated, long ladderSanctions, long merchantSuspensions,
+            String upheldShare, String medianHoursToDecision, boolean refused) {
+
+        static Report of(int year, int thisYear, PlatformFigures f,
+                io.markguard.portal.client.MerchantRestClient.MerchantFigures m,
+                List<io.markguard.portal.service.VerificationFigures.Method> verifications, boolean refused) {
+            Page page = Page.of(f, null, null, m, verifications);
+            long accepted = f.byInfringementType().stream().mapToLong(Volume::accepted).sum();
+            long rejected = f.byInfringementType().stream().mapToLong(Volume::rejected).sum();
+            long automated = f.timeToAction().stream().filter(t -> "FAST_TRACK".equals(t.channel()))
+                    .mapToLong(ChannelTimes::actioned).sum();
+            long ladder = m.sanctions().stream().filter(s -> !"LISTING_REMOVED".equals(s.measure()))
+                    .mapToLong(io.markguard.portal.client.MerchantRestClient.MeasureCount::sanctions).sum();
+            long suspensions = m.sanctions().stream().filter(s -> s.measure().startsWith("SUSPENDED") || "TERMINATED".equals(s.measure()))
+                    .mapToLong(io.markguard.portal.client.MerchantRestClient.MeasureCount::sanctions).sum();
+            List<Integer> years = new java.util.ArrayList<>();
+            for (int y = thisYear; y >= thisYear - 4; y--) {
+                years.add(y);
+            }
+            return new Report(year, years, page.fromDay(), page.toDay(), f, m, verifications, page.times(), page.types(), accepted,
+                    rejected, automated, ladder, suspensions, page.upheldShare(), page.medianHoursToDecision(), refused);
+        }
+    }
+}

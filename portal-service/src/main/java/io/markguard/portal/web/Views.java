@@ -1,0 +1,162 @@
+package io.markguard.portal.web;
+
+import io.markguard.portal.Brand;
+import io.markguard.portal.CaseEvent;
+import io.markguard.portal.EvidenceDocument;
+import io.markguard.portal.IpRight;
+import io.markguard.portal.VerificationCase;
+import io.markguard.portal.registry.RegisterEntry;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** What the brand and review pages show, already flattened to strings and flags for the templates. */
+public final class Views {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private Views() {
+    }
+
+    static String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    /** An error from the last form, by refusal name, with the field it concerns. */
+    public record Flash(String error, String field, String notice) {
+        public boolean hasError() {
+            return error != null && !error.isBlank();
+        }
+
+        public boolean hasNotice() {
+            return notice != null && !notice.isBlank();
+        }
+    }
+
+    public record BrandRow(long id, String name, String legalEntity, String status) {
+        static BrandRow of(Brand b) {
+            return new BrandRow(b.id, b.name, b.legalEntity, b.status.name());
+        }
+    }
+
+    public record BrandList(List<BrandRow> brands, Flash flash) {
+    }
+
+    public record RightRow(long id, String type, String office, String number, String mark, String classes,
+            String ownerName, String status, boolean verifiable) {
+        static RightRow of(IpRight r) {
+            return new RightRow(r.id, r.type.name(), r.office.name(), r.registrationNumber, r.mark,
+                    r.niceClasses == null ? "" : r.niceClasses.replace(",", ", "), r.ownerName, r.status.name(),
+                    r.status != IpRight.Status.VERIFIED);
+        }
+
+        public String label() {
+            return office + " " + number + " · " + mark;
+        }
+    }
+
+    public record CaseRow(long id, String right, String method, String status, String reviewReason, String deadline,
+            String openedAt) {
+        static CaseRow of(VerificationCase c, IpRight right) {
+            return new CaseRow(c.id, right.office + " " + right.registrationNumber, c.method.name(), c.status.name(),
+                    c.reviewReason == null ? "" : c.reviewReason.name(), time(c.deadline), time(c.openedAt));
+        }
+    }
+
+    public record AgentRow(String agentSubject, String rights, String validUntil, boolean expired) {
+    }
+
+    public record BrandDetail(Brand brandEntity, boolean owner, List<RightRow> rights, List<CaseRow> cases,
+            List<AgentRow> agents, Flash flash) {
+        public BrandRow brand() {
+            return BrandRow.of(brandEntity);
+        }
+
+        public String country() {
+            return brandEntity.country;
+        }
+
+        public String domain() {
+            return brandEntity.websiteDomain;
+        }
+
+        public List<String> types() {
+            return java.util.Arrays.stream(IpRight.Type.values()).map(Enum::name).toList();
+        }
+
+        public List<String> offices() {
+            return java.util.Arrays.stream(io.markguard.portal.Office.values()).map(Enum::name).toList();
+        }
+
+        public List<String> methods() {
+            return java.util.Arrays.stream(VerificationCase.Method.values()).map(Enum::name).toList();
+        }
+
+        public List<RightRow> verifiable() {
+            return rights.stream().filter(RightRow::verifiable).toList();
+        }
+    }
+
+    public record DocumentRow(long id, String kind, String filename, String contentType, long sizeBytes, String sha256,
+            String uploadedAt) {
+        static DocumentRow of(EvidenceDocument d) {
+            return new DocumentRow(d.id, d.kind.name(), d.filename, d.contentType, d.sizeBytes, d.sha256, time(d.uploadedAt));
+        }
+    }
+
+    public record EventRow(String at, String actor, String action, String reason) {
+        static EventRow of(CaseEvent e) {
+            return new EventRow(time(e.happenedAt), e.actorName, e.action, e.reason == null ? "" : e.reason);
+        }
+    }
+
+    public record CaseDetail(long brandId, String brandName, long id, RightRow right, String method, String status,
+            String reviewReason, String codeSentTo, String codeExpiresAt, String dnsName, String dnsValue, String deadline,
+            List<DocumentRow> documents, List<EventRow> history, Flash flash) {
+
+        public boolean awaitingCode() {
+            return VerificationCase.Status.AWAITING_CODE.name().equals(status);
+        }
+
+        public boolean awaitingDns() {
+            return VerificationCase.Status.AWAITING_DNS.name().equals(status);
+        }
+
+        public boolean takesDocuments() {
+            return VerificationCase.Status.AWAITING_DOCUMENTS.name().equals(status)
+                    || VerificationCase.Status.MORE_EVIDENCE.name().equals(status);
+        }
+
+        public boolean inReview() {
+            return VerificationCase.Status.IN_REVIEW.name().equals(status);
+        }
+
+        public boolean verified() {
+            return VerificationCase.Status.VERIFIED.name().equals(status);
+        }
+
+        public List<String> kinds() {
+            return List.of(EvidenceDocument.Kind.CERTIFICATE.name(), EvidenceDocument.Kind.POWER_OF_ATTORNEY.name());
+        }
+    }
+
+    public record QueueRow(long id, String brandName, String legalEntity, String right, String method, String reviewReason,
+            String deadline, String claimedBy) {
+    }
+
+    public record Queue(List<QueueRow> cases, Flash flash) {
+    }
+
+    public record ReviewCase(CaseDetail verification, BrandRow brand, String domain, String country, RegisterEntry register,
+            String claimedBy, boolean claimedByMe) {
+
+        public List<String> outcomes() {
+            return List.of("APPROVE", "REJECT", "MORE_EVIDENCE");
+        }
+
+        public String registerClasses() {
+            return register == null ? "" : String.join(", ", register.niceClasses().stream().map(String::valueOf).toList());
+        }
+    }
+}

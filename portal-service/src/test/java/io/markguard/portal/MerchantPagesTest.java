@@ -1,0 +1,109 @@
+package io.markguard.portal;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.markguard.testsupport.TestKeycloak;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The merchant and appeal pages with real signed-in sessions, while merchant-service is away: who may open
+ * which page, the readable page an outage gives in both languages, and forms refused before anything is sent.
+ * The pages with merchant-service's data are proven end to end by MerchantAppealIT in infra/e2e.
+ */
+@QuarkusTest
+@TestProfile(MerchantPagesTest.MerchantServiceAway.class)
+class MerchantPagesTest {
+
+    /** A port nothing listens on: every call to merchant-service or complaint-service fails to connect. */
+    public static class MerchantServiceAway implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.rest-client.merchant-service.url", "http://127.0.0.1:1",
+                    "quarkus.rest-client.complaint-service.url", "http://127.0.0.1:1");
+        }
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToSignInFirst() {
+        for (String page : List.of("/merchant", "/merchant/appeals", "/merchant/identity", "/appeals")) {
+            given().redirects().follow(false).get(page).then()
+                    .statusCode(302)
+                    .header("Location", startsWith(TestKeycloak.issuer() + "/protocol/openid-connect/auth"));
+        }
+    }
+
+    @Test
+    void aMerchantIsLinkedToTheirStandingAndToldReadablyWhenMerchantServiceIsAway() {
+        BrowserSession merchant = BrowserSession.signIn("merchant-a");
+        merchant.get("/").then().statusCode(200)
+                .body(containsString("href=\"/merchant\""))
+                .body(not(containsString("href=\"/appeals\"")));
+
+        merchant.get("/merchant").then().statusCode(503)
+                .body(containsString("merchant-service cannot be reached"))
+                .body(containsString("Back to the home page"));
+        given().redirects().follow(false).cookies(merchant.cookies).cookie("mg_lang", "zh-CN").get("/merchant/appeals")
+                .then().statusCode(503).body(containsString("暂时无法连接 merchant-service"));
+        merchant.get("/merchant/sanctions/1").then().statusCode(503).body(containsString("merchant-service cannot be reached"));
+    }
+
+    @Test
+    void merchantPagesAreForMerchantsAndTheAppealQueueForReviewers() {
+        BrowserSession reviewer = BrowserSession.signIn("reviewer");
+        reviewer.get("/").then().body(containsString("href=\"/appeals\"")).body(not(containsString("href=\"/merchant\"")));
+        reviewer.get("/merchant").then().statusCode(403).body(containsString("You do not have access to this page."));
+        reviewer.get("/merchant/sanctions/1").then().statusCode(403);
+        reviewer.get("/appeals").then().statusCode(503).body(containsString("merchant-service cannot be reached"));
+
+        BrowserSession merchant = BrowserSession.signIn("merchant-a");
+        merchant.get("/appeals").then().statusCode(403).body(containsString("You do not have access to this page."));
+        merchant.get("/appeals/1").then().statusCode(403);
+
+        BrowserSession brand = BrowserSession.signIn("brand-owner");
+        brand.get("/merchant/identity").then().statusCode(403);
+    }
+
+    @Test
+    void formsWithoutTheirCsrfTokenAreRefused() {
+        BrowserSession merchant = BrowserSession.signIn("merchant-a");
+        merchant.postWithoutToken("/merchant/identity", Map.of("legalName", "Forged GmbH", "selfCertified", "true"))
+                .then().statusCode(400);
+        BrowserSession reviewer = BrowserSession.signIn("reviewer");
+        reviewer.postWithoutToken("/appeals/1/decision", Map.of("outcome", "UPHELD", "reason", "Forged."))
+                .then().statusCode(400);
+    }
+
+    @Test
+    void anAppealWithoutAnExplanationGoesBackToTheFormNamingTheField() {
+        BrowserSession merchant = BrowserSession.signIn("merchant-a");
+        Response home = merchant.get("/");
+        // Refused by the portal itself: merchant-service being away shows that nothing was forwarded.
+        Response refused = merchant.postFile("/merchant/sanctions/7/appeals", home,
+                Map.of("explanation", List.of(" "), "idempotencyKey", List.of("k-1")), "evidence", "invoice.pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes());
+        assertEquals(303, refused.statusCode());
+        assertEquals("/merchant/sanctions/7?error=INVALID&field=explanation",
+                refused.header("Location").replaceFirst("^https?://[^/]+", ""));
+    }
+
+    @Test
+    void aReviewerDecisionWithoutOutcomeOrReasonGoesBackNamingTheField() {
+        BrowserSession reviewer = BrowserSession.signIn("reviewer");
+        Response home = reviewer.get("/");
+        Response noOutcome = reviewer.post("/appeals/3/decision", home, Map.of("outcome", "MAYBE", "reason", "Looked at it."));
+        assertEquals(303, noOutcome.statusCode());
+        assertEquals("/appeals/3?error=INVALID&field=outcome", noOutcome.header("Location").replaceFirst("^https?://[^/]+", ""));
+        Response noReason = reviewer.post("/appeals/3/decision", home, Map.of("outcome", "UPHELD", "reason", " "));
+        assertEquals("/appeals/3?error=INVALID&field=reason", noReason.header("Location").replaceFirst("^https?://[^/]+", ""));
+    }
+}
