@@ -1,0 +1,580 @@
+package io.markguard.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Measures the local suite ({@code infra/markguard up}) under a production-like load and under faults, and writes
+ * the figures to {@code results.json} and {@code BENCHMARKS.md}. Run it with {@code infra/markguard bench}.
+ */
+public final class Bench {
+
+    static final int INTAKE_WORKERS = 16;
+    static final int FAST_TRACK_WORKERS = 4;
+    static final int BULK_ROWS = 10_000;
+    static final int MERCHANTS = 200;
+
+    private final Settings settings;
+    private final Http http = new Http();
+    private final Tokens tokens;
+    private final Suite suite;
+    private final Data data;
+    private final String run = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+    private final AtomicInteger sequence = new AtomicInteger();
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final List<String> standardItems = Collections.synchronizedList(new ArrayList<>());
+    private World world;
+
+    /** A fast-track notice: when it was posted and the item it created. */
+    record Posted(String itemId, Instant postedAt, String status) {
+    }
+
+    Bench(Settings settings) {
+        this.settings = settings;
+        this.tokens = new Tokens(http, settings.realm());
+        this.suite = new Suite(settings, http);
+        this.data = new Data(settings);
+    }
+
+    public static void main(String[] args) {
+        Settings settings = Settings.fromEnvironment(System.getenv());
+        try {
+            new Bench(settings).run();
+        } catch (Exception e) {
+            log("markguard bench: " + e.getMessage());
+            e.printStackTrace(System.err);
+            System.exit(1);
+        }
+    }
+
+    static void log(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+
+    void run() throws Exception {
+        preflight();
+        results.put("run", run);
+        results.put("ranAt", Instant.now().toString());
+        results.put("scale", settings.scale());
+        results.put("machine", Machine.describe(settings, data));
+
+        log("==> Start time of each service (each restarted once; Quarkus' own \"started in\")");
+        Map<String, Map<String, Object>> services = new LinkedHashMap<>();
+        for (String service : Suite.SERVICES) {
+            services.put(service, restartAndTime(service));
+        }
+        results.put("services", services);
+
+        int listings = settings.count(60_000, 24_000);
+        log("==> Preparing: bench brands, " + MERCHANTS + " merchants, " + listings + " listings");
+        world = new World(settings, http, tokens, run);
+        world.prepare(data, MERCHANTS, listings);
+        results.put("world", Map.of("fastTrackBrand", world.fastTrack.id(), "standardBrand", world.standard.id(),
+                "merchants", world.merchantIds.size(), "listings", listings));
+
+        Map<String, Object> baseline = pgbench();
+        results.put("baseline", baseline);
+        results.put("intake", intake((Double) baseline.get("insertsPerSecond")));
+        results.put("fastTrack", fastTrack());
+        results.put("bulk", bulk());
+        results.put("mix", mix());
+        for (String service : Suite.SERVICES) {
+            services.get(service).put("residentMiBAfterLoad", Figures.round(suite.residentMiB(service), 1));
+        }
+
+        Map<String, Object> faults = new LinkedHashMap<>();
+        results.put("faults", faults);
+        faults.put("merchantServiceKilled", merchantServiceKilled());
+        faults.put("complaintServiceKilledDuringBulk", complaintServiceKilledDuringBulk());
+        faults.put("keycloakRestarted", keycloakRestarted());
+        results.put("cleanup", cleanup());
+
+        Report report = new Report(settings, results);
+        report.write();
+        log("");
+        report.targets().forEach(t -> log(String.format("  %-60s %s", t.name() + ": " + t.measured(), t.met() ? "met" : "MISSED")));
+        log("Figures in " + settings.out().resolve("results.json") + " and " + settings.out().resolve("BENCHMARKS.md"));
+    }
+
+    private void preflight() {
+        for (String service : Suite.SERVICES) {
+            if (!suite.ready(service)) {
+                throw new IllegalStateException(service + " does not answer ready at " + suite.url(service)
+                        + "; start the suite with infra/markguard up");
+            }
+        }
+        for (String user : List.of("brand-owner", "brand-agent", "reviewer", "admin", "merchant-a")) {
+            tokens.fresh(user);
+        }
+    }
+
+    private Map<String, Object> restartAndTime(String service) throws Exception {
+        long started = System.nanoTime();
+        suite.launcher("restart", service);
+        double toReady = (System.nanoTime() - started) / 1e9;
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("startedInSeconds", suite.startedInSeconds(service));
+        figures.put("restartToReadySeconds", Figures.round(toReady, 2));
+        figures.put("residentMiBAtStart", Figures.round(suite.residentMiB(service), 1));
+        figures.put("jvmFlags", suite.jvmFlags(service));
+        log("    " + service + ": started in " + figures.get("startedInSeconds") + " s, " + figures.get("residentMiBAtStart") + " MiB");
+        return figures;
+    }
+
+    private Map<String, Object> pgbench() throws Exception {
+        int seconds = settings.seconds(20);
+        log("==> Baseline: pgbench, " + INTAKE_WORKERS + " clients inserting single rows for " + seconds + " s");
+        Pgbench.Result result = Pgbench.run(settings, INTAKE_WORKERS, seconds);
+        log("    " + Math.round(result.insertsPerSecond()) + " inserts/s");
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("insertsPerSecond", Figures.round(result.insertsPerSecond(), 1));
+        out.put("clients", result.clients());
+        out.put("seconds", result.seconds());
+        out.put("pgbench", result.version());
+        out.put("command", result.command());
+        out.put("script", Pgbench.SCRIPT.strip());
+        return out;
+    }
+
+    private String key() {
+        return "bench-" + run + "-" + sequence.incrementAndGet();
+    }
+
+    /** Standard notices of one listing each, as fast as INTAKE_WORKERS brand users can file them; profiled. */
+    private Map<String, Object> intake(double pgbenchRate) throws Exception {
+        int seconds = settings.seconds(30);
+        log("==> Intake: " + INTAKE_WORKERS + " workers filing standard notices for " + seconds + " s (complaint-service profiled)");
+        Latencies posts = new Latencies();
+        Path jfr = settings.out().resolve("target/intake.jfr");
+        Profiler.start(settings, suite.pid("complaint-service"), seconds, jfr);
+        double ran = Load.run(Duration.ofSeconds(seconds), List.of(new Load.Lane("standard notice", INTAKE_WORKERS,
+                () -> fileStandard(posts))));
+        Map<String, Object> out = posts.summary(ran);
+        double rate = posts.okCount() / ran;
+        out.put("ratioToPgbench", Figures.round(rate / pgbenchRate, 3));
+        out.put("workers", INTAKE_WORKERS);
+        out.put("profile", Profiler.summarise(jfr, 12));
+        log("    " + Math.round(rate) + " notices/s, p99 " + out.get("p99Ms") + " ms, " + out.get("ratioToPgbench") + " of pgbench");
+        return out;
+    }
+
+    private boolean fileStandard(Latencies posts) {
+        String url = world.nextListing();
+        if (url == null) {
+            return false;
+        }
+        long t0 = System.nanoTime();
+        Http.Reply reply = world.file(world.standard, List.of(url), key());
+        long took = System.nanoTime() - t0;
+        if (reply.status() == 201) {
+            posts.ok(took);
+            standardItems.add(reply.json().get("items").get(0).get("id").asText());
+        } else {
+            posts.failed(String.valueOf(reply.status()));
+        }
+        return true;
+    }
+
+    private boolean fileFastTrack(Latencies posts, List<Posted> posted) {
+        String url = world.nextListing();
+        if (url == null) {
+            return false;
+        }
+        Instant at = Instant.now();
+        long t0 = System.nanoTime();
+        Http.Reply reply = world.file(world.fastTrack, List.of(url), key());
+        long took = System.nanoTime() - t0;
+        if (reply.status() == 201) {
+            posts.ok(took);
+            JsonNode item = reply.json().get("items").get(0);
+            posted.add(new Posted(item.get("id").asText(), at, item.get("status").asText()));
+        } else {
+            posts.failed(String.valueOf(reply.status()));
+        }
+        return true;
+    }
+
+    /** Fast-track notices; each one's time from the POST to merchant-service recording the listing's removal. */
+    private Map<String, Object> fastTrack() throws Exception {
+        int seconds = settings.seconds(30);
+        log("==> Fast track: " + FAST_TRACK_WORKERS + " workers for " + seconds + " s; POST to listing removed");
+        Latencies posts = new Latencies();
+        List<Posted> posted = Collections.synchronizedList(new ArrayList<>());
+        double ran = Load.run(Duration.ofSeconds(seconds), List.of(new Load.Lane("fast-track notice", FAST_TRACK_WORKERS,
+                () -> fileFastTrack(posts, posted))));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("post", posts.summary(ran));
+        List<Posted> accepted = posted.stream().filter(p -> p.status().equals("ACCEPTED")).toList();
+        out.put("accepted", accepted.size());
+        out.put("spotChecked", posted.stream().filter(p -> p.status().equals("PENDING")).count());
+        if (posted.size() > 0 && accepted.isEmpty()) {
+            throw new IllegalStateException("no fast-track notice was accepted at once: is " + world.fastTrack.name()
+                    + " on the fast track? (its first item: " + posted.get(0).status() + ")");
+        }
+        List<Data.Takedown> takedowns = awaitTakedowns(ids(accepted), Duration.ofMinutes(2));
+        Map<String, Instant> postedAt = new HashMap<>();
+        accepted.forEach(p -> postedAt.put(p.itemId(), p.postedAt()));
+        Latencies endToEnd = new Latencies();
+        for (Data.Takedown t : takedowns) {
+            endToEnd.ok(Duration.between(postedAt.get(t.itemId()), t.recordedAt()).toNanos());
+        }
+        Map<String, Object> e2e = endToEnd.summary(ran);
+        e2e.remove("perSecond");
+        e2e.remove("seconds");
+        out.put("endToEnd", e2e);
+        out.put("workers", FAST_TRACK_WORKERS);
+        log("    " + accepted.size() + " removed at once; POST to removed p50 " + e2e.get("p50Ms") + " ms, p99 " + e2e.get("p99Ms") + " ms");
+        return out;
+    }
+
+    private static List<String> ids(List<Posted> posted) {
+        return posted.stream().map(Posted::itemId).toList();
+    }
+
+    /** Waits until merchant-service has a takedown for every item (or the time is up) and returns them. */
+    private List<Data.Takedown> awaitTakedowns(List<String> itemIds, Duration within) throws Exception {
+        Instant deadline = Instant.now().plus(within);
+        while (data.countTakedowns(itemIds) < itemIds.size() && Instant.now().isBefore(deadline)) {
+            Suite.sleep(Duration.ofMillis(250));
+        }
+        return data.takedowns(itemIds);
+    }
+
+    /** One 10,000-listing CSV upload by the fast-track brand: filed, then every listing removed. */
+    private Map<String, Object> bulk() throws Exception {
+        int rows = settings.count(BULK_ROWS, 1000);
+        log("==> Bulk: one upload of " + rows + " listings");
+        List<String> urls = world.takeListings(rows);
+        long t0 = System.nanoTime();
+        JsonNode job = world.upload(world.fastTrack, urls, key()).expectOk("the bulk upload").json();
+        double accepted = (System.nanoTime() - t0) / 1e9;
+        job = awaitJob(job.get("id").asLong(), Duration.ofMinutes(5), null);
+        double filed = (System.nanoTime() - t0) / 1e9;
+        List<String> taken = data.acceptedItems(job.get("complaintId").asLong());
+        awaitTakedowns(taken, Duration.ofMinutes(5));
+        double removed = (System.nanoTime() - t0) / 1e9;
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("rows", rows);
+        out.put("state", job.get("state").asText());
+        out.put("filedRows", job.get("filedRows").asInt());
+        out.put("duplicateRows", job.get("duplicateRows").asInt());
+        out.put("refusedRows", job.get("refusedRows").asInt());
+        out.put("uploadAnsweredSeconds", Figures.round(accepted, 2));
+        out.put("allFiledSeconds", Figures.round(filed, 2));
+        out.put("removedAtOnce", taken.size());
+        out.put("allRemovedSeconds", Figures.round(removed, 2));
+        log("    job " + job.get("state").asText() + ": all filed in " + out.get("allFiledSeconds") + " s, " + taken.size()
+                + " listings removed after " + out.get("allRemovedSeconds") + " s");
+        return out;
+    }
+
+    /** Polls a bulk job until it is DONE or FAILED; {@code whileRunning} sees each answer until then. */
+    private JsonNode awaitJob(long id, Duration within, java.util.function.Predicate<JsonNode> whileRunning) {
+        Instant deadline = Instant.now().plus(within);
+        while (true) {
+            Http.Reply reply = http.get(settings.complaints() + "/api/complaint-jobs/" + id, tokens.of(world.fastTrack.owner()));
+            if (reply.ok()) {
+                JsonNode job = reply.json();
+                String state = job.get("state").asText();
+                if (state.equals("DONE") || state.equals("FAILED")) {
+                    return job;
+                }
+                if (whileRunning != null && !whileRunning.test(job)) {
+                    return job;
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("bulk job " + id + " did not finish within " + within);
+            }
+            Suite.sleep(Duration.ofMillis(50));
+        }
+    }
+
+    /** Everyone at once: both kinds of notice, bulk uploads, merchants reading their standing, portal page views. */
+    private Map<String, Object> mix() throws Exception {
+        int seconds = settings.seconds(60);
+        log("==> Mixed load for " + seconds + " s: notices, bulk uploads, standing reads, portal pages");
+        Map<String, Latencies> lanes = new LinkedHashMap<>();
+        for (String lane : List.of("fast-track notice", "standard notice", "bulk upload of 1,000 (to all filed)",
+                "standing read", "portal page (signed in)", "transparency page (public)")) {
+            lanes.put(lane, new Latencies());
+        }
+        List<Posted> posted = Collections.synchronizedList(new ArrayList<>());
+        PortalSession session = PortalSession.signIn(settings.portal(), world.fastTrack.owner(), "/complaints");
+        AtomicInteger page = new AtomicInteger();
+        List<Load.Lane> load = List.of(
+                new Load.Lane("fast-track notice", 2, () -> fileFastTrack(lanes.get("fast-track notice"), posted)),
+                new Load.Lane("standard notice", 2, () -> fileStandard(lanes.get("standard notice"))),
+                new Load.Lane("bulk upload", 1, () -> bulkOfThousand(lanes.get("bulk upload of 1,000 (to all filed)"))),
+                new Load.Lane("standing read", 4, () -> readStanding(lanes.get("standing read"))),
+                new Load.Lane("portal page", 2, () -> {
+                    boolean signedIn = page.incrementAndGet() % 2 == 0;
+                    long t0 = System.nanoTime();
+                    int status = signedIn ? session.view("/complaints") : http.get(settings.portal() + "/transparency", null).status();
+                    Latencies l = lanes.get(signedIn ? "portal page (signed in)" : "transparency page (public)");
+                    if (status == 200) {
+                        l.ok(System.nanoTime() - t0);
+                    } else {
+                        l.failed(String.valueOf(status));
+                    }
+                    return true;
+                }));
+        double ran = Load.run(Duration.ofSeconds(seconds), load);
+        Map<String, Object> out = new LinkedHashMap<>();
+        lanes.forEach((name, l) -> out.put(name, l.summary(ran)));
+        log("    " + lanes.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().okCount()).toList());
+        return out;
+    }
+
+    private boolean bulkOfThousand(Latencies latencies) {
+        List<String> urls = world.takeListings(1000);
+        if (urls.size() < 1000) {
+            return false;
+        }
+        long t0 = System.nanoTime();
+        Http.Reply reply = world.upload(world.fastTrack, urls, key());
+        if (!reply.ok()) {
+            latencies.failed(String.valueOf(reply.status()));
+            return true;
+        }
+        JsonNode job = awaitJob(reply.json().get("id").asLong(), Duration.ofMinutes(5), null);
+        if (job.get("state").asText().equals("DONE")) {
+            latencies.ok(System.nanoTime() - t0);
+        } else {
+            latencies.failed(job.get("state").asText());
+        }
+        return true;
+    }
+
+    private boolean readStanding(Latencies latencies) {
+        boolean own = ThreadLocalRandom.current().nextBoolean();
+        String url = own ? settings.merchants() + "/api/merchants/me/standing"
+                : settings.merchants() + "/api/merchants/"
+                        + world.merchantIds.get(ThreadLocalRandom.current().nextInt(world.merchantIds.size())) + "/standing";
+        long t0 = System.nanoTime();
+        Http.Reply reply = http.get(url, tokens.of(own ? "merchant-a" : "admin"));
+        if (reply.status() == 200) {
+            latencies.ok(System.nanoTime() - t0);
+        } else {
+            latencies.failed(String.valueOf(reply.status()));
+        }
+        return true;
+    }
+
+    /** merchant-service killed (SIGKILL) for 30 s under fast-track load, then started again; then the count. */
+    private Map<String, Object> merchantServiceKilled() throws Exception {
+        int seconds = Math.max(60, settings.seconds(70));
+        log("==> Fault: merchant-service killed for 30 s during " + seconds + " s of fast-track load");
+        Instant since = Instant.now();
+        Latencies posts = new Latencies();
+        List<Posted> posted = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Object> out = new LinkedHashMap<>();
+        Thread fault = Thread.ofVirtual().start(() -> {
+            Suite.sleep(Duration.ofSeconds(10));
+            suite.killHard("merchant-service");
+            out.put("killedAfterSeconds", 10);
+            log("    merchant-service killed");
+            Suite.sleep(Duration.ofSeconds(30));
+            long t0 = System.nanoTime();
+            suite.launcher("start", "merchant-service");
+            out.put("restartToReadySeconds", Figures.round((System.nanoTime() - t0) / 1e9, 1));
+            log("    merchant-service started again");
+        });
+        double ran = Load.run(Duration.ofSeconds(seconds), List.of(new Load.Lane("fast-track notice", FAST_TRACK_WORKERS,
+                () -> fileFastTrack(posts, posted))));
+        fault.join();
+        out.put("posts", posts.summary(ran));
+        List<Posted> accepted = posted.stream().filter(p -> p.status().equals("ACCEPTED")).toList();
+        long drainStarted = System.nanoTime();
+        List<Data.Takedown> takedowns = awaitTakedowns(ids(accepted), Duration.ofMinutes(6));
+        out.put("secondsUntilAllApplied", Figures.round((System.nanoTime() - drainStarted) / 1e9, 1));
+        out.putAll(count(ids(accepted), takedowns, since));
+        log("    " + out.get("takedownsOrdered") + " takedowns ordered: " + out.get("lost") + " lost, " + out.get("doubled") + " doubled");
+        return out;
+    }
+
+    /**
+     * The exactly-once check: each ordered takedown is one violation with one LISTING_REMOVED sanction, its listing is
+     * removed, no account step was issued twice and none that the points reached is missing.
+     */
+    private Map<String, Object> count(List<String> ordered, List<Data.Takedown> takedowns, Instant since) throws Exception {
+        Set<String> applied = new HashSet<>();
+        Set<Long> merchants = new HashSet<>();
+        List<Long> listings = new ArrayList<>();
+        List<Long> violations = new ArrayList<>();
+        for (Data.Takedown t : takedowns) {
+            applied.add(t.itemId());
+            merchants.add(t.merchantId());
+            listings.add(t.listingId());
+            violations.add(t.violationId());
+        }
+        int lostTakedowns = (int) ordered.stream().filter(id -> !applied.contains(id)).count();
+        int doubledTakedowns = takedowns.size() - applied.size();
+        Map<Long, Integer> removals = data.removalSanctions(violations);
+        int lostRemovals = (int) violations.stream().filter(v -> !removals.containsKey(v)).count();
+        int doubledRemovals = removals.values().stream().mapToInt(n -> n - 1).sum();
+        int removedListings = data.removedListings(listings);
+        int doubledSteps = data.doubledEscalations(merchants, since);
+        Ladder ladder = Ladder.read(settings.root().resolve("merchant-service/src/main/resources/application.properties"));
+        int missingSteps = 0;
+        for (long merchant : merchants) {
+            JsonNode standing = http.get(settings.merchants() + "/api/merchants/" + merchant + "/standing", tokens.of("admin"))
+                    .expectOk("merchant " + merchant + "'s standing").json();
+            if (ladder.lacksStep(standing.get("level").asText(), standing.get("activePoints").asInt())) {
+                missingSteps++;
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("takedownsOrdered", ordered.size());
+        out.put("takedownsApplied", applied.size());
+        out.put("listingsRemoved", removedListings);
+        out.put("removalSanctions", removals.values().stream().mapToInt(Integer::intValue).sum());
+        out.put("merchantsChecked", merchants.size());
+        out.put("missingAccountSteps", missingSteps);
+        out.put("doubledAccountSteps", doubledSteps);
+        out.put("lost", lostTakedowns + lostRemovals + (applied.size() - removedListings) + missingSteps);
+        out.put("doubled", doubledTakedowns + doubledRemovals + doubledSteps);
+        return out;
+    }
+
+    /** complaint-service killed while it works through a 10,000-listing upload, started again at once. */
+    private Map<String, Object> complaintServiceKilledDuringBulk() throws Exception {
+        int rows = settings.count(BULK_ROWS, 1000);
+        log("==> Fault: complaint-service killed in the middle of a " + rows + "-listing bulk job");
+        Instant since = Instant.now();
+        List<String> urls = world.takeListings(rows);
+        JsonNode job = world.upload(world.fastTrack, urls, key()).expectOk("the bulk upload").json();
+        long id = job.get("id").asLong();
+        long complaintId = job.get("complaintId").asLong();
+        AtomicReference<JsonNode> last = new AtomicReference<>(job);
+        job = awaitJob(id, Duration.ofMinutes(5), j -> {
+            last.set(j);
+            return j.get("processedRows").asInt() < rows / 5;
+        });
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("rows", rows);
+        if (job.get("state").asText().equals("DONE")) {
+            out.put("note", "the job finished before it could be interrupted");
+        }
+        suite.killHard("complaint-service");
+        log("    killed at " + job.get("processedRows").asInt() + " of " + rows + " rows");
+        out.put("processedRowsWhenKilled", job.get("processedRows").asInt());
+        long t0 = System.nanoTime();
+        suite.launcher("start", "complaint-service");
+        out.put("restartToReadySeconds", Figures.round((System.nanoTime() - t0) / 1e9, 1));
+        job = awaitJob(id, Duration.ofMinutes(8), null);
+        out.put("secondsFromRestartToJobEnd", Figures.round((System.nanoTime() - t0) / 1e9, 1));
+        out.put("state", job.get("state").asText());
+        Map<String, Integer> rowOutcomes = data.jobRows(id);
+        Map<String, Integer> items = data.complaintItems(complaintId);
+        out.put("rowsByOutcome", rowOutcomes);
+        out.put("itemsByStatus", items);
+        int itemCount = items.entrySet().stream().filter(e -> !e.getKey().equals("listingsFiledTwice"))
+                .mapToInt(Map.Entry::getValue).sum();
+        int rowsWithItems = rowOutcomes.getOrDefault("FILED", 0) + rowOutcomes.getOrDefault("DUPLICATE", 0);
+        int unfinished = rowOutcomes.getOrDefault("PENDING", 0) + rowOutcomes.getOrDefault("APPLYING", 0);
+        List<String> accepted = data.acceptedItems(complaintId);
+        List<Data.Takedown> takedowns = awaitTakedowns(accepted, Duration.ofMinutes(5));
+        Map<String, Object> counted = count(accepted, takedowns, since);
+        out.putAll(counted);
+        // Half-applied: an item without its row marked, a row marked without its item, or a DONE job with rows left.
+        int halfApplied = Math.abs(itemCount - rowsWithItems) + (job.get("state").asText().equals("DONE") ? unfinished : 0);
+        out.put("halfApplied", halfApplied);
+        out.put("lost", (Integer) counted.get("lost") + halfApplied);
+        out.put("doubled", (Integer) counted.get("doubled") + items.get("listingsFiledTwice"));
+        log("    job " + job.get("state").asText() + " " + out.get("secondsFromRestartToJobEnd") + " s after the restart: "
+                + out.get("lost") + " lost, " + out.get("doubled") + " doubled");
+        return out;
+    }
+
+    /** Keycloak stopped and started while merchants read their standing and a brand files notices. */
+    private Map<String, Object> keycloakRestarted() throws Exception {
+        int seconds = Math.max(90, settings.seconds(100));
+        log("==> Fault: Keycloak restarted during " + seconds + " s of load");
+        for (String user : List.of("merchant-a", "admin", world.standard.owner())) {
+            tokens.fresh(user);
+        }
+        AtomicReference<String> window = new AtomicReference<>("before");
+        Map<String, Latencies> byWindow = new LinkedHashMap<>();
+        for (String w : List.of("before", "keycloakAway", "after")) {
+            byWindow.put(w, new Latencies());
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        Thread fault = Thread.ofVirtual().start(() -> {
+            Suite.sleep(Duration.ofSeconds(10));
+            long t0 = System.nanoTime();
+            window.set("keycloakAway");
+            suite.launcher("stop", "keycloak");
+            log("    Keycloak stopped");
+            suite.launcher("start", "keycloak");
+            window.set("after");
+            out.put("keycloakAwaySeconds", Figures.round((System.nanoTime() - t0) / 1e9, 1));
+            log("    Keycloak answers again");
+        });
+        Load.Step standing = () -> {
+            Latencies l = byWindow.get(window.get());
+            return readStanding(l);
+        };
+        Load.Step notice = () -> fileStandard(byWindow.get(window.get()));
+        double ran = Load.run(Duration.ofSeconds(seconds), List.of(new Load.Lane("standing read", 4, standing),
+                new Load.Lane("standard notice", 1, notice)));
+        fault.join();
+        byWindow.forEach((w, l) -> {
+            Map<String, Object> summary = l.summary(ran);
+            summary.remove("perSecond");
+            summary.remove("seconds");
+            out.put(w, summary);
+        });
+        boolean recovered;
+        try {
+            String fresh = tokens.fresh("merchant-a");
+            recovered = http.get(settings.merchants() + "/api/merchants/me/standing", fresh).status() == 200;
+        } catch (RuntimeException e) {
+            recovered = false;
+        }
+        out.put("newTokenAcceptedAfterRestart", recovered);
+        Latencies away = byWindow.get("keycloakAway");
+        out.put("failedWhileAway", away.failures());
+        out.put("failedAfter", byWindow.get("after").failures());
+        log("    while Keycloak was away: " + away.okCount() + " requests answered, " + away.failures() + " failed; new token accepted: " + recovered);
+        return out;
+    }
+
+    /** The bench's standard notices leave the review queue: the brand takes them back. */
+    private Map<String, Object> cleanup() throws Exception {
+        List<String> items = new ArrayList<>(standardItems);
+        log("==> Taking back the " + items.size() + " standard notices, so reviewers' queues hold no bench items");
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger retracted = new AtomicInteger();
+        Load.run(Duration.ofMinutes(10), List.of(new Load.Lane("retraction", 8, () -> {
+            int i = next.getAndIncrement();
+            if (i >= items.size()) {
+                return false;
+            }
+            Http.Reply reply = http.post(settings.complaints() + "/api/complaint-items/" + items.get(i) + "/retraction",
+                    tokens.of(world.standard.owner()), "application/json",
+                    Http.json(Map.of("reason", "Filed by the load benchmark; taken back after the run.")));
+            if (reply.ok()) {
+                retracted.incrementAndGet();
+            }
+            return true;
+        })));
+        return Map.of("standardNoticesRetracted", retracted.get(), "of", items.size());
+    }
+}

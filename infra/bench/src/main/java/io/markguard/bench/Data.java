@@ -1,0 +1,207 @@
+package io.markguard.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the services' databases to count what happened (the check at the end of every fault run), and seeds the
+ * bench's merchants the way the demo catalogue seeds the demo shops: the marketplace has no API that enrols a
+ * merchant, a merchant enrols by signing in.
+ */
+public final class Data {
+
+    public record Takedown(String itemId, long violationId, long listingId, long merchantId, Instant recordedAt) {
+    }
+
+    private final Settings settings;
+
+    public Data(Settings settings) {
+        this.settings = settings;
+    }
+
+    private Connection merchants() throws SQLException {
+        return DriverManager.getConnection(settings.jdbcUrl(settings.merchantDb()), settings.dbUser(), settings.dbPassword());
+    }
+
+    private Connection complaints() throws SQLException {
+        return DriverManager.getConnection(settings.jdbcUrl(settings.complaintDb()), settings.dbUser(), settings.dbPassword());
+    }
+
+    public String postgresVersion() throws SQLException {
+        try (Connection c = merchants(); ResultSet rs = c.createStatement().executeQuery("SHOW server_version")) {
+            rs.next();
+            return "PostgreSQL " + rs.getString(1);
+        }
+    }
+
+    /** Enrols {@code count} merchants for this run, with complete trader identities; returns their ids. */
+    public List<Long> enrolMerchants(String run, int count) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = merchants(); PreparedStatement s = c.prepareStatement("""
+                INSERT INTO merchant (id, keycloak_subject, username, enrolled_at, legal_name, address, phone, email,
+                                      identity_document_ref, trade_register_number, self_certified_at, identity_updated_at)
+                SELECT nextval('merchant_seq'), 'bench-' || ? || '-' || n, 'bench-shop-' || ? || '-' || n, now(),
+                       'Bench Shop ' || n || ' GmbH', 'Benchstrasse ' || n || ', 10115 Berlin, Germany',
+                       '+49 30 555 ' || lpad(n::text, 4, '0'), 'shop-' || n || '@bench.markguard.test',
+                       'DE-ID-B' || n, 'HRB 9' || lpad(n::text, 5, '0'), now(), now()
+                  FROM generate_series(1, ?) AS n
+                RETURNING id""")) {
+            s.setString(1, run);
+            s.setString(2, run);
+            s.setInt(3, count);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** merchant-service's takedowns for these complaint items, one row per violation recorded. */
+    public List<Takedown> takedowns(Collection<String> itemIds) throws SQLException {
+        List<Takedown> found = new ArrayList<>();
+        try (Connection c = merchants(); PreparedStatement s = c.prepareStatement(
+                "SELECT complaint_item_id, id, listing_id, merchant_id, recorded_at FROM violation WHERE complaint_item_id = ANY (?)")) {
+            s.setArray(1, c.createArrayOf("varchar", itemIds.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new Takedown(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            rs.getTimestamp(5).toInstant()));
+                }
+            }
+        }
+        return found;
+    }
+
+    public int countTakedowns(Collection<String> itemIds) throws SQLException {
+        try (Connection c = merchants(); PreparedStatement s = c.prepareStatement(
+                "SELECT count(*) FROM violation WHERE complaint_item_id = ANY (?)")) {
+            s.setArray(1, c.createArrayOf("varchar", itemIds.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** How many of these listings merchant-service shows as REMOVED. */
+    public int removedListings(Collection<Long> listingIds) throws SQLException {
+        try (Connection c = merchants(); PreparedStatement s = c.prepareStatement(
+                "SELECT count(*) FROM listing WHERE id = ANY (?) AND status = 'REMOVED'")) {
+            s.setArray(1, c.createArrayOf("bigint", listingIds.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** Sanctions of one measure per violation: LISTING_REMOVED must be exactly one for each. */
+    public Map<Long, Integer> removalSanctions(Collection<Long> violationIds) throws SQLException {
+        Map<Long, Integer> counts = new HashMap<>();
+        try (Connection c = merchants(); PreparedStatement s = c.prepareStatement(
+                "SELECT violation_id, count(*) FROM sanction WHERE violation_id = ANY (?) AND measure = 'LISTING_REMOVED'"
+                        + " GROUP BY violation_id")) {
+            s.setArray(1, c.createArrayOf("bigint", violationIds.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Account sanctions (WARNING and up) issued twice for the same merchant and measure since the given time. */
+    public int doubledEscalations(Collection<Long> merchantIds, Instant since) throws SQLException {
+        try (Connection c = merchants(); PreparedStatement s = c.prepareStatement("""
+                SELECT coalesce(sum(n - 1), 0) FROM (
+                  SELECT count(*) AS n FROM sanction
+                   WHERE merchant_id = ANY (?) AND measure <> 'LISTING_REMOVED' AND decided_at >= ?
+                   GROUP BY merchant_id, measure HAVING count(*) > 1) doubled""")) {
+            s.setArray(1, c.createArrayOf("bigint", merchantIds.toArray()));
+            s.setTimestamp(2, Timestamp.from(since));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** Messages for merchant-service not yet delivered. */
+    public int outboxBacklog() throws SQLException {
+        try (Connection c = complaints(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT count(*) FROM outbox_message WHERE status <> 'DELIVERED'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** A bulk job's rows by outcome. */
+    public Map<String, Integer> jobRows(long jobId) throws SQLException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try (Connection c = complaints(); PreparedStatement s = c.prepareStatement(
+                "SELECT outcome, count(*) FROM bulk_job_row WHERE job_id = ? GROUP BY outcome ORDER BY outcome")) {
+            s.setLong(1, jobId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The items of a complaint: how many there are, and how many listings appear on more than one. */
+    public Map<String, Integer> complaintItems(long complaintId) throws SQLException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try (Connection c = complaints()) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT status, count(*) FROM complaint_item WHERE complaint_id = ? GROUP BY status ORDER BY status")) {
+                s.setLong(1, complaintId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        counts.put(rs.getString(1), rs.getInt(2));
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT coalesce(sum(n - 1), 0) FROM (
+                      SELECT count(*) AS n FROM complaint_item WHERE complaint_id = ? GROUP BY listing_id HAVING count(*) > 1) twice""")) {
+                s.setLong(1, complaintId);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    counts.put("listingsFiledTwice", rs.getInt(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The ids of a complaint's items that were taken down (accepted), as merchant-service knows them. */
+    public List<String> acceptedItems(long complaintId) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = complaints(); PreparedStatement s = c.prepareStatement(
+                "SELECT id FROM complaint_item WHERE complaint_id = ? AND status = 'ACCEPTED'")) {
+            s.setLong(1, complaintId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(String.valueOf(rs.getLong(1)));
+                }
+            }
+        }
+        return ids;
+    }
+}

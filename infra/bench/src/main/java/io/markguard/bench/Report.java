@@ -1,0 +1,224 @@
+package io.markguard.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one run's figures twice: {@code results.json} for machines and {@code BENCHMARKS.md} for people, with each
+ * target beside what was measured. The findings section is {@code findings.md}, written by people, kept as it is.
+ */
+public final class Report {
+
+    public record Target(String name, String target, String measured, boolean met) {
+    }
+
+    private final Settings settings;
+    private final JsonNode r;
+
+    public Report(Settings settings, Map<String, Object> results) {
+        this.settings = settings;
+        this.r = Http.JSON.valueToTree(results);
+    }
+
+    public List<Target> targets() {
+        List<Target> targets = new ArrayList<>();
+        double p99 = r.at("/fastTrack/endToEnd/p99Ms").asDouble(Double.NaN);
+        targets.add(new Target("Fast-track POST to listing removed, p99", "under 1,000 ms", ms(p99), p99 < 1000));
+        double ratio = r.at("/intake/ratioToPgbench").asDouble(0);
+        targets.add(new Target("Intake rate against pgbench's single-row inserts", "at least 0.5",
+                String.format("%.2f (%s of %s /s)", ratio, num(r.at("/intake/perSecond")), num(r.at("/baseline/insertsPerSecond"))),
+                ratio >= 0.5));
+        double bulk = r.at("/bulk/allFiledSeconds").asDouble(Double.NaN);
+        targets.add(new Target("A " + r.at("/bulk/rows").asInt() + "-listing bulk upload, all filed", "under 10 s",
+                String.format("%.1f s", bulk), bulk < 10));
+        for (Iterator<Map.Entry<String, JsonNode>> it = r.path("services").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> service = it.next();
+            double started = service.getValue().path("startedInSeconds").asDouble(Double.NaN);
+            double rss = service.getValue().path("residentMiBAfterLoad").asDouble(Double.NaN);
+            targets.add(new Target(service.getKey() + " start", "under 2 s", String.format("%.2f s", started), started < 2));
+            targets.add(new Target(service.getKey() + " resident memory after load", "under 250 MB",
+                    String.format("%.0f MiB (%.0f MB)", rss, rss * 1.048576), rss * 1.048576 < 250));
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = r.path("faults").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> fault = it.next();
+            if (fault.getValue().has("lost")) {
+                int lost = fault.getValue().get("lost").asInt();
+                int doubled = fault.getValue().get("doubled").asInt();
+                targets.add(new Target("Fault run: " + fault.getKey(), "0 lost, 0 doubled",
+                        lost + " lost, " + doubled + " doubled", lost == 0 && doubled == 0));
+            }
+        }
+        JsonNode keycloak = r.at("/faults/keycloakRestarted");
+        if (!keycloak.isMissingNode()) {
+            int failed = keycloak.path("failedWhileAway").asInt() + keycloak.path("failedAfter").asInt();
+            boolean recovered = keycloak.path("newTokenAcceptedAfterRestart").asBoolean();
+            targets.add(new Target("Fault run: keycloakRestarted", "0 failed requests, new tokens accepted after",
+                    failed + " failed, new token " + (recovered ? "accepted" : "refused"), failed == 0 && recovered));
+        }
+        return targets;
+    }
+
+    public void write() throws IOException {
+        Files.createDirectories(settings.out());
+        Files.writeString(settings.out().resolve("results.json"),
+                Http.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(settings.out().resolve("BENCHMARKS.md"), markdown(), StandardCharsets.UTF_8);
+    }
+
+    String markdown() throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# Markguard benchmarks\n\n");
+        md.append("Measured by `infra/markguard bench` against the local suite (`infra/markguard up`), run ")
+                .append(r.path("run").asText()).append(" (scale ").append(r.path("scale").asText())
+                .append("). Every figure below comes from that one run; `results.json` beside this file holds them all.")
+                .append(" Running the command again rewrites both files.\n\n");
+        md.append("## Machine\n\n| | |\n|---|---|\n");
+        r.path("machine").fields().forEachRemaining(e -> md.append("| ").append(e.getKey()).append(" | ")
+                .append(e.getValue().asText()).append(" |\n"));
+
+        md.append("\n## Targets\n\n| What | Target | Measured | |\n|---|---|---|---|\n");
+        for (Target t : targets()) {
+            md.append("| ").append(t.name()).append(" | ").append(t.target()).append(" | ").append(t.measured()).append(" | ")
+                    .append(t.met() ? "met" : "**missed**").append(" |\n");
+        }
+
+        md.append("\n## Baseline: PostgreSQL on the same server\n\n");
+        md.append("pgbench (").append(r.at("/baseline/pgbench").asText()).append("), ").append(r.at("/baseline/clients").asInt())
+                .append(" clients for ").append(r.at("/baseline/seconds").asInt()).append(" s, each transaction one `")
+                .append(r.at("/baseline/script").asText()).append("`: **").append(num(r.at("/baseline/insertsPerSecond")))
+                .append(" inserts/s**.\n\n");
+
+        md.append("## Intake\n\n").append(r.at("/intake/workers").asInt())
+                .append(" brand users file standard notices of one listing each, each sending the next when the last is answered.\n\n");
+        latencyTable(md, List.of(Map.entry("standard notice (POST /api/complaints)", r.path("intake"))));
+        md.append("\nIntake rate ÷ pgbench rate: **").append(r.at("/intake/ratioToPgbench").asText()).append("**.\n");
+
+        md.append("\n## Fast track\n\n").append(r.at("/fastTrack/workers").asInt())
+                .append(" workers file fast-track notices of one listing. End to end runs from the moment the POST is sent")
+                .append(" to the moment merchant-service records the removal (the violation's `recorded_at`, written in the")
+                .append(" transaction that removes the listing). ").append(r.at("/fastTrack/accepted").asInt())
+                .append(" removed at once; ").append(r.at("/fastTrack/spotChecked").asInt())
+                .append(" sampled into the review queue as spot checks (not counted below).\n\n");
+        latencyTable(md, List.of(Map.entry("POST answered", r.at("/fastTrack/post")),
+                Map.entry("POST to listing removed", r.at("/fastTrack/endToEnd"))));
+
+        md.append("\n## Bulk upload\n\n| Rows | State | Filed | Duplicates | Refused | Upload answered | All filed | Removed at once | All removed |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n");
+        JsonNode b = r.path("bulk");
+        md.append("| ").append(b.path("rows").asInt()).append(" | ").append(b.path("state").asText()).append(" | ")
+                .append(b.path("filedRows").asInt()).append(" | ").append(b.path("duplicateRows").asInt()).append(" | ")
+                .append(b.path("refusedRows").asInt()).append(" | ").append(b.path("uploadAnsweredSeconds").asText()).append(" s | ")
+                .append(b.path("allFiledSeconds").asText()).append(" s | ").append(b.path("removedAtOnce").asInt()).append(" | ")
+                .append(b.path("allRemovedSeconds").asText()).append(" s |\n");
+
+        md.append("\n## Production-like mix\n\nAll at once: fast-track and standard notices (2 workers each), one worker")
+                .append(" uploading 1,000-listing files and waiting for each to be filed, 4 workers reading standings (merchant-a")
+                .append(" its own, the admin the bench merchants'), 2 workers viewing portal pages (a signed-in brand's complaint")
+                .append(" list, the public transparency page).\n\n");
+        List<Map.Entry<String, JsonNode>> mix = new ArrayList<>();
+        r.path("mix").fields().forEachRemaining(mix::add);
+        latencyTable(md, mix);
+
+        md.append("\n## Services\n\n| Service | Started in (Quarkus) | Restart to ready | Resident at start | Resident after load | JVM flags |\n")
+                .append("|---|---|---|---|---|---|\n");
+        r.path("services").fields().forEachRemaining(e -> {
+            JsonNode s = e.getValue();
+            List<String> flags = new ArrayList<>();
+            s.path("jvmFlags").forEach(f -> flags.add(f.asText()));
+            md.append("| ").append(e.getKey()).append(" | ").append(s.path("startedInSeconds").asText()).append(" s | ")
+                    .append(s.path("restartToReadySeconds").asText()).append(" s | ")
+                    .append(s.path("residentMiBAtStart").asText()).append(" MiB | ")
+                    .append(s.path("residentMiBAfterLoad").asText()).append(" MiB | `")
+                    .append(String.join(" ", flags)).append("` |\n");
+        });
+
+        md.append("\n## Fault runs\n\n");
+        JsonNode m = r.at("/faults/merchantServiceKilled");
+        md.append("**merchant-service killed** (`kill -9`) ").append(m.path("killedAfterSeconds").asInt())
+                .append(" s into fast-track load, started again 30 s later (ready ").append(m.path("restartToReadySeconds").asText())
+                .append(" s after the start command). Notices filed while it was away were refused with a problem answer, not")
+                .append(" accepted and dropped: ").append(failures(m.path("posts"))).append(". ")
+                .append(m.path("takedownsOrdered").asInt()).append(" takedowns were ordered; all were applied ")
+                .append(m.path("secondsUntilAllApplied").asText()).append(" s after the load ended.\n\n");
+        countTable(md, m);
+        JsonNode c = r.at("/faults/complaintServiceKilledDuringBulk");
+        md.append("\n**complaint-service killed** (`kill -9`) at row ").append(c.path("processedRowsWhenKilled").asInt())
+                .append(" of a ").append(c.path("rows").asInt()).append("-listing bulk job and started again at once. The job ended ")
+                .append(c.path("state").asText()).append(' ').append(c.path("secondsFromRestartToJobEnd").asText())
+                .append(" s after the restart (the job's lease has to run out before another worker takes it over). Rows by outcome: ")
+                .append(c.path("rowsByOutcome").toString()).append("; items by status: ").append(c.path("itemsByStatus").toString())
+                .append("; rows and items that disagree (half-applied): ").append(c.path("halfApplied").asInt()).append(".\n\n");
+        countTable(md, c);
+        JsonNode k = r.at("/faults/keycloakRestarted");
+        md.append("\n**Keycloak restarted** (stopped, then started; away ").append(k.path("keycloakAwaySeconds").asText())
+                .append(" s) while 4 workers read standings and one files standard notices with tokens obtained before.\n\n");
+        latencyTable(md, List.of(Map.entry("before", k.path("before")), Map.entry("while Keycloak was away", k.path("keycloakAway")),
+                Map.entry("after it was back", k.path("after"))));
+        md.append("\nA token issued by the restarted Keycloak was ").append(k.path("newTokenAcceptedAfterRestart").asBoolean()
+                ? "accepted" : "**refused**").append(".\n");
+
+        md.append("\n## Profile: complaint-service during the intake run\n\nJava Flight Recorder (`jcmd JFR.start settings=profile`), ")
+                .append(r.at("/intake/profile/executionSamples").asInt()).append(" execution samples.\n\n");
+        md.append("| Hottest methods (top frame) | Share |\n|---|---|\n");
+        r.at("/intake/profile/hottestMethods").forEach(h -> md.append("| `").append(h.path("method").asText()).append("` | ")
+                .append(h.path("share").asText()).append(" % |\n"));
+        md.append("\n| Markguard code on the CPU (innermost Markguard frame) | Share |\n|---|---|\n");
+        r.at("/intake/profile/markguardCodeOnCpu").forEach(h -> md.append("| `").append(h.path("method").asText()).append("` | ")
+                .append(h.path("share").asText()).append(" % |\n"));
+        md.append("\n| Waiting (socket reads, monitors, parks) under Markguard code | Total |\n|---|---|\n");
+        r.at("/intake/profile/waits").forEach(h -> md.append("| `").append(h.path("where").asText()).append("` | ")
+                .append(h.path("totalMs").asText()).append(" ms |\n"));
+
+        Path findings = settings.root().resolve("infra/bench/findings.md");
+        if (Files.exists(findings)) {
+            md.append("\n").append(Files.readString(findings, StandardCharsets.UTF_8).strip()).append("\n");
+        }
+        return md.toString();
+    }
+
+    private static void latencyTable(StringBuilder md, List<Map.Entry<String, JsonNode>> rows) {
+        md.append("| | OK | Failed | Per second | p50 | p95 | p99 | Max |\n|---|---|---|---|---|---|---|---|\n");
+        for (Map.Entry<String, JsonNode> row : rows) {
+            JsonNode l = row.getValue();
+            md.append("| ").append(row.getKey()).append(" | ").append(l.path("ok").asInt()).append(" | ").append(failures(l))
+                    .append(" | ").append(l.has("perSecond") ? num(l.get("perSecond")) : "").append(" | ")
+                    .append(ms(l.path("p50Ms"))).append(" | ").append(ms(l.path("p95Ms"))).append(" | ")
+                    .append(ms(l.path("p99Ms"))).append(" | ").append(ms(l.path("maxMs"))).append(" |\n");
+        }
+    }
+
+    private static void countTable(StringBuilder md, JsonNode f) {
+        md.append("| Takedowns ordered | Applied | Listings removed | LISTING_REMOVED sanctions | Merchants checked |")
+                .append(" Account steps missing | Account steps doubled | Lost | Doubled |\n|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| ").append(f.path("takedownsOrdered").asInt()).append(" | ").append(f.path("takedownsApplied").asInt()).append(" | ")
+                .append(f.path("listingsRemoved").asInt()).append(" | ").append(f.path("removalSanctions").asInt()).append(" | ")
+                .append(f.path("merchantsChecked").asInt()).append(" | ").append(f.path("missingAccountSteps").asInt()).append(" | ")
+                .append(f.path("doubledAccountSteps").asInt()).append(" | **").append(f.path("lost").asInt()).append("** | **")
+                .append(f.path("doubled").asInt()).append("** |\n");
+    }
+
+    private static String failures(JsonNode l) {
+        int failed = l.path("failed").asInt();
+        return failed == 0 ? "0" : failed + " " + l.path("failures").toString().replace("\"", "");
+    }
+
+    private static String ms(JsonNode node) {
+        return node.isNumber() ? ms(node.asDouble()) : "–";
+    }
+
+    private static String ms(double value) {
+        return Double.isNaN(value) ? "–" : value >= 100 ? String.format("%.0f ms", value) : String.format("%.1f ms", value);
+    }
+
+    private static String num(JsonNode node) {
+        return node.isNumber() ? String.format("%,.0f", node.asDouble()) : "–";
+    }
+}

@@ -1,0 +1,134 @@
+package io.markguard.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The local suite's processes, as {@code infra/markguard up} started them: their pids, logs and memory, and the
+ * launcher's own start and stop commands for restarts.
+ */
+public final class Suite {
+
+    public static final List<String> SERVICES = List.of("merchant-service", "complaint-service", "portal-service");
+    private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9]+\\.[0-9]+)s");
+
+    private final Settings settings;
+    private final Http http;
+
+    public Suite(Settings settings, Http http) {
+        this.settings = settings;
+        this.http = http;
+    }
+
+    public String url(String service) {
+        return switch (service) {
+            case "merchant-service" -> settings.merchants();
+            case "complaint-service" -> settings.complaints();
+            case "portal-service" -> settings.portal();
+            default -> throw new IllegalArgumentException(service);
+        };
+    }
+
+    public long pid(String component) {
+        Path file = settings.state().resolve("run/" + component + ".pid");
+        try {
+            long pid = Long.parseLong(Files.readString(file).strip());
+            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                return pid;
+            }
+        } catch (IOException | NumberFormatException e) {
+            // falls through to the error below
+        }
+        throw new IllegalStateException(component + " is not running under infra/markguard (no live pid in " + file + ")");
+    }
+
+    /** SIGKILL: the process gets no chance to finish anything. */
+    public void killHard(String component) {
+        long pid = pid(component);
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && Instant.now().isBefore(deadline)) {
+            sleep(Duration.ofMillis(50));
+        }
+    }
+
+    /** {@code infra/markguard start|stop|restart COMPONENT}; start and restart return once it is ready. */
+    public void launcher(String command, String component) {
+        try {
+            Processes.run(List.of(settings.launcher().toString(), command, component), null, 5, TimeUnit.MINUTES);
+        } catch (IOException e) {
+            throw new IllegalStateException("infra/markguard " + command + " " + component + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The "started in" Quarkus logs at the end of its start, from the service's current log. */
+    public double startedInSeconds(String service) throws IOException {
+        Matcher m = STARTED_IN.matcher(Files.readString(settings.state().resolve("logs/" + service + ".log")));
+        Double last = null;
+        while (m.find()) {
+            last = Double.parseDouble(m.group(1));
+        }
+        if (last == null) {
+            throw new IllegalStateException(service + "'s log has no \"started in\" line");
+        }
+        return last;
+    }
+
+    /** Resident memory of the process in MiB (VmRSS), which is what a container's memory limit counts. */
+    public double residentMiB(String component) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid(component) + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            }
+        }
+        throw new IllegalStateException("no VmRSS for " + component);
+    }
+
+    /** The JVM flags the service runs with, as its command line shows them. */
+    public List<String> jvmFlags(String component) {
+        List<String> flags = new ArrayList<>();
+        ProcessHandle.of(pid(component)).flatMap(p -> p.info().arguments()).ifPresent(args -> {
+            for (String arg : args) {
+                if (arg.equals("-jar")) {
+                    break;
+                }
+                flags.add(arg);
+            }
+        });
+        return flags;
+    }
+
+    public boolean ready(String service) {
+        return http.get(url(service) + "/q/health/ready", null).status() == 200;
+    }
+
+    public void awaitReady(String service, Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        while (!ready(service)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(service + " is not ready at " + url(service) + "/q/health/ready");
+            }
+            sleep(Duration.ofMillis(200));
+        }
+    }
+
+    public static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

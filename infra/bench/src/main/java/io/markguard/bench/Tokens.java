@@ -1,0 +1,54 @@
+package io.markguard.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Real access tokens from Keycloak (the demo users through the public {@code markguard-cli} client), kept until a
+ * minute before they expire. While Keycloak is away a token still valid is handed out as it is.
+ */
+public final class Tokens {
+
+    private record Token(String value, Instant expiresAt) {
+    }
+
+    private final Http http;
+    private final String realm;
+    private final Map<String, Token> cache = new ConcurrentHashMap<>();
+
+    public Tokens(Http http, String realm) {
+        this.http = http;
+        this.realm = realm;
+    }
+
+    public String of(String user) {
+        Token token = cache.get(user);
+        if (token != null && Instant.now().isBefore(token.expiresAt().minusSeconds(60))) {
+            return token.value();
+        }
+        try {
+            return fresh(user);
+        } catch (RuntimeException e) {
+            if (token != null && Instant.now().isBefore(token.expiresAt())) {
+                return token.value();
+            }
+            throw e;
+        }
+    }
+
+    /** A new token from Keycloak now, whatever is cached. */
+    public String fresh(String user) {
+        String form = "grant_type=password&client_id=markguard-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=demo";
+        JsonNode body = http.postForm(realm + "/protocol/openid-connect/token", form)
+                .expectOk("Keycloak's token endpoint for " + user).json();
+        Token token = new Token(body.get("access_token").asText(),
+                Instant.now().plusSeconds(body.get("expires_in").asLong()));
+        cache.put(user, token);
+        return token.value();
+    }
+}
