@@ -126,4 +126,32 @@ class ListingImportTest {
         given().auth().oauth2(TestKeycloak.userToken("merchant-a")).get("/api/internal/listings/" + listing).then()
                 .statusCode(403);
     }
+
+    @Test
+    void aBulkJobLooksUpManyListingsInOneCallInTheOrderAsked() {
+        long merchant = fixtures.merchant("batch-shop");
+        long first = Fixtures.listing(merchant, "ACME batch bag");
+        long second = Fixtures.listing(merchant, "ACME batch belt");
+        String secondUrl = given().auth().oauth2(TestKeycloak.serviceToken("complaint-service"))
+                .get("/api/internal/listings/" + second).then().statusCode(200).extract().path("url");
+        JsonPath found = given().auth().oauth2(TestKeycloak.serviceToken("complaint-service")).contentType("application/json")
+                .body(Map.of("references", List.of(secondUrl, "https://nowhere.test/x", " " + first + " ", "999999999")))
+                .post("/api/internal/listings/lookup").then().statusCode(200)
+                .body("", hasSize(4))
+                .body("[0].id", equalTo((int) second))
+                .body("[0].seller.name", equalTo("batch-shop"))
+                .body("[1]", equalTo(null))
+                .body("[2].title", equalTo("ACME batch bag"))
+                .body("[3]", equalTo(null))
+                .extract().jsonPath();
+        // The same snapshot, and hash, as the one-listing lookup gives.
+        given().auth().oauth2(TestKeycloak.serviceToken("complaint-service")).get("/api/internal/listings/" + first).then()
+                .body("snapshotSha256", equalTo(found.getString("[2].snapshotSha256")));
+        given().auth().oauth2(TestKeycloak.serviceToken("complaint-service")).contentType("application/json")
+                .body(Map.of("references", java.util.Collections.nCopies(1001, "1"))).post("/api/internal/listings/lookup")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TestKeycloak.userToken("brand-owner")).contentType("application/json")
+                .body(Map.of("references", List.of(String.valueOf(first)))).post("/api/internal/listings/lookup").then()
+                .statusCode(403);
+    }
 }

@@ -2,6 +2,7 @@ package io.markguard.complaint.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -41,6 +42,13 @@ public class MerchantClient {
             }
             throw e;
         }
+    }
+
+    /** Many listings in one call (a bulk job's chunk): one entry per reference, empty where there is none. */
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    public List<Optional<MerchantRestClient.ListingSnapshot>> listings(List<String> references) {
+        return merchants.lookup(new MerchantRestClient.Lookup(references)).stream().map(Optional::ofNullable).toList();
     }
 
     /** Which merchant the signed-in user is, asked with the user's own token. */

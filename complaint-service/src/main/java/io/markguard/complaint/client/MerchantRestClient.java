@@ -41,6 +41,15 @@ public interface MerchantRestClient {
     @Path("/listings")
     ListingSnapshot listingByUrl(@QueryParam("url") String url);
 
+    record Lookup(List<String> references) {
+    }
+
+    /** One entry per reference, in order; null where merchant-service has no such listing. */
+    @POST
+    @Path("/listings/lookup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    List<ListingSnapshot> lookup(Lookup lookup);
+
     /** Applied once per complaintItemId: a repeat answers the first result. */
     @POST
     @Path("/takedowns")

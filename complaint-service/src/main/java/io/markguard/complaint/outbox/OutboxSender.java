@@ -40,8 +40,9 @@ public class OutboxSender {
     private record Claimed(long id, String destination, long itemId, String payload) {
     }
 
-    // Two threads: sending right after commit must not wait behind the sweeper, nor block the request thread.
-    private final ExecutorService afterCommit = Executors.newFixedThreadPool(2, r -> {
+    // Sending right after commit must not wait behind the sweeper, nor block the request thread; four threads let
+    // a bulk job's chunks go out side by side (merchant-service serialises what concerns one merchant).
+    private final ExecutorService afterCommit = Executors.newFixedThreadPool(4, r -> {
         Thread t = new Thread(r, "outbox-after-commit");
         t.setDaemon(true);
         return t;
@@ -78,18 +79,37 @@ public class OutboxSender {
         }
     }
 
+    /** Everything due, a batch at a time, until a batch comes back short (nothing more is due). */
     public Run deliverDue() {
-        return deliver(QuarkusTransaction.requiringNew().call(() -> claim(null)));
+        int delivered = 0;
+        int failed = 0;
+        List<Claimed> batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(() -> claim(null));
+            Run run = deliver(batch);
+            delivered += run.delivered();
+            failed += run.failed();
+        } while (batch.size() == rules.batchSize() && failed == 0);
+        return new Run(delivered, failed);
     }
 
+    /** The messages one transaction wrote, in batches of the configured size. */
     @ActivateRequestContext
     public Run deliverNow(List<Long> ids) {
-        try {
-            return deliver(QuarkusTransaction.requiringNew().call(() -> claim(ids)));
-        } catch (RuntimeException e) {
-            LOG.warnf("Outbox: sending at once failed, the sweeper retries: %s", e.toString());
-            return new Run(0, ids.size());
+        int delivered = 0;
+        int failed = 0;
+        for (int from = 0; from < ids.size(); from += rules.batchSize()) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + rules.batchSize()));
+            try {
+                Run run = deliver(QuarkusTransaction.requiringNew().call(() -> claim(batch)));
+                delivered += run.delivered();
+                failed += run.failed();
+            } catch (RuntimeException e) {
+                LOG.warnf("Outbox: sending at once failed, the sweeper retries: %s", e.toString());
+                failed += batch.size();
+            }
         }
+        return new Run(delivered, failed);
     }
 
     private Run deliver(List<Claimed> claimed) {

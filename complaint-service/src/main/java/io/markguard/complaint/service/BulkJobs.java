@@ -14,10 +14,16 @@ import io.markguard.complaint.client.MerchantRestClient.ListingSnapshot;
 import io.markguard.complaint.config.BulkRules;
 import io.markguard.complaint.config.IntakeRules;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,11 +32,15 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -69,6 +79,20 @@ public class BulkJobs {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    // One thread: a job uploaded here starts at once instead of at the next scheduled sweep.
+    private final ExecutorService afterUpload = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "bulk-job-after-upload");
+        t.setDaemon(true);
+        return t;
+    });
+
+    void stop(@Observes ShutdownEvent event) {
+        afterUpload.shutdown();
+    }
 
     /** Creates the complaint and the job and stores every row; refuses the whole upload on a bad header or size. */
     @Transactional
@@ -137,6 +161,22 @@ public class BulkJobs {
         if (count[0] == 0) {
             throw Refusal.invalid("upload", "The upload holds no listings.");
         }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    try {
+                        afterUpload.submit(BulkJobs.this::runDue);
+                    } catch (RejectedExecutionException stopping) {
+                        // Shutting down: the scheduled sweep of this or another replica takes the job.
+                    }
+                }
+            }
+        });
         BulkJob managed = BulkJob.findById(job.id);
         managed.totalRows = count[0];
         managed.refusedRows = count[1];
@@ -210,9 +250,19 @@ public class BulkJobs {
     @Scheduled(identity = "bulk-job-worker", every = "${markguard.jobs.bulk-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        Long jobId;
-        while ((jobId = QuarkusTransaction.requiringNew().call(this::claim)) != null) {
-            run(jobId);
+        runDue();
+    }
+
+    /** Runs every job no replica holds, one after another. */
+    @ActivateRequestContext
+    void runDue() {
+        try {
+            Long jobId;
+            while ((jobId = QuarkusTransaction.requiringNew().call(this::claim)) != null) {
+                run(jobId);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Bulk jobs: a run stopped, the next sweep resumes: %s", e.toString());
         }
     }
 
@@ -259,17 +309,13 @@ public class BulkJobs {
                     QuarkusTransaction.requiringNew().run(() -> finish(jobId));
                     return;
                 }
-                List<Optional<ListingSnapshot>> resolved = chunk.stream().map(p -> resolve(p.ref())).toList();
+                List<Optional<ListingSnapshot>> resolved = intake.resolveAll(chunk.stream().map(Pending::ref).toList());
                 QuarkusTransaction.requiringNew().run(() -> apply(jobId, chunk, resolved));
             }
         } catch (RuntimeException e) {
             // The lease runs out and a replica resumes from the rows still PENDING.
             LOG.warnf("Bulk job %d interrupted: %s", jobId, e.toString());
         }
-    }
-
-    private Optional<ListingSnapshot> resolve(String ref) {
-        return intake.resolve(ref);
     }
 
     /** The next rows to apply, or null when the job is no longer this replica's to run. */
@@ -287,18 +333,27 @@ public class BulkJobs {
         BulkJob job = BulkJob.findById(jobId);
         Complaint complaint = Complaint.findById(job.complaintId);
         BrandRecord record = BrandRecord.lock(job.brandId);
+        // Only rows still PENDING are applied: a chunk replayed after a lost lease changes nothing twice.
+        @SuppressWarnings("unchecked")
+        Set<Long> claimed = new HashSet<>(((List<Number>) em.createNativeQuery(
+                "UPDATE bulk_job_row SET outcome = 'APPLYING' WHERE id IN (:ids) AND outcome = 'PENDING' RETURNING id")
+                .setParameter("ids", chunk.stream().map(Pending::rowId).toList()).getResultList())
+                .stream().map(Number::longValue).toList());
+        if (claimed.isEmpty()) {
+            return;
+        }
+        Map<Long, BulkJobRow> rows = new HashMap<>();
+        BulkJobRow.<BulkJobRow>list("id in ?1", claimed).forEach(r -> rows.put(r.id, r));
         Set<Long> seen = new HashSet<>(ComplaintItem.getEntityManager()
                 .createQuery("select i.listingId from ComplaintItem i where i.complaintId = ?1", Long.class)
                 .setParameter(1, complaint.id).getResultList());
+        Map<Long, Long> live = intake.liveItems(job.brandId,
+                resolved.stream().flatMap(Optional::stream).map(ListingSnapshot::id).toList());
         for (int i = 0; i < chunk.size(); i++) {
-            // Only a row still PENDING is applied: a chunk replayed after a lost lease changes nothing twice.
-            int claimed = em.createQuery("update BulkJobRow set outcome = 'APPLYING' where id = ?1 and outcome = 'PENDING'")
-                    .setParameter(1, chunk.get(i).rowId()).executeUpdate();
-            if (claimed == 0) {
+            BulkJobRow row = rows.get(chunk.get(i).rowId());
+            if (row == null) {
                 continue;
             }
-            BulkJobRow row = BulkJobRow.findById(chunk.get(i).rowId());
-            em.refresh(row);
             Optional<ListingSnapshot> listing = resolved.get(i);
             if (listing.isEmpty()) {
                 row.outcome = BulkJobRow.REFUSED;
@@ -306,7 +361,7 @@ public class BulkJobs {
                 row.message = "No listing " + row.listingRef + " on the marketplace.";
                 job.refusedRows++;
             } else {
-                ComplaintItem item = intake.addItem(complaint, record, listing.get(), seen);
+                ComplaintItem item = intake.addItem(complaint, record, listing.get(), seen, live);
                 row.itemId = item.id;
                 if (item.status == ItemStatus.DUPLICATE) {
                     row.outcome = BulkJobRow.DUPLICATE;

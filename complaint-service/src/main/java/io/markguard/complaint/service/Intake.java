@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -88,7 +89,13 @@ public class Intake {
             return write(actor, notice, grounds, listings, idempotencyKey, requestSha256);
         } catch (jakarta.persistence.PersistenceException | jakarta.transaction.TransactionalException e) {
             // Two requests with one key at once: the loser answers what the winner filed.
-            return replay(actor, idempotencyKey, requestSha256).orElseThrow(() -> e);
+            Optional<Filed> replayed = replay(actor, idempotencyKey, requestSha256);
+            if (replayed.isPresent()) {
+                return replayed.get();
+            }
+            // Two notices of the brand naming one listing at once: the index of live items let one in; written
+            // again, the other finds it and files the listing as a duplicate.
+            return write(actor, notice, grounds, listings, idempotencyKey, requestSha256);
         }
     }
 
@@ -114,6 +121,32 @@ public class Intake {
         if (actor.email() == null || actor.email().isBlank()) {
             throw Refusal.forbidden("submitter", "Your account has no e-mail address; a notice must name how to reach you.");
         }
+        // The user may act on the right (just confirmed): the brand's name and the right's register details are
+        // the same for everyone, and are kept as long as an authority answer is.
+        GroundsKey key = new GroundsKey(brandId, rightId);
+        Instant now = clock.instant();
+        CachedGrounds cached = groundsCache.get(key);
+        if (cached != null && cached.until().isAfter(now)) {
+            return cached.grounds();
+        }
+        Grounds grounds = askGrounds(actor, brandId, rightId);
+        if (groundsCache.size() > 10_000) {
+            groundsCache.entrySet().removeIf(e -> !e.getValue().until().isAfter(now));
+        }
+        groundsCache.put(key, new CachedGrounds(grounds, now.plus(rules.authorityCacheFor())));
+        return grounds;
+    }
+
+    private record GroundsKey(long brandId, long rightId) {
+    }
+
+    private record CachedGrounds(Grounds grounds, Instant until) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<GroundsKey, CachedGrounds> groundsCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Grounds askGrounds(Actor actor, long brandId, long rightId) {
         try {
             PortalUserRestClient.Brand brand = portal.brand(actor.bearer(), brandId);
             PortalUserRestClient.Right right = portal.rights(actor.bearer(), brandId).stream()
@@ -139,10 +172,36 @@ public class Intake {
         }
     }
 
+    /** Many listings in one call to merchant-service, as {@link #resolve} each; for bulk jobs. */
+    public List<Optional<ListingSnapshot>> resolveAll(List<String> references) {
+        try {
+            return merchants.listings(references).stream()
+                    .map(found -> found.filter(l -> l.snapshot() != null && sha256(l.snapshot()).equals(l.snapshotSha256())))
+                    .toList();
+        } catch (WebApplicationException | ProcessingException | CircuitBreakerOpenException | TimeoutException e) {
+            throw new Refusal(Refusal.Kind.UNAVAILABLE, null, "merchant-service did not answer; the rows stay pending.");
+        }
+    }
+
+    /** The brand's live (pending or accepted) items for these listings, by listing id: one query for many listings. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<Long, Long> liveItems(long brandId, java.util.Collection<Long> listingIds) {
+        Map<Long, Long> live = new java.util.HashMap<>();
+        if (listingIds.isEmpty()) {
+            return live;
+        }
+        ComplaintItem.getEntityManager().createQuery("select i.listingId, i.id from ComplaintItem i where i.brandId = ?1"
+                + " and i.listingId in ?2 and i.status in ?3", Object[].class)
+                .setParameter(1, brandId).setParameter(2, listingIds)
+                .setParameter(3, List.of(ItemStatus.PENDING, ItemStatus.ACCEPTED))
+                .getResultList().forEach(row -> live.put((Long) row[0], (Long) row[1]));
+        return live;
+    }
+
     @Transactional
     Filed write(Actor actor, Notice notice, Grounds grounds, List<ListingSnapshot> listings, String idempotencyKey,
             String requestSha256) {
-        BrandRecord record = trust.reassess(notice.brandId());
+        BrandRecord record = trust.forFiling(notice.brandId());
         trust.requireMayFile(record);
         Complaint complaint = newComplaint(actor, notice.brandId(), notice.rightId(), notice.infringementType(),
                 notice.explanation(), grounds, record.fastTrack ? Channel.FAST_TRACK : Channel.STANDARD);
@@ -157,8 +216,9 @@ public class Intake {
             evidence(complaint, ComplaintEvidence.TEST_PURCHASE, order, now);
         }
         java.util.Set<Long> seen = new java.util.HashSet<>();
+        Map<Long, Long> live = liveItems(notice.brandId(), listings.stream().map(ListingSnapshot::id).toList());
         for (ListingSnapshot listing : listings) {
-            addItem(complaint, record, listing, seen);
+            addItem(complaint, record, listing, seen, live);
         }
         return new Filed(complaint.id, false);
     }
@@ -196,11 +256,12 @@ public class Intake {
 
     /**
      * One listing of a complaint. A listing already removed, already named earlier in this complaint, or live in
-     * another complaint of the brand is a DUPLICATE. The brand's row is locked by the caller, so two filings of one
-     * brand cannot both file a listing.
+     * another complaint of the brand ({@code live}, from {@link #liveItems}, by listing id) is a DUPLICATE. The
+     * brand's row is locked by the caller, so two filings of one brand cannot both file a listing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ComplaintItem addItem(Complaint complaint, BrandRecord record, ListingSnapshot listing, Set<Long> seen) {
+    public ComplaintItem addItem(Complaint complaint, BrandRecord record, ListingSnapshot listing, Set<Long> seen,
+            Map<Long, Long> live) {
         // A single notice's items share its filing instant; a bulk job's items count from when each is filed.
         Instant now = complaint.bulkJobId == null ? complaint.filedAt : clock.instant();
         ComplaintItem item = new ComplaintItem();
@@ -221,12 +282,10 @@ public class Intake {
         item.channel = complaint.channel;
         item.createdAt = now;
         item.deadline = now.plus(rules.reviewDeadline());
-        Optional<ComplaintItem> live = ComplaintItem.<ComplaintItem>find(
-                "brandId = ?1 and listingId = ?2 and status in ?3", complaint.brandId, listing.id(),
-                List.of(ItemStatus.PENDING, ItemStatus.ACCEPTED)).firstResultOptional();
-        if ("REMOVED".equals(listing.status()) || !seen.add(listing.id()) || live.isPresent()) {
+        Long liveItem = live.get(listing.id());
+        if ("REMOVED".equals(listing.status()) || !seen.add(listing.id()) || liveItem != null) {
             item.status = ItemStatus.DUPLICATE;
-            item.duplicateOf = live.map(i -> i.id).orElse(null);
+            item.duplicateOf = liveItem;
             item.persist();
             return item;
         }

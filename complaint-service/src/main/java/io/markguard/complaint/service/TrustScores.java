@@ -112,6 +112,23 @@ public class TrustScores {
         return record;
     }
 
+    /**
+     * The brand's record for a single notice. Locked and brought in line with the score when the notice may change
+     * it: on the fast track (the spot-check count moves, and the bar may be lost) or when the score now earns the
+     * fast track. Otherwise it is only read, so one brand's standard notices do not queue behind each other; the
+     * index of live items still keeps two of them from filing one listing twice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BrandRecord forFiling(long brandId) {
+        BrandRecord record = BrandRecord.read(brandId);
+        Instant now = clock.instant();
+        boolean lockedOut = record.fastTrackLockedUntil != null && record.fastTrackLockedUntil.isAfter(now);
+        if (record.fastTrack || (!lockedOut && score(brandId).meetsBar())) {
+            return reassess(brandId);
+        }
+        return record;
+    }
+
     /** Whether the next fast-track item is a spot check: exactly the configured share, spread evenly. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean nextIsSpotCheck(BrandRecord record) {

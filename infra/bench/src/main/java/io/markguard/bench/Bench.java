@@ -34,6 +34,7 @@ public final class Bench {
     private final Tokens tokens;
     private final Suite suite;
     private final Data data;
+    private final Cpu cpu;
     private final String run = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
     private final AtomicInteger sequence = new AtomicInteger();
     private final Map<String, Object> results = new LinkedHashMap<>();
@@ -49,6 +50,7 @@ public final class Bench {
         this.tokens = new Tokens(http, settings.realm());
         this.suite = new Suite(settings, http);
         this.data = new Data(settings);
+        this.cpu = new Cpu(suite);
     }
 
     public static void main(String[] args) {
@@ -88,28 +90,46 @@ public final class Bench {
         results.put("world", Map.of("fastTrackBrand", world.fastTrack.id(), "standardBrand", world.standard.id(),
                 "merchants", world.merchantIds.size(), "listings", listings));
 
-        Map<String, Object> baseline = pgbench();
+        Map<String, Object> baseline = phase("baseline", this::pgbench);
         results.put("baseline", baseline);
-        results.put("intake", intake((Double) baseline.get("insertsPerSecond")));
-        results.put("fastTrack", fastTrack());
-        results.put("bulk", bulk());
-        results.put("mix", mix());
+        Object pgbenchRate = baseline.get("insertsPerSecond");
+        results.put("intake", phase("intake", () -> intake(pgbenchRate instanceof Double d ? d : Double.NaN)));
+        results.put("fastTrack", phase("fast track", this::fastTrack));
+        results.put("bulk", phase("bulk", this::bulk));
+        results.put("mix", phase("mix", this::mix));
         for (String service : Suite.SERVICES) {
             services.get(service).put("residentMiBAfterLoad", Figures.round(suite.residentMiB(service), 1));
         }
 
         Map<String, Object> faults = new LinkedHashMap<>();
         results.put("faults", faults);
-        faults.put("merchantServiceKilled", merchantServiceKilled());
-        faults.put("complaintServiceKilledDuringBulk", complaintServiceKilledDuringBulk());
-        faults.put("keycloakRestarted", keycloakRestarted());
-        results.put("cleanup", cleanup());
+        faults.put("merchantServiceKilled", phase("merchant-service fault", this::merchantServiceKilled));
+        faults.put("complaintServiceKilledDuringBulk", phase("complaint-service fault", this::complaintServiceKilledDuringBulk));
+        faults.put("keycloakRestarted", phase("Keycloak fault", this::keycloakRestarted));
+        results.put("cleanup", phase("cleanup", this::cleanup));
 
         Report report = new Report(settings, results);
         report.write();
         log("");
         report.targets().forEach(t -> log(String.format("  %-60s %s", t.name() + ": " + t.measured(), t.met() ? "met" : "MISSED")));
         log("Figures in " + settings.out().resolve("results.json") + " and " + settings.out().resolve("BENCHMARKS.md"));
+    }
+
+    @FunctionalInterface
+    interface Phase {
+        Map<String, Object> run() throws Exception;
+    }
+
+    /** One phase's figures; a phase that fails is recorded with its error and the run goes on to the next. */
+    private Map<String, Object> phase(String name, Phase phase) {
+        try {
+            return phase.run();
+        } catch (Exception e) {
+            log("    " + name + " failed: " + e);
+            Map<String, Object> failed = new LinkedHashMap<>();
+            failed.put("error", String.valueOf(e.getMessage()));
+            return failed;
+        }
     }
 
     private void preflight() {
@@ -160,12 +180,19 @@ public final class Bench {
     private Map<String, Object> intake(double pgbenchRate) throws Exception {
         int seconds = settings.seconds(30);
         log("==> Intake: " + INTAKE_WORKERS + " workers filing standard notices for " + seconds + " s (complaint-service profiled)");
+        Latencies warmUp = new Latencies();
+        Load.run(Duration.ofSeconds(settings.seconds(15)), List.of(new Load.Lane("warm-up", INTAKE_WORKERS,
+                () -> fileStandard(warmUp))));
         Latencies posts = new Latencies();
         Path jfr = settings.out().resolve("target/intake.jfr");
         Profiler.start(settings, suite.pid("complaint-service"), seconds, jfr);
+        Cpu.Reading before = cpu.read();
         double ran = Load.run(Duration.ofSeconds(seconds), List.of(new Load.Lane("standard notice", INTAKE_WORKERS,
                 () -> fileStandard(posts))));
+        Cpu.Reading after = cpu.read();
         Map<String, Object> out = posts.summary(ran);
+        out.put("warmUpNotices", warmUp.okCount());
+        out.put("cpu", Cpu.between(before, after, posts.okCount()));
         double rate = posts.okCount() / ran;
         out.put("ratioToPgbench", Figures.round(rate / pgbenchRate, 3));
         out.put("workers", INTAKE_WORKERS);
@@ -214,8 +241,11 @@ public final class Bench {
     private Map<String, Object> fastTrack() throws Exception {
         int seconds = settings.seconds(30);
         log("==> Fast track: " + FAST_TRACK_WORKERS + " workers for " + seconds + " s; POST to listing removed");
+        Load.run(Duration.ofSeconds(settings.seconds(10)), List.of(new Load.Lane("warm-up", FAST_TRACK_WORKERS,
+                () -> fileFastTrack(new Latencies(), Collections.synchronizedList(new ArrayList<>())))));
         Latencies posts = new Latencies();
         List<Posted> posted = Collections.synchronizedList(new ArrayList<>());
+        Cpu.Reading before = cpu.read();
         double ran = Load.run(Duration.ofSeconds(seconds), List.of(new Load.Lane("fast-track notice", FAST_TRACK_WORKERS,
                 () -> fileFastTrack(posts, posted))));
         Map<String, Object> out = new LinkedHashMap<>();
@@ -230,6 +260,7 @@ public final class Bench {
         List<Data.Takedown> takedowns = awaitTakedowns(ids(accepted), Duration.ofMinutes(2));
         Map<String, Instant> postedAt = new HashMap<>();
         accepted.forEach(p -> postedAt.put(p.itemId(), p.postedAt()));
+        out.put("cpu", Cpu.between(before, cpu.read(), takedowns.size()));
         Latencies endToEnd = new Latencies();
         for (Data.Takedown t : takedowns) {
             endToEnd.ok(Duration.between(postedAt.get(t.itemId()), t.recordedAt()).toNanos());
@@ -261,6 +292,7 @@ public final class Bench {
         int rows = settings.count(BULK_ROWS, 1000);
         log("==> Bulk: one upload of " + rows + " listings");
         List<String> urls = world.takeListings(rows);
+        Cpu.Reading before = cpu.read();
         long t0 = System.nanoTime();
         JsonNode job = world.upload(world.fastTrack, urls, key()).expectOk("the bulk upload").json();
         double accepted = (System.nanoTime() - t0) / 1e9;
@@ -279,6 +311,7 @@ public final class Bench {
         out.put("allFiledSeconds", Figures.round(filed, 2));
         out.put("removedAtOnce", taken.size());
         out.put("allRemovedSeconds", Figures.round(removed, 2));
+        out.put("cpu", Cpu.between(before, cpu.read(), rows));
         log("    job " + job.get("state").asText() + ": all filed in " + out.get("allFiledSeconds") + " s, " + taken.size()
                 + " listings removed after " + out.get("allRemovedSeconds") + " s");
         return out;

@@ -1,7 +1,8 @@
 package io.markguard.bench;
 
-import java.net.CookieManager;
-import java.net.CookiePolicy;
+import java.io.IOException;
+import java.net.CookieHandler;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,8 +33,7 @@ public final class PortalSession {
     }
 
     public static PortalSession signIn(String portal, String user, String startPage) throws Exception {
-        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1)
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new LocalCookies()).version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         PortalSession session = new PortalSession(client, portal);
         HttpResponse<String> page = session.follow(URI.create(portal + startPage));
@@ -66,5 +69,39 @@ public final class PortalSession {
                     HttpResponse.BodyHandlers.ofString());
         }
         return response;
+    }
+
+    /**
+     * Cookies for one local host, whatever the port: Keycloak marks its login cookies Secure, which a browser still
+     * sends to http://localhost but Java's CookieManager would not.
+     */
+    static final class LocalCookies extends CookieHandler {
+        private final Map<String, HttpCookie> cookies = new ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+            List<String> matching = cookies.values().stream()
+                    .filter(c -> c.getPath() == null || path.startsWith(c.getPath()))
+                    .map(c -> c.getName() + "=" + c.getValue()).toList();
+            return matching.isEmpty() ? Map.of() : Map.of("Cookie", List.of(String.join("; ", matching)));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            responseHeaders.forEach((name, values) -> {
+                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                    for (String value : values) {
+                        for (HttpCookie cookie : HttpCookie.parse(value)) {
+                            if (cookie.getMaxAge() == 0) {
+                                cookies.remove(cookie.getName());
+                            } else {
+                                cookies.put(cookie.getName(), cookie);
+                            }
+                        }
+                    }
+                }
+            });
+        }
     }
 }

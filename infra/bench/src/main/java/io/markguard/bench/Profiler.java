@@ -23,6 +23,11 @@ public final class Profiler {
     private Profiler() {
     }
 
+    /** Summarises a recording made earlier: {@code java -cp ... io.markguard.bench.Profiler FILE.jfr}. */
+    public static void main(String[] args) throws IOException {
+        System.out.println(Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summarise(Path.of(args[0]), 25)));
+    }
+
     public static Path start(Settings settings, long pid, int seconds, Path file) throws IOException, InterruptedException {
         Files.createDirectories(file.getParent());
         Files.deleteIfExists(file);

@@ -100,6 +100,9 @@ public final class Report {
                 .append(" brand users file standard notices of one listing each, each sending the next when the last is answered.\n\n");
         latencyTable(md, List.of(Map.entry("standard notice (POST /api/complaints)", r.path("intake"))));
         md.append("\nIntake rate ÷ pgbench rate: **").append(r.at("/intake/ratioToPgbench").asText()).append("**.\n");
+        cpuTable(md, "notice", List.of(Map.entry("intake (standard notice)", r.at("/intake/cpu")),
+                Map.entry("fast track (notice to removal)", r.at("/fastTrack/cpu")),
+                Map.entry("bulk (per listing, to all removed)", r.at("/bulk/cpu"))));
 
         md.append("\n## Fast track\n\n").append(r.at("/fastTrack/workers").asInt())
                 .append(" workers file fast-track notices of one listing. End to end runs from the moment the POST is sent")
@@ -192,6 +195,32 @@ public final class Report {
                     .append(" | ").append(l.has("perSecond") ? num(l.get("perSecond")) : "").append(" | ")
                     .append(ms(l.path("p50Ms"))).append(" | ").append(ms(l.path("p95Ms"))).append(" | ")
                     .append(ms(l.path("p99Ms"))).append(" | ").append(ms(l.path("maxMs"))).append(" |\n");
+        }
+    }
+
+    /** CPU milliseconds per unit of work for each part of the suite, and how busy the machine was. */
+    private static void cpuTable(StringBuilder md, String unit, List<Map.Entry<String, JsonNode>> rows) {
+        List<String> parts = new ArrayList<>();
+        rows.stream().map(Map.Entry::getValue).filter(n -> n.has("cpuMsPerUnit")).findFirst()
+                .ifPresent(n -> n.get("cpuMsPerUnit").fieldNames().forEachRemaining(parts::add));
+        if (parts.isEmpty()) {
+            return;
+        }
+        md.append("\nCPU time per ").append(unit).append(", in milliseconds, from /proc over the same interval (the machine has ")
+                .append("its cores shared by every part; steal is time the hypervisor gave to others):\n\n| |");
+        parts.forEach(p -> md.append(' ').append(p).append(" |"));
+        md.append(" machine busy | steal |\n|---|");
+        parts.forEach(p -> md.append("---|"));
+        md.append("---|---|\n");
+        for (Map.Entry<String, JsonNode> row : rows) {
+            JsonNode c = row.getValue();
+            if (!c.has("cpuMsPerUnit")) {
+                continue;
+            }
+            md.append("| ").append(row.getKey()).append(" |");
+            parts.forEach(p -> md.append(' ').append(c.get("cpuMsPerUnit").path(p).asText()).append(" |"));
+            md.append(' ').append(c.path("machineBusyShare").asText()).append(" % | ").append(c.path("stealShare").asText())
+                    .append(" % |\n");
         }
     }
 

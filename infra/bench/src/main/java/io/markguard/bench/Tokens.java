@@ -19,29 +19,46 @@ public final class Tokens {
     private final Http http;
     private final String realm;
     private final Map<String, Token> cache = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     public Tokens(Http http, String realm) {
         this.http = http;
         this.realm = realm;
     }
 
+    /**
+     * One sign-in per user at a time: with brute-force detection on, Keycloak 26 refuses a user's concurrent
+     * logins as if they were an attack.
+     */
     public String of(String user) {
         Token token = cache.get(user);
         if (token != null && Instant.now().isBefore(token.expiresAt().minusSeconds(60))) {
             return token.value();
         }
-        try {
-            return fresh(user);
-        } catch (RuntimeException e) {
-            if (token != null && Instant.now().isBefore(token.expiresAt())) {
+        synchronized (locks.computeIfAbsent(user, u -> new Object())) {
+            token = cache.get(user);
+            if (token != null && Instant.now().isBefore(token.expiresAt().minusSeconds(60))) {
                 return token.value();
             }
-            throw e;
+            try {
+                return fetch(user);
+            } catch (RuntimeException e) {
+                if (token != null && Instant.now().isBefore(token.expiresAt())) {
+                    return token.value();
+                }
+                throw e;
+            }
         }
     }
 
     /** A new token from Keycloak now, whatever is cached. */
     public String fresh(String user) {
+        synchronized (locks.computeIfAbsent(user, u -> new Object())) {
+            return fetch(user);
+        }
+    }
+
+    private String fetch(String user) {
         String form = "grant_type=password&client_id=markguard-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=demo";
         JsonNode body = http.postForm(realm + "/protocol/openid-connect/token", form)

@@ -21,7 +21,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -45,6 +48,10 @@ public class InternalResource {
     public record RetractionResult(String complaintItemId, long violationId, Views.ListingRef listing,
             String violationStatus, Instant reversedAt, List<Long> reversedSanctionIds, boolean replayed,
             Views.StandingView standing) {
+    }
+
+    /** Listing ids or URLs, as a bulk job's rows name them. */
+    public record Lookup(@NotNull @Size(max = 1000) List<@NotNull @Size(max = 2048) String> references) {
     }
 
     @Inject
@@ -111,6 +118,48 @@ public class InternalResource {
     @Transactional
     public Views.ListingSnapshot listing(@RestPath long id) {
         return views.snapshot(Listing.<Listing>findByIdOptional(id).orElseThrow(() -> Refusal.notFound("listing")));
+    }
+
+    /**
+     * Many listings in one call, for complaint-service's bulk jobs: the answer has one entry per reference, in the
+     * order asked, null where the marketplace has no such listing.
+     */
+    @POST
+    @Path("/listings/lookup")
+    @Transactional
+    public List<Views.ListingSnapshot> lookup(@NotNull @Valid Lookup request) {
+        List<Long> ids = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
+        for (String reference : request.references()) {
+            String ref = reference.strip();
+            if (isId(ref)) {
+                ids.add(Long.parseLong(ref));
+            } else {
+                urls.add(ref);
+            }
+        }
+        Map<Long, Listing> byId = new HashMap<>();
+        Map<String, Listing> byUrl = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Listing.<Listing>find("from Listing l join fetch l.merchant where l.id in ?1", ids).stream()
+                    .forEach(l -> byId.put(l.id, l));
+        }
+        if (!urls.isEmpty()) {
+            Listing.<Listing>find("from Listing l join fetch l.merchant where l.url in ?1", urls).stream()
+                    .forEach(l -> byUrl.put(l.url, l));
+        }
+        List<Views.ListingSnapshot> found = new ArrayList<>(request.references().size());
+        for (String reference : request.references()) {
+            String ref = reference.strip();
+            Listing listing = isId(ref) ? byId.get(Long.parseLong(ref)) : byUrl.get(ref);
+            found.add(listing == null ? null : views.snapshot(listing));
+        }
+        return found;
+    }
+
+    /** A reference of digits only is a listing id; anything else is read as a URL. */
+    private static boolean isId(String ref) {
+        return !ref.isEmpty() && ref.length() < 18 && ref.chars().allMatch(Character::isDigit);
     }
 
     @GET
