@@ -150,6 +150,30 @@ class StandardChannelTest {
     }
 
     @Test
+    void noticesOfOneBrandFiledAtOnceNameAListingOnceAndTheRestAreDuplicates() throws Exception {
+        Markguard.Brand brand = verifiedBrand("Northwind Rush");
+        long listing = listings(merchantId("merchant-a"), 1).get(0);
+        int notices = 6;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(notices);
+        List<java.util.concurrent.Future<JsonPath>> answers = new java.util.ArrayList<>();
+        try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(notices)) {
+            for (int i = 0; i < notices; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return file(OWNER, notice(brand, List.of(listing))).then().statusCode(201).extract().jsonPath();
+                }));
+            }
+            List<String> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get().getString("items[0].status"));
+            }
+            assertEquals(1, statuses.stream().filter("PENDING"::equals).count(), "filed once: " + statuses);
+            assertEquals(notices - 1, statuses.stream().filter("DUPLICATE"::equals).count(), "the rest: " + statuses);
+        }
+        assertEquals(notices, complaintsOf(brand));
+    }
+
+    @Test
     void evidenceDocumentsAreJudgedOnTheirContentAndKeptWithTheirHash() {
         Markguard.Brand brand = verifiedBrand("Northwind Evidence");
         long id = file(OWNER, notice(brand, listings(merchantId("merchant-a"), 1))).then().statusCode(201)

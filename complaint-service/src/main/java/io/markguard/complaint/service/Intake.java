@@ -87,7 +87,10 @@ public class Intake {
         }
         try {
             return write(actor, notice, grounds, listings, idempotencyKey, requestSha256);
-        } catch (jakarta.persistence.PersistenceException | jakarta.transaction.TransactionalException e) {
+        } catch (RuntimeException e) {
+            if (!lostARace(e)) {
+                throw e;
+            }
             // Two requests with one key at once: the loser answers what the winner filed.
             Optional<Filed> replayed = replay(actor, idempotencyKey, requestSha256);
             if (replayed.isPresent()) {
@@ -97,6 +100,21 @@ public class Intake {
             // again, the other finds it and files the listing as a duplicate.
             return write(actor, notice, grounds, listings, idempotencyKey, requestSha256);
         }
+    }
+
+    /** The transaction failed on a unique index: another filing committed the same thing first. */
+    static boolean lostARace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (suppressed instanceof org.hibernate.exception.ConstraintViolationException) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Transactional
