@@ -46,6 +46,12 @@ public final class Http {
         return send(request(url, token).GET().build());
     }
 
+    /** A page as a browser asks for it. */
+    public Reply page(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).header("Accept", "text/html").GET()
+                .build());
+    }
+
     public Reply post(String url, String token, String contentType, String body) {
         return post(url, token, contentType, body, null);
     }
