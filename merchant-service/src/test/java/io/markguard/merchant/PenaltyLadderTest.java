@@ -128,6 +128,13 @@ class PenaltyLadderTest {
         Map<String, Object> command = takedown(listing, "brand-acme", fixtures.clock().instant());
         long violation = send(command).then().statusCode(201).body("replayed", equalTo(false))
                 .extract().jsonPath().getLong("violationId");
+        // complaint-service's outbox asks for the short answer: the same takedown, without the standing.
+        given().auth().oauth2(TestKeycloak.serviceToken("complaint-service")).contentType("application/json")
+                .header("Prefer", "return=minimal").body(command).post("/api/internal/takedowns").then().statusCode(200)
+                .header("Preference-Applied", "return=minimal")
+                .body("replayed", equalTo(true))
+                .body("violationId", equalTo((int) violation))
+                .body("standing", nullValue());
         send(command).then().statusCode(200)
                 .body("replayed", equalTo(true))
                 .body("violationId", equalTo((int) violation))

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** merchant-service, called with complaint-service's own client-credentials token. */
@@ -50,10 +51,14 @@ public interface MerchantRestClient {
     @Consumes(MediaType.APPLICATION_JSON)
     List<ListingSnapshot> lookup(Lookup lookup);
 
-    /** Applied once per complaintItemId: a repeat answers the first result. */
+    /**
+     * Applied once per complaintItemId: a repeat answers the first result. The outbox needs only the violation's id,
+     * so it asks for the answer without the merchant's standing.
+     */
     @POST
     @Path("/takedowns")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ClientHeaderParam(name = "Prefer", value = "return=minimal")
     Map<String, Object> takeDown(String takedown);
 
     @POST

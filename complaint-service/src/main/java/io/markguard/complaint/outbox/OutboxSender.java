@@ -112,27 +112,26 @@ public class OutboxSender {
         return new Run(delivered, failed);
     }
 
+    private record Outcome(Claimed message, Map<String, Object> answer, String error) {
+    }
+
+    /** Sends a claimed batch, then writes every outcome in one transaction. */
     private Run deliver(List<Claimed> claimed) {
-        int delivered = 0;
-        int failed = 0;
+        List<Outcome> outcomes = new java.util.ArrayList<>(claimed.size());
         for (Claimed message : claimed) {
-            String error = null;
-            Map<String, Object> answer = null;
             try {
-                answer = send(message);
+                outcomes.add(new Outcome(message, send(message), null));
             } catch (RuntimeException e) {
-                error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            }
-            String outcome = error;
-            Map<String, Object> result = answer;
-            QuarkusTransaction.requiringNew().run(() -> record(message, result, outcome));
-            if (error == null) {
-                delivered++;
-            } else {
-                failed++;
+                outcomes.add(new Outcome(message, null, e.getClass().getSimpleName() + ": " + e.getMessage()));
             }
         }
-        return new Run(delivered, failed);
+        if (!outcomes.isEmpty()) {
+            // Should this fail, the batch's lease runs out and it is sent again: merchant-service applies a
+            // takedown once per complaint item, whatever the number of copies.
+            QuarkusTransaction.requiringNew().run(() -> outcomes.forEach(o -> record(o.message(), o.answer(), o.error())));
+        }
+        int failed = (int) outcomes.stream().filter(o -> o.error() != null).count();
+        return new Run(outcomes.size() - failed, failed);
     }
 
     @SuppressWarnings("unchecked")

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -36,7 +37,10 @@ public class InternalResource {
     public record Caller(String clientId, String subject, List<String> roles) {
     }
 
-    /** What a takedown did: the violation and every sanction it led to, and the merchant's standing after it. */
+    /**
+     * What a takedown did: the violation and every sanction it led to, and the merchant's standing after it
+     * (left out when the caller sends {@code Prefer: return=minimal}).
+     */
     public record TakedownResult(long violationId, String complaintItemId, long merchantId,
             Views.ListingRef listing, String severity, int points, Instant expiresAt, String policyVersion,
             boolean replayed, List<Views.SanctionView> sanctions, Views.StandingView standing) {
@@ -83,18 +87,25 @@ public class InternalResource {
     @POST
     @Path("/takedowns")
     @Transactional
-    public Response takeDown(@NotNull @Valid Takedown command) {
+    public Response takeDown(@NotNull @Valid Takedown command, @HeaderParam("Prefer") String prefer) {
         PenaltyLedger.TakedownOutcome outcome = ledger.takeDown(command);
         Violation v = outcome.violation();
         if (!outcome.replayed()) {
             telemetry.takedownApplied(v.channel.name());
         }
+        // RFC 7240: a caller that only needs to know the takedown is recorded is spared the merchant's whole
+        // standing, whose cost grows with every violation the merchant has.
+        boolean minimal = prefer != null && prefer.contains("return=minimal");
         TakedownResult result = new TakedownResult(v.id, v.complaintItemId, v.merchant.id, views.listing(v.listing),
                 v.severity.name(), v.points, v.expiresAt, v.policyVersion, outcome.replayed(),
                 outcome.sanctions().stream().map(views::sanction).toList(),
-                views.standing(standings.of(v.merchant)));
-        return Response.status(outcome.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(result)
-                .build();
+                minimal ? null : views.standing(standings.of(v.merchant)));
+        Response.ResponseBuilder response = Response.status(outcome.replayed() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(result);
+        if (minimal) {
+            response.header("Preference-Applied", "return=minimal");
+        }
+        return response.build();
     }
 
     /** The brand took its complaint back: listing restored, points and the sanctions it caused reversed. Repeatable. */
