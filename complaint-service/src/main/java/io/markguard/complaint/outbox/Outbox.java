@@ -3,10 +3,9 @@ package io.markguard.complaint.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.markguard.complaint.OutboxMessage;
+import io.markguard.complaint.service.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
@@ -62,18 +61,7 @@ public class Outbox {
         if (ids == null) {
             List<Long> fresh = new ArrayList<>();
             transactions.putResource(PENDING_IDS, fresh);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        sender.sendSoon(List.copyOf(fresh));
-                    }
-                }
-            });
+            AfterCommit.run(transactions, () -> sender.sendSoon(List.copyOf(fresh)));
             ids = fresh;
         }
         ids.add(id);

@@ -21,8 +21,6 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -161,20 +159,11 @@ public class BulkJobs {
         if (count[0] == 0) {
             throw Refusal.invalid("upload", "The upload holds no listings.");
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    try {
-                        afterUpload.submit(BulkJobs.this::runDue);
-                    } catch (RejectedExecutionException stopping) {
-                        // Shutting down: the scheduled sweep of this or another replica takes the job.
-                    }
-                }
+        AfterCommit.run(transactions, () -> {
+            try {
+                afterUpload.submit(this::runDue);
+            } catch (RejectedExecutionException stopping) {
+                // Shutting down: the scheduled sweep of this or another replica takes the job.
             }
         });
         BulkJob managed = BulkJob.findById(job.id);
