@@ -73,9 +73,12 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
         // Every run starts from empty databases, so a merchant's standing is not that of an earlier run.
         start(root, logs, "merchant-service", 8282, "markguard_merchants_e2e", Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true"));
         // The fast track's bar is the default policy's (90 % accepted, at most 5 % reversed) over 3 decided items
-        // instead of 20, so a brand earns it in a few steps without piling points on the demo merchants.
+        // instead of 20, so a brand earns it in a few steps without piling points on the demo merchants. Nothing
+        // portal-service answers is kept, so every notice asks it, as the first notice of a brand does, and its
+        // trace runs through all three services.
         start(root, logs, "complaint-service", 8281, "markguard_complaints_e2e", Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true",
-                "MARKGUARD_TRUST_MIN_DECIDED_ITEMS", String.valueOf(FAST_TRACK_MIN_DECIDED)));
+                "MARKGUARD_TRUST_MIN_DECIDED_ITEMS", String.valueOf(FAST_TRACK_MIN_DECIDED),
+                "MARKGUARD_INTAKE_AUTHORITY_CACHE_FOR", "PT0S"));
         start(root, logs, "portal-service", 8280, "markguard_portal_e2e", Map.of(
                 "MARKGUARD_PORTAL_CLIENT_SECRET", TestKeycloak.demoSecret("portal"),
                 "MARKGUARD_PORTAL_SESSION_SECRET", "end-to-end-only-portal-session-secret-0123456789",
