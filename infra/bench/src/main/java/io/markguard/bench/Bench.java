@@ -99,6 +99,7 @@ public final class Bench {
         results.put("mix", phase("mix", this::mix));
         for (String service : Suite.SERVICES) {
             services.get(service).put("residentMiBAfterLoad", Figures.round(suite.residentMiB(service), 1));
+            services.get(service).put("memoryAfterLoad", phase(service + " memory", () -> suite.memory(service)));
         }
 
         Map<String, Object> faults = new LinkedHashMap<>();

@@ -143,6 +143,17 @@ public final class Report {
                     .append(String.join(" ", flags)).append("` |\n");
         });
 
+        md.append("\nWhere the resident memory after the load goes (the JVM's own account; the rest is compiled code,")
+                .append(" threads and the JVM's native allocations):\n\n| Service | Resident | Heap committed | Heap used |")
+                .append(" Metaspace | Rest |\n|---|---|---|---|---|---|\n");
+        r.path("services").fields().forEachRemaining(e -> {
+            JsonNode m = e.getValue().path("memoryAfterLoad");
+            md.append("| ").append(e.getKey()).append(" | ").append(m.path("residentMiB").asText()).append(" MiB | ")
+                    .append(m.path("heapCommittedMiB").asText()).append(" MiB | ").append(m.path("heapUsedMiB").asText())
+                    .append(" MiB | ").append(m.path("metaspaceCommittedMiB").asText()).append(" MiB | ")
+                    .append(m.path("otherMiB").asText()).append(" MiB |\n");
+        });
+
         md.append("\n## Fault runs\n\n");
         JsonNode m = r.at("/faults/merchantServiceKilled");
         md.append("**merchant-service killed** (`kill -9`) ").append(m.path("killedAfterSeconds").asInt())

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,6 +94,36 @@ public final class Suite {
             }
         }
         throw new IllegalStateException("no VmRSS for " + component);
+    }
+
+    /**
+     * Where a service's resident memory goes, as its JVM reports it: the heap's committed size and use
+     * (jcmd GC.heap_info), metaspace, and the rest (compiled code, threads, the JVM's own allocations).
+     */
+    public Map<String, Object> memory(String component) throws IOException, InterruptedException {
+        String info = Processes.run(List.of(Path.of(settings.javaHome(), "bin", "jcmd").toString(),
+                String.valueOf(pid(component)), "GC.heap_info"), null, 30, TimeUnit.SECONDS);
+        long heapCommittedK = 0;
+        long heapUsedK = 0;
+        long metaspaceCommittedK = 0;
+        Matcher generation = Pattern.compile("(?m)^\\s*(?:DefNew|Tenured|def new generation|tenured generation|garbage-first heap)"
+                + "\\s+total (\\d+)K, used (\\d+)K").matcher(info);
+        while (generation.find()) {
+            heapCommittedK += Long.parseLong(generation.group(1));
+            heapUsedK += Long.parseLong(generation.group(2));
+        }
+        Matcher metaspace = Pattern.compile("(?m)^\\s*Metaspace\\s+used (\\d+)K, committed (\\d+)K").matcher(info);
+        if (metaspace.find()) {
+            metaspaceCommittedK = Long.parseLong(metaspace.group(2));
+        }
+        double resident = residentMiB(component);
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("residentMiB", Figures.round(resident, 1));
+        out.put("heapCommittedMiB", Figures.round(heapCommittedK / 1024.0, 1));
+        out.put("heapUsedMiB", Figures.round(heapUsedK / 1024.0, 1));
+        out.put("metaspaceCommittedMiB", Figures.round(metaspaceCommittedK / 1024.0, 1));
+        out.put("otherMiB", Figures.round(resident - (heapCommittedK + metaspaceCommittedK) / 1024.0, 1));
+        return out;
     }
 
     /** The JVM flags the service runs with, as its command line shows them. */
