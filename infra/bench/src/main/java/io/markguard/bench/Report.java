@@ -66,6 +66,17 @@ public final class Report {
         return targets;
     }
 
+    /**
+     * BENCHMARKS.md again from the results file of the last run, after findings.md was edited:
+     * {@code java -cp ... io.markguard.bench.Report}.
+     */
+    public static void main(String[] args) throws IOException {
+        Settings settings = Settings.fromEnvironment(System.getenv());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> results = Http.JSON.readValue(settings.out().resolve("results.json").toFile(), Map.class);
+        new Report(settings, results).write();
+    }
+
     public void write() throws IOException {
         Files.createDirectories(settings.out());
         Files.writeString(settings.out().resolve("results.json"),
@@ -150,7 +161,8 @@ public final class Report {
             JsonNode m = e.getValue().path("memoryAfterLoad");
             md.append("| ").append(e.getKey()).append(" | ").append(m.path("residentMiB").asText()).append(" MiB | ")
                     .append(m.path("heapCommittedMiB").asText()).append(" MiB | ").append(m.path("heapUsedMiB").asText())
-                    .append(" MiB | ").append(m.path("metaspaceCommittedMiB").asText()).append(" MiB | ")
+                    .append(" MiB | ").append(m.path("metaspaceCommittedMiB").isNumber()
+                            ? m.path("metaspaceCommittedMiB").asText() + " MiB" : "not reported").append(" | ")
                     .append(m.path("otherMiB").asText()).append(" MiB |\n");
         });
 

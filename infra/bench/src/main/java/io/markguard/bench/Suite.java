@@ -121,7 +121,8 @@ public final class Suite {
         out.put("residentMiB", Figures.round(resident, 1));
         out.put("heapCommittedMiB", Figures.round(heapCommittedK / 1024.0, 1));
         out.put("heapUsedMiB", Figures.round(heapUsedK / 1024.0, 1));
-        out.put("metaspaceCommittedMiB", Figures.round(metaspaceCommittedK / 1024.0, 1));
+        // The line is there only when the JVM's class space is in use; the rest is then all but the heap.
+        out.put("metaspaceCommittedMiB", metaspaceCommittedK == 0 ? null : Figures.round(metaspaceCommittedK / 1024.0, 1));
         out.put("otherMiB", Figures.round(resident - (heapCommittedK + metaspaceCommittedK) / 1024.0, 1));
         return out;
     }
