@@ -6,9 +6,7 @@ import io.markguard.complaint.config.IntakeRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
@@ -25,10 +23,7 @@ public class Authorities {
     private record Key(long brandId, String subject, long rightId) {
     }
 
-    private record Cached(Optional<PortalRestClient.Authorisation> answer, Instant until) {
-    }
-
-    private final ConcurrentHashMap<Key, Cached> cache = new ConcurrentHashMap<>();
+    private final ExpiringCache<Key, Optional<PortalRestClient.Authorisation>> cache = new ExpiringCache<>();
 
     @Inject
     PortalClient portal;
@@ -40,24 +35,14 @@ public class Authorities {
     Clock clock;
 
     public Optional<PortalRestClient.Authorisation> ask(long brandId, String subject, long rightId) {
-        Key key = new Key(brandId, subject, rightId);
-        Instant now = clock.instant();
-        Cached cached = cache.get(key);
-        if (cached != null && cached.until().isAfter(now)) {
-            return cached.answer();
-        }
-        Optional<PortalRestClient.Authorisation> answer;
-        try {
-            answer = portal.authority(brandId, subject, rightId);
-        } catch (CircuitBreakerOpenException | TimeoutException | jakarta.ws.rs.ProcessingException e) {
-            throw new Refusal(Refusal.Kind.UNAVAILABLE, null,
-                    "portal-service cannot confirm who may act for brand " + brandId + " right now; try again shortly.");
-        }
-        if (cache.size() > 10_000) {
-            cache.entrySet().removeIf(e -> !e.getValue().until().isAfter(now));
-        }
-        cache.put(key, new Cached(answer, now.plus(rules.authorityCacheFor())));
-        return answer;
+        return cache.get(new Key(brandId, subject, rightId), clock.instant(), rules.authorityCacheFor(), () -> {
+            try {
+                return portal.authority(brandId, subject, rightId);
+            } catch (CircuitBreakerOpenException | TimeoutException | jakarta.ws.rs.ProcessingException e) {
+                throw new Refusal(Refusal.Kind.UNAVAILABLE, null,
+                        "portal-service cannot confirm who may act for brand " + brandId + " right now; try again shortly.");
+            }
+        });
     }
 
     /** The user may file for the brand on the right; otherwise 403 naming portal-service's reason. */

@@ -141,28 +141,14 @@ public class Intake {
         }
         // The user may act on the right (just confirmed): the brand's name and the right's register details are
         // the same for everyone, and are kept as long as an authority answer is.
-        GroundsKey key = new GroundsKey(brandId, rightId);
-        Instant now = clock.instant();
-        CachedGrounds cached = groundsCache.get(key);
-        if (cached != null && cached.until().isAfter(now)) {
-            return cached.grounds();
-        }
-        Grounds grounds = askGrounds(actor, brandId, rightId);
-        if (groundsCache.size() > 10_000) {
-            groundsCache.entrySet().removeIf(e -> !e.getValue().until().isAfter(now));
-        }
-        groundsCache.put(key, new CachedGrounds(grounds, now.plus(rules.authorityCacheFor())));
-        return grounds;
+        return groundsCache.get(new GroundsKey(brandId, rightId), clock.instant(), rules.authorityCacheFor(),
+                () -> askGrounds(actor, brandId, rightId));
     }
 
     private record GroundsKey(long brandId, long rightId) {
     }
 
-    private record CachedGrounds(Grounds grounds, Instant until) {
-    }
-
-    private final java.util.concurrent.ConcurrentHashMap<GroundsKey, CachedGrounds> groundsCache =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ExpiringCache<GroundsKey, Grounds> groundsCache = new ExpiringCache<>();
 
     private Grounds askGrounds(Actor actor, long brandId, long rightId) {
         try {
@@ -184,18 +170,21 @@ public class Intake {
     /** The listing now, with its snapshot checked against its hash; empty when merchant-service has no such listing. */
     public Optional<ListingSnapshot> resolve(String reference) {
         try {
-            return merchants.listing(reference).filter(l -> l.snapshot() != null && sha256(l.snapshot()).equals(l.snapshotSha256()));
+            return verified(merchants.listing(reference));
         } catch (WebApplicationException | ProcessingException | CircuitBreakerOpenException | TimeoutException e) {
             throw new Refusal(Refusal.Kind.UNAVAILABLE, null, "merchant-service did not answer; the notice was not filed.");
         }
     }
 
+    /** A listing whose snapshot matches the hash merchant-service gave with it; anything else counts as none. */
+    private static Optional<ListingSnapshot> verified(Optional<ListingSnapshot> found) {
+        return found.filter(l -> l.snapshot() != null && sha256(l.snapshot()).equals(l.snapshotSha256()));
+    }
+
     /** Many listings in one call to merchant-service, as {@link #resolve} each; for bulk jobs. */
     public List<Optional<ListingSnapshot>> resolveAll(List<String> references) {
         try {
-            return merchants.listings(references).stream()
-                    .map(found -> found.filter(l -> l.snapshot() != null && sha256(l.snapshot()).equals(l.snapshotSha256())))
-                    .toList();
+            return merchants.listings(references).stream().map(Intake::verified).toList();
         } catch (WebApplicationException | ProcessingException | CircuitBreakerOpenException | TimeoutException e) {
             throw new Refusal(Refusal.Kind.UNAVAILABLE, null, "merchant-service did not answer; the rows stay pending.");
         }
@@ -274,8 +263,8 @@ public class Intake {
 
     /**
      * One listing of a complaint. A listing already removed, already named earlier in this complaint, or live in
-     * another complaint of the brand ({@code live}, from {@link #liveItems}, by listing id) is a DUPLICATE. The
-     * brand's row is locked by the caller, so two filings of one brand cannot both file a listing.
+     * another complaint of the brand ({@code live}, from {@link #liveItems}, by listing id) is a DUPLICATE. Should
+     * two filings of the brand name one listing at once, the unique index of live items refuses the second.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ComplaintItem addItem(Complaint complaint, BrandRecord record, ListingSnapshot listing, Set<Long> seen,
