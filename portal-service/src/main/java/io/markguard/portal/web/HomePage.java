@@ -2,7 +2,7 @@ package io.markguard.portal.web;
 
 import io.markguard.portal.client.MerchantClient;
 import io.markguard.portal.client.MerchantRestClient;
-import io.markguard.portal.rest.MeResource;
+import io.markguard.platform.identity.MeResource;
 import io.markguard.portal.service.LanguagePreferences;
 import io.quarkus.oidc.IdToken;
 import io.quarkus.qute.TemplateInstance;

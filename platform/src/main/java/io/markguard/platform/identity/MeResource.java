@@ -1,4 +1,4 @@
-package io.markguard.portal.rest;
+package io.markguard.platform.identity;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who portal-service sees in the caller's token. */
+/** Who this service sees in the caller's token: the same answer from every service, so a mismatch shows at once. */
 @Path("/api/me")
 @Authenticated
 public class MeResource {

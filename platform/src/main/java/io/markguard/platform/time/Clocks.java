@@ -1,4 +1,4 @@
-package io.markguard.complaint.service;
+package io.markguard.platform.time;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.Dependent;
@@ -7,7 +7,10 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 
-/** The one source of "now"; microseconds, as PostgreSQL keeps them. */
+/**
+ * The one source of "now" in every service: deadlines, expiry, windows and timestamps read the injected
+ * {@link Clock}, so tests replace it (a {@code @Alternative} bean) and move time instead of waiting.
+ */
 @Dependent
 public class Clocks {
 
@@ -15,6 +18,7 @@ public class Clocks {
     @Singleton
     @DefaultBean
     Clock clock() {
+        // Microseconds, as PostgreSQL keeps them: an instant reads back exactly as it was written.
         return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }
