@@ -41,5 +41,4 @@ public class BulkJob extends PanacheEntity {
     @Column(nullable = false)
     public int attempts;
     public String failure;
-    public String idempotencyKey;
 }

@@ -45,6 +45,4 @@ public class Complaint extends PanacheEntity {
     @Column(nullable = false)
     public Instant filedAt;
     public Long bulkJobId;
-    public String idempotencyKey;
-    public String requestSha256;
 }

@@ -23,5 +23,4 @@ public class ItemMessage extends PanacheEntity {
     public String body;
     @Column(nullable = false)
     public Instant sentAt;
-    public String idempotencyKey;
 }

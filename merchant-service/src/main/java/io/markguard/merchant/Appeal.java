@@ -47,5 +47,4 @@ public class Appeal extends PanacheEntity {
 
     public String decisionReason;
 
-    public String idempotencyKey;
 }

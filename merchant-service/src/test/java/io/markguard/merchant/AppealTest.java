@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.markguard.merchant.outbox.OutboxSender;
 import io.markguard.merchant.service.EvidenceCheck;
+import io.markguard.platform.outbox.OutboxMessage;
+import io.markguard.platform.outbox.OutboxRelay;
 import io.markguard.testsupport.TestKeycloak;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +28,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +46,7 @@ class AppealTest {
     Fixtures fixtures;
 
     @Inject
-    OutboxSender outboxSender;
+    OutboxRelay outboxRelay;
 
     @BeforeEach
     void emptyLedger() {
@@ -67,8 +69,19 @@ class AppealTest {
         return as(user).multiPart("explanation", "I bought these from the brand's authorised distributor; invoice attached.");
     }
 
-    private static long complaintMessages() {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("destination", "complaint-service"));
+    @Inject
+    EntityManager em;
+
+    private long complaintMessages() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select count(m) from OutboxMessage m where m.destination = 'complaint-service'", Long.class)
+                .getSingleResult());
+    }
+
+    private OutboxMessage outboxMessage(String idempotencyKey) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "from OutboxMessage where idempotencyKey = :key", OutboxMessage.class)
+                .setParameter("key", idempotencyKey).getSingleResult());
     }
 
     private static long appealCount() {
@@ -162,26 +175,27 @@ class AppealTest {
                 .body("sanction.listing.status", equalTo("RESTORED"))
                 .body("appeals[0].decisionReason", containsString("authorised distributor"));
 
-        // complaint-service is told through the outbox; it cannot be reached, so the message waits for a retry.
-        OutboxMessage message = QuarkusTransaction.requiringNew()
-                .call(() -> OutboxMessage.<OutboxMessage>find("idempotencyKey", "appeal-" + appealId + "-upheld").singleResult());
-        assertEquals(OutboxMessage.PENDING, message.status);
+        // complaint-service is told through the outbox right after the commit; it cannot be reached, so the
+        // message waits for a retry.
+        String key = "appeal-" + appealId + "-upheld";
+        OutboxMessage message = outboxMessage(key);
         assertEquals(1L, complaintMessages());
         JsonNode payload = new ObjectMapper().readTree(message.payload);
         assertEquals("APPEAL_UPHELD", payload.get("type").asText());
         assertEquals(sanction, payload.get("sanctionId").asLong());
-        OutboxSender.Run run = outboxSender.deliverDue();
-        assertEquals(new OutboxSender.Run(0, 1), run);
-        OutboxMessage after = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(message.id));
+        for (int i = 0; i < 200 && outboxMessage(key).attempts == 0; i++) {
+            Thread.sleep(50);
+        }
+        OutboxMessage after = outboxMessage(key);
         assertEquals(OutboxMessage.PENDING, after.status);
         assertEquals(1, after.attempts);
         assertNotNull(after.lastError);
         assertEquals(fixtures.clock().instant().plus(Duration.ofSeconds(30)), after.nextAttemptAt);
         // Not due yet: nothing is sent; once due, the next failure waits twice as long.
-        assertEquals(new OutboxSender.Run(0, 0), outboxSender.deliverDue());
+        assertEquals(new OutboxRelay.Run(0, 0), outboxRelay.deliverDue());
         fixtures.clock().advance(Duration.ofSeconds(31));
-        assertEquals(new OutboxSender.Run(0, 1), outboxSender.deliverDue());
-        OutboxMessage third = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(message.id));
+        assertEquals(new OutboxRelay.Run(0, 1), outboxRelay.deliverDue());
+        OutboxMessage third = outboxMessage(key);
         assertEquals(2, third.attempts);
         assertEquals(fixtures.clock().instant().plus(Duration.ofSeconds(60)), third.nextAttemptAt);
         assertNull(third.deliveredAt);
@@ -291,9 +305,9 @@ class AppealTest {
             GreenMailResource.recover();
         }
         // Not yet due: the notice waits out its backoff, then goes.
-        assertEquals(new OutboxSender.Run(0, 0), outboxSender.deliverDue());
+        assertEquals(new OutboxRelay.Run(0, 0), outboxRelay.deliverDue());
         fixtures.clock().advance(Duration.ofSeconds(31));
-        assertEquals(new OutboxSender.Run(1, 0), outboxSender.deliverDue());
+        assertEquals(new OutboxRelay.Run(1, 0), outboxRelay.deliverDue());
         MimeMessage[] mail = GreenMailResource.greenMail().getReceivedMessages();
         assertEquals(1, mail.length);
         assertTrue(mail[0].getSubject().startsWith("Appeal " + appealId + " "));

@@ -1,5 +1,6 @@
 package io.markguard.complaint.rest;
 
+import io.markguard.platform.idempotency.IdempotencyKey;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.markguard.complaint.Complaint;
@@ -11,7 +12,7 @@ import io.markguard.complaint.service.Actor;
 import io.markguard.complaint.service.Authorities;
 import io.markguard.complaint.service.Evidence;
 import io.markguard.complaint.service.Intake;
-import io.markguard.complaint.service.Refusal;
+import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -95,7 +96,7 @@ public class ComplaintResource {
         Intake.Notice notice = new Intake.Notice(request.brandId(), request.rightId(), request.infringementType(),
                 request.listings(), request.explanation(), ev.urls() == null ? List.of() : ev.urls(),
                 ev.testPurchaseOrders() == null ? List.of() : ev.testPurchaseOrders(), true, true);
-        Intake.Filed filed = intake.file(actor, notice, blankToNull(idempotencyKey), Intake.sha256(canonical(request)));
+        Intake.Filed filed = intake.file(actor, notice, IdempotencyKey.of(idempotencyKey), Intake.sha256(canonical(request)));
         Views.ComplaintView filedView = view(filed.complaintId());
         if (!filed.replayed()) {
             telemetry.filed(filedView.channel(), filedView.items().stream().filter(i -> !"DUPLICATE".equals(i.status())).count());
@@ -168,9 +169,5 @@ public class ComplaintResource {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,6 @@
 package io.markguard.complaint.rest;
 
+import io.markguard.platform.idempotency.IdempotencyKey;
 import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.ItemMessage;
 import io.markguard.complaint.ItemStatus;
@@ -7,7 +8,7 @@ import io.markguard.complaint.client.MerchantClient;
 import io.markguard.complaint.service.Actor;
 import io.markguard.complaint.service.Authorities;
 import io.markguard.complaint.service.ItemActions;
-import io.markguard.complaint.service.Refusal;
+import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -107,7 +108,7 @@ public class ItemResource {
         if (side == null) {
             throw Refusal.notFound("complaint item");
         }
-        ItemMessage saved = actions.post(id, actor, side, message.body(), ComplaintResource.blankToNull(idempotencyKey));
+        ItemMessage saved = actions.post(id, actor, side, message.body(), IdempotencyKey.of(idempotencyKey));
         return Response.status(Response.Status.CREATED).entity(Views.message(saved)).build();
     }
 

@@ -1,5 +1,6 @@
 package io.markguard.complaint.rest;
 
+import io.markguard.platform.idempotency.IdempotencyKey;
 import io.markguard.complaint.BulkJob;
 import io.markguard.complaint.BulkJobRow;
 import io.markguard.complaint.InfringementType;
@@ -7,7 +8,7 @@ import io.markguard.complaint.service.Actor;
 import io.markguard.complaint.service.Authorities;
 import io.markguard.complaint.service.BulkJobs;
 import io.markguard.complaint.service.Intake;
-import io.markguard.complaint.service.Refusal;
+import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -86,7 +87,7 @@ public class JobResource {
         Actor actor = callers.actor();
         Intake.Notice notice = new Intake.Notice(brandId, rightId, type, List.of(), explanation, List.of(), List.of(), true, true);
         Intake.Grounds grounds = intake.grounds(actor, brandId, rightId);
-        BulkJob job = jobs.upload(actor, notice, grounds, format, body, ComplaintResource.blankToNull(idempotencyKey));
+        BulkJob job = jobs.upload(actor, notice, grounds, format, body, IdempotencyKey.of(idempotencyKey));
         return Response.status(Response.Status.ACCEPTED).entity(Views.job(job, clock.instant()))
                 .header("Location", "/api/complaint-jobs/" + job.id).build();
     }

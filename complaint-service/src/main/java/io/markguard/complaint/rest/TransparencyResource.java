@@ -1,7 +1,7 @@
 package io.markguard.complaint.rest;
 
 import io.markguard.complaint.service.Authorities;
-import io.markguard.complaint.service.Refusal;
+import io.markguard.platform.problem.Refusal;
 import io.markguard.complaint.service.Transparency;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;

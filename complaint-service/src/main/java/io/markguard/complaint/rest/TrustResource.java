@@ -5,7 +5,7 @@ import io.markguard.complaint.config.MisusePolicy;
 import io.markguard.complaint.config.TrustPolicy;
 import io.markguard.complaint.service.Actor;
 import io.markguard.complaint.service.Authorities;
-import io.markguard.complaint.service.Refusal;
+import io.markguard.platform.problem.Refusal;
 import io.markguard.complaint.service.TrustScores;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

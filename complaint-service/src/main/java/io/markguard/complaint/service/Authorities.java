@@ -1,5 +1,6 @@
 package io.markguard.complaint.service;
 
+import io.markguard.platform.problem.Refusal;
 import io.markguard.complaint.client.PortalClient;
 import io.markguard.complaint.client.PortalRestClient;
 import io.markguard.complaint.config.IntakeRules;

@@ -1,5 +1,9 @@
 package io.markguard.complaint.service;
 
+import io.markguard.platform.transaction.AfterCommit;
+import io.markguard.platform.idempotency.Idempotency;
+import io.markguard.platform.idempotency.IdempotencyKey;
+import io.markguard.platform.problem.Refusal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -26,12 +30,17 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +48,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -55,10 +65,15 @@ public class BulkJobs {
     private static final Logger LOG = Logger.getLogger(BulkJobs.class);
     private static final String LISTING_COLUMN = "listing";
     private static final int MAX_REF = 2048;
+    /** What an upload's Idempotency-Key names among the caller's keys. */
+    static final String IDEMPOTENCY_SCOPE = "complaint-job";
 
     public enum Format {
         CSV, JSON
     }
+
+    @Inject
+    Idempotency idempotency;
 
     @Inject
     Intake intake;
@@ -95,13 +110,22 @@ public class BulkJobs {
     /** Creates the complaint and the job and stores every row; refuses the whole upload on a bad header or size. */
     @Transactional
     public BulkJob upload(Actor actor, Intake.Notice notice, Intake.Grounds grounds, Format format, InputStream body,
-            String idempotencyKey) {
-        if (idempotencyKey != null) {
-            Optional<BulkJob> earlier = BulkJob.find("submitterSubject = ?1 and idempotencyKey = ?2", actor.subject(),
-                    idempotencyKey).firstResultOptional();
-            if (earlier.isPresent()) {
-                return earlier.get();
+            IdempotencyKey idempotencyKey) {
+        // A repeat is the same notice and the same file: the file's digest is taken as it streams in.
+        String noticeFingerprint = idempotency.fingerprint(List.of(notice.brandId(), notice.rightId(),
+                notice.infringementType().name(), notice.explanation(), format.name()));
+        DigestInputStream upload = new DigestInputStream(body, sha256());
+        Supplier<String> fingerprint = () -> noticeFingerprint + ":" + HexFormat.of().formatHex(upload.getMessageDigest().digest());
+        Optional<String> earlier = idempotency.earlier(actor.subject(), IDEMPOTENCY_SCOPE, idempotencyKey, () -> {
+            try {
+                upload.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw Refusal.invalid("upload", "The upload could not be read: " + e.getMessage());
             }
+            return fingerprint.get();
+        });
+        if (earlier.isPresent()) {
+            return BulkJob.findById(Long.parseLong(earlier.get()));
         }
         BrandRecord record = trust.reassess(notice.brandId());
         trust.requireMayFile(record);
@@ -114,7 +138,6 @@ public class BulkJobs {
         job.format = format.name();
         job.state = BulkJob.QUEUED;
         job.createdAt = now;
-        job.idempotencyKey = idempotencyKey;
         job.persist();
         complaint.bulkJobId = job.id;
         complaint.persist();
@@ -146,9 +169,9 @@ public class BulkJobs {
         };
         try {
             if (format == Format.CSV) {
-                readCsv(body, sink);
+                readCsv(upload, sink);
             } else {
-                readJson(body, sink);
+                readJson(upload, sink);
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof Refusal r) {
@@ -159,6 +182,7 @@ public class BulkJobs {
         if (count[0] == 0) {
             throw Refusal.invalid("upload", "The upload holds no listings.");
         }
+        idempotency.remember(actor.subject(), IDEMPOTENCY_SCOPE, idempotencyKey, fingerprint.get(), job.id);
         AfterCommit.run(transactions, () -> {
             try {
                 afterUpload.submit(this::runDue);
@@ -373,6 +397,14 @@ public class BulkJobs {
             job.state = BulkJob.DONE;
             job.finishedAt = clock.instant();
             job.leaseUntil = null;
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.markguard.complaint.service;
 
+import io.markguard.platform.problem.Refusal;
 import io.markguard.complaint.ComplaintEvidence;
 import io.markguard.complaint.config.IntakeRules;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,8 @@
 package io.markguard.complaint.service;
 
+import io.markguard.platform.idempotency.Idempotency;
+import io.markguard.platform.idempotency.IdempotencyKey;
+import io.markguard.platform.problem.Refusal;
 import io.markguard.complaint.BrandRecord;
 import io.markguard.complaint.Channel;
 import io.markguard.complaint.Complaint;
@@ -72,7 +75,13 @@ public class Intake {
     @Inject
     Clock clock;
 
-    public Filed file(Actor actor, Notice notice, String idempotencyKey, String requestSha256) {
+    @Inject
+    Idempotency idempotency;
+
+    /** What a notice's Idempotency-Key names among the caller's keys. */
+    static final String IDEMPOTENCY_SCOPE = "complaint";
+
+    public Filed file(Actor actor, Notice notice, IdempotencyKey idempotencyKey, String requestSha256) {
         Optional<Filed> earlier = replay(actor, idempotencyKey, requestSha256);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -87,14 +96,12 @@ public class Intake {
         }
         try {
             return write(actor, notice, grounds, listings, idempotencyKey, requestSha256);
+        } catch (Idempotency.KeyInUse inUse) {
+            // Two requests with one key at once: the loser answers what the winner filed.
+            return replay(actor, idempotencyKey, requestSha256).orElseThrow(() -> inUse);
         } catch (RuntimeException e) {
             if (!lostARace(e)) {
                 throw e;
-            }
-            // Two requests with one key at once: the loser answers what the winner filed.
-            Optional<Filed> replayed = replay(actor, idempotencyKey, requestSha256);
-            if (replayed.isPresent()) {
-                return replayed.get();
             }
             // Two notices of the brand naming one listing at once: the index of live items let one in; written
             // again, the other finds it and files the listing as a duplicate.
@@ -118,18 +125,9 @@ public class Intake {
     }
 
     @Transactional
-    Optional<Filed> replay(Actor actor, String idempotencyKey, String requestSha256) {
-        if (idempotencyKey == null) {
-            return Optional.empty();
-        }
-        return Complaint.<Complaint>find("submitterSubject = ?1 and idempotencyKey = ?2", actor.subject(), idempotencyKey)
-                .firstResultOptional().map(c -> {
-                    if (!requestSha256.equals(c.requestSha256)) {
-                        throw new Refusal(Refusal.Kind.UNPROCESSABLE, "Idempotency-Key",
-                                "This Idempotency-Key was used for a different notice.");
-                    }
-                    return new Filed(c.id, true);
-                });
+    Optional<Filed> replay(Actor actor, IdempotencyKey idempotencyKey, String requestSha256) {
+        return idempotency.earlier(actor.subject(), IDEMPOTENCY_SCOPE, idempotencyKey, requestSha256)
+                .map(id -> new Filed(Long.parseLong(id), true));
     }
 
     /** May the user file, is the brand suspended, and what are the brand's name and the right's register details. */
@@ -206,15 +204,14 @@ public class Intake {
     }
 
     @Transactional
-    Filed write(Actor actor, Notice notice, Grounds grounds, List<ListingSnapshot> listings, String idempotencyKey,
-            String requestSha256) {
+    Filed write(Actor actor, Notice notice, Grounds grounds, List<ListingSnapshot> listings,
+            IdempotencyKey idempotencyKey, String requestSha256) {
         BrandRecord record = trust.forFiling(notice.brandId());
         trust.requireMayFile(record);
         Complaint complaint = newComplaint(actor, notice.brandId(), notice.rightId(), notice.infringementType(),
                 notice.explanation(), grounds, record.fastTrack ? Channel.FAST_TRACK : Channel.STANDARD);
-        complaint.idempotencyKey = idempotencyKey;
-        complaint.requestSha256 = requestSha256;
         complaint.persist();
+        idempotency.remember(actor.subject(), IDEMPOTENCY_SCOPE, idempotencyKey, requestSha256, complaint.id);
         Instant now = complaint.filedAt;
         for (String url : notice.evidenceUrls()) {
             evidence(complaint, ComplaintEvidence.URL, url, now);

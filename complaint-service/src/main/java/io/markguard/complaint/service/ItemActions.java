@@ -1,5 +1,8 @@
 package io.markguard.complaint.service;
 
+import io.markguard.platform.idempotency.Idempotency;
+import io.markguard.platform.idempotency.IdempotencyKey;
+import io.markguard.platform.problem.Refusal;
 import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.ItemMessage;
 import io.markguard.complaint.ItemStatus;
@@ -35,6 +38,9 @@ public class ItemActions {
     @Inject
     Clock clock;
 
+    @Inject
+    Idempotency idempotency;
+
     /** A pending item is simply withdrawn; a taken-down listing is restored and its sanction reversed. Repeatable. */
     @Transactional
     public ComplaintItem retract(long itemId, String reason) {
@@ -63,13 +69,12 @@ public class ItemActions {
     }
 
     @Transactional
-    public ItemMessage post(long itemId, Actor actor, String side, String body, String idempotencyKey) {
-        if (idempotencyKey != null) {
-            Optional<ItemMessage> earlier = ItemMessage.find("authorSubject = ?1 and idempotencyKey = ?2", actor.subject(),
-                    idempotencyKey).firstResultOptional();
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
+    public ItemMessage post(long itemId, Actor actor, String side, String body, IdempotencyKey idempotencyKey) {
+        String scope = "item-message:" + itemId;
+        String fingerprint = idempotency.fingerprint(side + "\n" + body.strip());
+        Optional<String> earlier = idempotency.earlier(actor.subject(), scope, idempotencyKey, fingerprint);
+        if (earlier.isPresent()) {
+            return ItemMessage.findById(Long.parseLong(earlier.get()));
         }
         ItemMessage m = new ItemMessage();
         m.itemId = itemId;
@@ -78,8 +83,8 @@ public class ItemActions {
         m.authorName = actor.username();
         m.body = body.strip();
         m.sentAt = clock.instant();
-        m.idempotencyKey = idempotencyKey;
         m.persist();
+        idempotency.remember(actor.subject(), scope, idempotencyKey, fingerprint, m.id);
         return m;
     }
 

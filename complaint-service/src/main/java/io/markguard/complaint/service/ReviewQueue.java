@@ -1,5 +1,6 @@
 package io.markguard.complaint.service;
 
+import io.markguard.platform.problem.Refusal;
 import io.markguard.complaint.Complaint;
 import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.ItemStatus;

@@ -2,8 +2,9 @@ package io.markguard.complaint.service;
 
 import io.markguard.complaint.Complaint;
 import io.markguard.complaint.ComplaintItem;
-import io.markguard.complaint.OutboxMessage;
-import io.markguard.complaint.outbox.Outbox;
+import io.markguard.complaint.outbox.MerchantRetractionRoute;
+import io.markguard.complaint.outbox.MerchantTakedownRoute;
+import io.markguard.platform.outbox.Outbox;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,12 +41,12 @@ public class Takedowns {
                 new IpRight(complaint.rightOffice, complaint.rightRegistrationNumber, complaint.rightMark),
                 complaint.infringementType.name(), null, item.channel.name(), false, automatedDecision,
                 complaint.explanation, item.decidedAt);
-        outbox.enqueue(OutboxMessage.TAKEDOWN, "takedown-" + item.id, item.id, command);
+        outbox.enqueue(MerchantTakedownRoute.DESTINATION, "takedown-" + item.id, command);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void retract(ComplaintItem item, String reason) {
-        outbox.enqueue(OutboxMessage.RETRACTION, "retraction-" + item.id, item.id,
+        outbox.enqueue(MerchantRetractionRoute.DESTINATION, "retraction-" + item.id,
                 new Retraction(item.complaintItemId(), reason.length() > 1900 ? reason.substring(0, 1900) : reason));
     }
 }

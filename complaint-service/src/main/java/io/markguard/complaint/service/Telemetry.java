@@ -15,15 +15,13 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What operators watch in /q/metrics: the intake rate, the time from filing to a listing's removal, the outbox's
- * backlog and the age of its oldest message, and the review queue against its deadlines. The backlog figures are
+ * What operators watch in /q/metrics: the intake rate, the time from filing to a listing's removal and the review
+ * queue against its deadlines (the outbox's figures come from the platform's OutboxMetrics). The queue figures are
  * read from the database on a schedule, so a scrape never waits on it.
  */
 @ApplicationScoped
 public class Telemetry {
 
-    private final AtomicLong outboxBacklog = new AtomicLong();
-    private final AtomicLong outboxOldestSeconds = new AtomicLong();
     private final AtomicLong queueWithinDeadline = new AtomicLong();
     private final AtomicLong queuePastDeadline = new AtomicLong();
 
@@ -39,13 +37,9 @@ public class Telemetry {
     void register(@Observes StartupEvent start) {
         // A registry can outlive one start of the application (as between test classes), and a gauge keeps the
         // object it was first given: replace any gauge an earlier start left, so these figures are the ones shown.
-        for (String name : java.util.List.of("markguard.outbox.backlog", "markguard.outbox.oldest.age", "markguard.review.queue")) {
+        for (String name : java.util.List.of("markguard.review.queue")) {
             registry.find(name).meters().forEach(registry::remove);
         }
-        Gauge.builder("markguard.outbox.backlog", outboxBacklog, AtomicLong::get)
-                .description("Commands for merchant-service not delivered yet").register(registry);
-        Gauge.builder("markguard.outbox.oldest.age", outboxOldestSeconds, AtomicLong::get).baseUnit("seconds")
-                .description("Age of the oldest undelivered command").register(registry);
         Gauge.builder("markguard.review.queue", queueWithinDeadline, AtomicLong::get).tag("deadline", "ahead")
                 .description("Items waiting for a reviewer").register(registry);
         Gauge.builder("markguard.review.queue", queuePastDeadline, AtomicLong::get).tag("deadline", "past")
@@ -68,11 +62,6 @@ public class Telemetry {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void refresh() {
-        Object[] outbox = (Object[]) em.createNativeQuery(
-                "select count(*), min(created_at) from outbox_message where status = 'PENDING'").getSingleResult();
-        outboxBacklog.set(((Number) outbox[0]).longValue());
-        outboxOldestSeconds.set(outbox[1] == null ? 0
-                : Math.max(0, Duration.between(toInstant(outbox[1]), clock.instant()).getSeconds()));
         Object[] queue = (Object[]) em.createNativeQuery("""
                 select count(*) filter (where deadline >= :now), count(*) filter (where deadline < :now)
                 from complaint_item where status = 'PENDING' or (spot_check and spot_checked_at is null)""")
@@ -81,13 +70,4 @@ public class Telemetry {
         queuePastDeadline.set(((Number) queue[1]).longValue());
     }
 
-    private static java.time.Instant toInstant(Object value) {
-        if (value instanceof java.time.Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
-    }
 }

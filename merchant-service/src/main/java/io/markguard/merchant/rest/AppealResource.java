@@ -4,7 +4,7 @@ import io.markguard.merchant.Appeal;
 import io.markguard.merchant.AppealStatus;
 import io.markguard.merchant.Evidence;
 import io.markguard.merchant.service.AppealService;
-import io.markguard.merchant.service.Refusal;
+import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -4,7 +4,7 @@ import io.markguard.merchant.Listing;
 import io.markguard.merchant.Sanction;
 import io.markguard.merchant.Violation;
 import io.markguard.merchant.service.PenaltyLedger;
-import io.markguard.merchant.service.Refusal;
+import io.markguard.platform.problem.Refusal;
 import io.markguard.merchant.service.StandingService;
 import io.markguard.merchant.service.Takedown;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -1,7 +1,7 @@
 package io.markguard.merchant.rest;
 
 import io.markguard.merchant.service.ListingImport;
-import io.markguard.merchant.service.Refusal;
+import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;

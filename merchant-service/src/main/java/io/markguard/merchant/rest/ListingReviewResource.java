@@ -2,7 +2,7 @@ package io.markguard.merchant.rest;
 
 import io.markguard.merchant.Listing;
 import io.markguard.merchant.ListingStatus;
-import io.markguard.merchant.service.Refusal;
+import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

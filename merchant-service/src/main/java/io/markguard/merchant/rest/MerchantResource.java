@@ -5,7 +5,7 @@ import io.markguard.merchant.Listing;
 import io.markguard.merchant.Merchant;
 import io.markguard.merchant.Sanction;
 import io.markguard.merchant.service.MerchantEnrolment;
-import io.markguard.merchant.service.Refusal;
+import io.markguard.platform.problem.Refusal;
 import io.markguard.merchant.service.StandingService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

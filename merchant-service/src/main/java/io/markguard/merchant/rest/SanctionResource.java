@@ -1,11 +1,12 @@
 package io.markguard.merchant.rest;
 
+import io.markguard.platform.idempotency.IdempotencyKey;
 import io.markguard.merchant.Appeal;
 import io.markguard.merchant.Merchant;
 import io.markguard.merchant.Sanction;
 import io.markguard.merchant.service.AppealService;
 import io.markguard.merchant.service.EvidenceUpload;
-import io.markguard.merchant.service.Refusal;
+import io.markguard.platform.problem.Refusal;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -74,9 +75,7 @@ public class SanctionResource {
         if (explanation == null || explanation.isBlank() || explanation.length() > 5000) {
             throw Refusal.invalid("explanation", "must be 1 to 5000 characters");
         }
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
-            throw Refusal.invalid("Idempotency-Key", "must be 1 to 255 characters");
-        }
+        IdempotencyKey key = IdempotencyKey.of(idempotencyKey);
         long merchantId = caller.merchant().id;
         List<EvidenceUpload> uploads = new ArrayList<>();
         for (FileUpload file : evidence == null ? List.<FileUpload>of() : evidence) {
@@ -86,7 +85,7 @@ public class SanctionResource {
                 throw new UncheckedIOException(e);
             }
         }
-        AppealService.Filed filed = appeals.file(merchantId, id, explanation.strip(), uploads, idempotencyKey);
+        AppealService.Filed filed = appeals.file(merchantId, id, explanation.strip(), uploads, key);
         Views.AppealView view = QuarkusTransaction.requiringNew()
                 .call(() -> views.appeal(Appeal.findById(filed.appeal().id)));
         return Response.status(filed.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(view)

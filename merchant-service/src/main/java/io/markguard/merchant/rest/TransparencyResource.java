@@ -1,6 +1,6 @@
 package io.markguard.merchant.rest;
 
-import io.markguard.merchant.service.Refusal;
+import io.markguard.platform.problem.Refusal;
 import io.markguard.merchant.service.TransparencyFigures;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;

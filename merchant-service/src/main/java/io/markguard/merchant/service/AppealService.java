@@ -1,5 +1,6 @@
 package io.markguard.merchant.service;
 
+import io.markguard.platform.problem.Refusal;
 import io.markguard.merchant.Appeal;
 import io.markguard.merchant.AppealStatus;
 import io.markguard.merchant.Evidence;
@@ -8,8 +9,12 @@ import io.markguard.merchant.Merchant;
 import io.markguard.merchant.Sanction;
 import io.markguard.merchant.Violation;
 import io.markguard.merchant.config.AppealRules;
-import io.markguard.merchant.outbox.Outbox;
-import io.markguard.merchant.outbox.OutboxSender;
+import io.markguard.merchant.outbox.BrandMailRoute;
+import io.markguard.merchant.outbox.ComplaintReversalRoute;
+import io.markguard.platform.idempotency.Idempotency;
+import io.markguard.platform.idempotency.IdempotencyKey;
+import io.markguard.platform.outbox.Outbox;
+import io.markguard.platform.outbox.OutboxRelay;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +44,9 @@ public class AppealService {
     }
 
     @Inject
+    Idempotency idempotency;
+
+    @Inject
     AppealRules rules;
 
     @Inject
@@ -51,7 +59,7 @@ public class AppealService {
     Outbox outbox;
 
     @Inject
-    OutboxSender sender;
+    OutboxRelay relay;
 
     @Inject
     Clock clock;
@@ -61,25 +69,26 @@ public class AppealService {
      * sent at once after the commit, and retried by the outbox sender while the mail server is down.
      */
     public Filed file(long merchantId, long sanctionId, String explanation, List<EvidenceUpload> uploads,
-            String idempotencyKey) {
+            IdempotencyKey idempotencyKey) {
         List<EvidenceCheck.Checked> evidence = evidenceCheck.check(uploads);
         Filing filing = QuarkusTransaction.requiringNew()
                 .call(() -> fileInTransaction(merchantId, sanctionId, explanation, evidence, idempotencyKey));
         if (filing.mailMessageId() != null) {
-            sender.deliverNow(filing.mailMessageId());
+            relay.deliverNow(List.of(filing.mailMessageId()));
         }
         return filing.filed();
     }
 
     Filing fileInTransaction(long merchantId, long sanctionId, String explanation,
-            List<EvidenceCheck.Checked> evidence, String idempotencyKey) {
+            List<EvidenceCheck.Checked> evidence, IdempotencyKey idempotencyKey) {
         Merchant merchant = Merchant.findById(merchantId);
-        if (idempotencyKey != null) {
-            Optional<Appeal> earlier = Appeal.find("merchant = ?1 and idempotencyKey = ?2", merchant, idempotencyKey)
-                    .firstResultOptional();
-            if (earlier.isPresent()) {
-                return new Filing(new Filed(earlier.get(), true), null);
-            }
+        String subject = "merchant:" + merchantId;
+        String scope = "appeal:" + sanctionId;
+        String fingerprint = idempotency.fingerprint(
+                List.of(explanation, evidence.stream().map(e -> e.filename() + " " + e.sha256()).toList()));
+        Optional<String> earlier = idempotency.earlier(subject, scope, idempotencyKey, fingerprint);
+        if (earlier.isPresent()) {
+            return new Filing(new Filed(Appeal.findById(Long.valueOf(earlier.get())), true), null);
         }
         // Locking the sanction makes "one open appeal per sanction" hold against concurrent filings.
         Sanction sanction = Sanction.getEntityManager().find(Sanction.class, sanctionId, LockModeType.PESSIMISTIC_WRITE);
@@ -105,8 +114,8 @@ public class AppealService {
         appeal.filedAt = now;
         appeal.brandAnswerDeadline = now.plus(rules.brandAnswerWindow());
         appeal.decisionDeadline = now.plus(rules.decisionWindow());
-        appeal.idempotencyKey = idempotencyKey;
         appeal.persist();
+        idempotency.remember(subject, scope, idempotencyKey, fingerprint, appeal.id);
         for (EvidenceCheck.Checked checked : evidence) {
             Evidence document = new Evidence();
             document.appeal = appeal;
@@ -124,7 +133,7 @@ public class AppealService {
                 sanction.measure.name(), explanation,
                 evidence.stream().map(e -> e.filename() + " " + e.sha256()).toList(),
                 appeal.brandAnswerDeadline, appeal.decisionDeadline);
-        long mail = outbox.enqueue(Outbox.BRAND_MAIL, "appeal-" + appeal.id + "-brand-notice", notice).id;
+        long mail = outbox.enqueue(BrandMailRoute.DESTINATION, "appeal-" + appeal.id + "-brand-notice", notice).id;
         return new Filing(new Filed(appeal, false), mail);
     }
 
@@ -193,7 +202,7 @@ public class AppealService {
             payload.put("reversedSanctionIds", reversal.reversed().stream().map(s -> s.id).toList());
             payload.put("decidedAt", now.toString());
             payload.put("reason", reason);
-            outbox.enqueue(Outbox.COMPLAINT_SERVICE, "appeal-" + appeal.id + "-upheld", payload);
+            outbox.enqueue(ComplaintReversalRoute.DESTINATION, "appeal-" + appeal.id + "-upheld", payload);
         }
         return appeal;
     }

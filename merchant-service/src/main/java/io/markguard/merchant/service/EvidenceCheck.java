@@ -1,5 +1,6 @@
 package io.markguard.merchant.service;
 
+import io.markguard.platform.problem.Refusal;
 import io.markguard.merchant.config.AppealRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

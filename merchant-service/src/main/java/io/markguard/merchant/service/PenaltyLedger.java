@@ -1,5 +1,6 @@
 package io.markguard.merchant.service;
 
+import io.markguard.platform.problem.Refusal;
 import io.markguard.merchant.LedgerStatus;
 import io.markguard.merchant.Listing;
 import io.markguard.merchant.ListingStatus;

@@ -10,7 +10,7 @@ import io.markguard.portal.Office;
 import io.markguard.portal.VerificationCase;
 import io.markguard.portal.service.BrandDirectory;
 import io.markguard.portal.service.EvidenceStore;
-import io.markguard.portal.service.Refusal;
+import io.markguard.portal.service.RefusalReason;
 import io.markguard.portal.service.Verifications;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -266,8 +266,8 @@ public class BrandResource {
         var actor = Callers.of(identity);
         Verifications.CodeOutcome outcome = verifications.enterCode(actor, brandId, caseId, entry.code());
         if (outcome.refusal() != null) {
-            throw outcome.refusal() == Refusal.CODE_WRONG
-                    ? Refusal.CODE_WRONG.raise("The code is wrong; " + outcome.attemptsLeft() + " attempts left.")
+            throw outcome.refusal() == RefusalReason.CODE_WRONG
+                    ? RefusalReason.CODE_WRONG.raise("The code is wrong; " + outcome.attemptsLeft() + " attempts left.")
                     : outcome.refusal().raise();
         }
         return CaseView.of(verifications.detail(actor, brandId, caseId));
@@ -301,7 +301,7 @@ public class BrandResource {
         try {
             return kind == null ? null : EvidenceDocument.Kind.valueOf(kind);
         } catch (IllegalArgumentException unknown) {
-            throw Refusal.DOCUMENT_KIND.raise("Unknown document kind: " + kind);
+            throw RefusalReason.DOCUMENT_KIND.raise("Unknown document kind: " + kind);
         }
     }
 }

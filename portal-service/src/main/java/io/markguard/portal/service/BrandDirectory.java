@@ -1,5 +1,7 @@
 package io.markguard.portal.service;
 
+import io.markguard.platform.idempotency.Idempotency;
+import io.markguard.platform.idempotency.IdempotencyKey;
 import io.markguard.portal.AgentAuthorisation;
 import io.markguard.portal.Brand;
 import io.markguard.portal.BrandMember;
@@ -7,6 +9,7 @@ import io.markguard.portal.EvidenceDocument;
 import io.markguard.portal.IpRight;
 import io.markguard.portal.Office;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,11 +32,15 @@ public class BrandDirectory {
     public record NewAuthorisation(String agentSubject, Set<Long> rightIds, Instant validUntil, Long letterDocumentId) {
     }
 
+    @Inject
+    Idempotency idempotency;
+
     @Transactional
     public Brand register(Actor actor, NewBrand request, String idempotencyKey) {
-        var earlier = Idempotency.earlier(actor, "brand", idempotencyKey);
+        String fingerprint = idempotency.fingerprint(request);
+        var earlier = idempotency.earlier(actor.subject(), "brand", IdempotencyKey.of(idempotencyKey), fingerprint);
         if (earlier.isPresent()) {
-            return Brand.findById(earlier.get());
+            return Brand.findById(Long.valueOf(earlier.get()));
         }
         Brand brand = new Brand();
         brand.name = request.name().strip();
@@ -50,7 +57,7 @@ public class BrandDirectory {
         owner.role = BrandMember.Role.OWNER;
         owner.createdAt = brand.createdAt;
         owner.persist();
-        Idempotency.remember(actor, "brand", idempotencyKey, brand.id);
+        idempotency.remember(actor.subject(), "brand", IdempotencyKey.of(idempotencyKey), fingerprint, brand.id);
         return brand;
     }
 
@@ -64,7 +71,7 @@ public class BrandDirectory {
     public Brand readable(Actor actor, long brandId) {
         Brand brand = Brand.findById(brandId);
         if (brand == null || (!actor.admin() && BrandMember.of(brandId, actor.subject()).isEmpty())) {
-            throw Refusal.NOT_FOUND.raise();
+            throw RefusalReason.NOT_FOUND.raise();
         }
         return brand;
     }
@@ -74,14 +81,14 @@ public class BrandDirectory {
     public Brand owned(Actor actor, long brandId) {
         Brand brand = Brand.findById(brandId);
         if (brand == null) {
-            throw Refusal.NOT_FOUND.raise();
+            throw RefusalReason.NOT_FOUND.raise();
         }
         var member = BrandMember.of(brandId, actor.subject());
         if (member.isEmpty()) {
-            throw Refusal.NOT_FOUND.raise();
+            throw RefusalReason.NOT_FOUND.raise();
         }
         if (member.get().role != BrandMember.Role.OWNER) {
-            throw Refusal.OWNER_ONLY.raise();
+            throw RefusalReason.OWNER_ONLY.raise();
         }
         return brand;
     }
@@ -107,25 +114,26 @@ public class BrandDirectory {
     public IpRight addRight(Actor actor, long brandId, NewRight request, String idempotencyKey) {
         Brand brand = owned(actor, brandId);
         String scope = "right:" + brandId;
-        var earlier = Idempotency.earlier(actor, scope, idempotencyKey);
+        String fingerprint = idempotency.fingerprint(request);
+        var earlier = idempotency.earlier(actor.subject(), scope, IdempotencyKey.of(idempotencyKey), fingerprint);
         if (earlier.isPresent()) {
-            return IpRight.findById(earlier.get());
+            return IpRight.findById(Long.valueOf(earlier.get()));
         }
         if (brand.status == Brand.Status.SUSPENDED) {
-            throw Refusal.BRAND_SUSPENDED.raise();
+            throw RefusalReason.BRAND_SUSPENDED.raise();
         }
         String number = RegistrationNumbers.check(request.type(), request.office(), request.registrationNumber());
         List<Integer> classes = request.niceClasses() == null ? List.of() : request.niceClasses();
         boolean trademark = request.type() == IpRight.Type.TRADEMARK;
         if (trademark == classes.isEmpty() || classes.stream().anyMatch(c -> c == null || c < 1 || c > 45)) {
-            throw Refusal.NICE_CLASSES.raise();
+            throw RefusalReason.NICE_CLASSES.raise();
         }
         if (request.registeredOn() != null && request.expiresOn() != null && !request.expiresOn().isAfter(request.registeredOn())
                 || request.filedOn() != null && request.registeredOn() != null && request.registeredOn().isBefore(request.filedOn())) {
-            throw Refusal.DATES.raise();
+            throw RefusalReason.DATES.raise();
         }
         if (IpRight.count("brandId = ?1 and office = ?2 and registrationNumber = ?3", brandId, request.office(), number) > 0) {
-            throw Refusal.DUPLICATE_RIGHT.raise();
+            throw RefusalReason.DUPLICATE_RIGHT.raise();
         }
         IpRight right = new IpRight();
         right.brandId = brandId;
@@ -141,7 +149,7 @@ public class BrandDirectory {
         right.status = IpRight.Status.UNVERIFIED;
         right.createdAt = Instant.now();
         right.persist();
-        Idempotency.remember(actor, scope, idempotencyKey, right.id);
+        idempotency.remember(actor.subject(), scope, IdempotencyKey.of(idempotencyKey), fingerprint, right.id);
         return right;
     }
 
@@ -160,25 +168,26 @@ public class BrandDirectory {
     public AgentAuthorisation authorise(Actor actor, long brandId, NewAuthorisation request, String idempotencyKey) {
         owned(actor, brandId);
         String scope = "agent:" + brandId;
-        var earlier = Idempotency.earlier(actor, scope, idempotencyKey);
+        String fingerprint = idempotency.fingerprint(request);
+        var earlier = idempotency.earlier(actor.subject(), scope, IdempotencyKey.of(idempotencyKey), fingerprint);
         if (earlier.isPresent()) {
-            return AgentAuthorisation.findById(earlier.get());
+            return AgentAuthorisation.findById(Long.valueOf(earlier.get()));
         }
         String agent = request.agentSubject().strip();
         var existing = BrandMember.of(brandId, agent);
         if (existing.isPresent() && existing.get().role == BrandMember.Role.OWNER) {
-            throw Refusal.AGENT_IS_OWNER.raise();
+            throw RefusalReason.AGENT_IS_OWNER.raise();
         }
         if (!request.validUntil().isAfter(Instant.now())) {
-            throw Refusal.VALID_UNTIL_PAST.raise();
+            throw RefusalReason.VALID_UNTIL_PAST.raise();
         }
         if (request.rightIds().isEmpty()
                 || IpRight.count("brandId = ?1 and id in ?2", brandId, request.rightIds()) != request.rightIds().size()) {
-            throw Refusal.RIGHT_NOT_OF_BRAND.raise();
+            throw RefusalReason.RIGHT_NOT_OF_BRAND.raise();
         }
         EvidenceDocument letter = request.letterDocumentId() == null ? null : EvidenceDocument.findById(request.letterDocumentId());
         if (letter == null || !letter.brandId.equals(brandId) || letter.kind != EvidenceDocument.Kind.AUTHORISATION_LETTER) {
-            throw Refusal.LETTER_MISSING.raise();
+            throw RefusalReason.LETTER_MISSING.raise();
         }
         if (existing.isEmpty()) {
             BrandMember member = new BrandMember();
@@ -197,7 +206,7 @@ public class BrandDirectory {
         authorisation.createdBy = actor.subject();
         authorisation.createdAt = Instant.now();
         authorisation.persist();
-        Idempotency.remember(actor, scope, idempotencyKey, authorisation.id);
+        idempotency.remember(actor.subject(), scope, IdempotencyKey.of(idempotencyKey), fingerprint, authorisation.id);
         return authorisation;
     }
 
@@ -206,7 +215,7 @@ public class BrandDirectory {
     public Brand suspend(long brandId, boolean suspended) {
         Brand brand = Brand.findById(brandId);
         if (brand == null) {
-            throw Refusal.NOT_FOUND.raise();
+            throw RefusalReason.NOT_FOUND.raise();
         }
         brand.status = suspended ? Brand.Status.SUSPENDED : BrandStatus.derive(brand.id);
         return brand;

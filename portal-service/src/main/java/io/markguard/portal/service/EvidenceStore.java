@@ -1,5 +1,7 @@
 package io.markguard.portal.service;
 
+import io.markguard.platform.idempotency.Idempotency;
+import io.markguard.platform.idempotency.IdempotencyKey;
 import io.markguard.portal.BrandMember;
 import io.markguard.portal.EvidenceContent;
 import io.markguard.portal.EvidenceDocument;
@@ -29,6 +31,9 @@ public class EvidenceStore {
     }
 
     @Inject
+    Idempotency idempotency;
+
+    @Inject
     PortalConfig config;
 
     @Inject
@@ -42,37 +47,38 @@ public class EvidenceStore {
         brands.readable(actor, brandId);
         BrandMember.Role role = brands.roleOf(actor, brandId);
         if (role == null) {
-            throw Refusal.NOT_FOUND.raise();
+            throw RefusalReason.NOT_FOUND.raise();
         }
         String scope = "document:" + brandId;
-        var earlier = Idempotency.earlier(actor, scope, idempotencyKey);
+        String fingerprint = idempotency.fingerprint(java.util.Arrays.asList(upload.kind(), upload.caseId(), upload.filename()));
+        var earlier = idempotency.earlier(actor.subject(), scope, IdempotencyKey.of(idempotencyKey), fingerprint);
         if (earlier.isPresent()) {
-            return EvidenceDocument.findById(earlier.get());
+            return EvidenceDocument.findById(Long.valueOf(earlier.get()));
         }
         if (upload.kind() == null) {
-            throw Refusal.DOCUMENT_KIND.raise();
+            throw RefusalReason.DOCUMENT_KIND.raise();
         }
         VerificationCase verification = null;
         if (upload.kind() == EvidenceDocument.Kind.AUTHORISATION_LETTER) {
             if (role != BrandMember.Role.OWNER || upload.caseId() != null) {
-                throw Refusal.DOCUMENT_KIND.raise("A letter of authorisation is uploaded by the owner, for an agent, not to a case.");
+                throw RefusalReason.DOCUMENT_KIND.raise("A letter of authorisation is uploaded by the owner, for an agent, not to a case.");
             }
         } else {
             verification = upload.caseId() == null ? null : VerificationCase.findById(upload.caseId());
             if (verification == null || !verification.brandId.equals(brandId)) {
-                throw Refusal.NOT_FOUND.raise();
+                throw RefusalReason.NOT_FOUND.raise();
             }
             if (verification.status != VerificationCase.Status.AWAITING_DOCUMENTS
                     && verification.status != VerificationCase.Status.MORE_EVIDENCE) {
-                throw Refusal.CASE_NOT_TAKING_DOCUMENTS.raise();
+                throw RefusalReason.CASE_NOT_TAKING_DOCUMENTS.raise();
             }
         }
         byte[] content = read(upload.content());
         if (content.length == 0) {
-            throw Refusal.FILE_MISSING.raise();
+            throw RefusalReason.FILE_MISSING.raise();
         }
         String type = EvidenceTypes.detect(content).filter(config.documents().allowedTypes()::contains)
-                .orElseThrow(() -> Refusal.FILE_TYPE.raise());
+                .orElseThrow(() -> RefusalReason.FILE_TYPE.raise());
         EvidenceDocument document = new EvidenceDocument();
         document.brandId = brandId;
         document.caseId = upload.caseId();
@@ -91,7 +97,7 @@ public class EvidenceStore {
         if (verification != null) {
             trail.record(verification, actor, "DOCUMENT_UPLOADED", document.kind + " " + document.filename + " sha256:" + document.sha256);
         }
-        Idempotency.remember(actor, scope, idempotencyKey, document.id);
+        idempotency.remember(actor.subject(), scope, IdempotencyKey.of(idempotencyKey), fingerprint, document.id);
         return document;
     }
 
@@ -105,7 +111,7 @@ public class EvidenceStore {
     public Download download(long documentId) {
         EvidenceDocument document = EvidenceDocument.findById(documentId);
         if (document == null) {
-            throw Refusal.NOT_FOUND.raise();
+            throw RefusalReason.NOT_FOUND.raise();
         }
         EvidenceContent content = EvidenceContent.findById(documentId);
         return new Download(document, content.content);
@@ -114,13 +120,13 @@ public class EvidenceStore {
     /** Reads at most one byte more than allowed: an oversized upload is refused without loading it whole. */
     private byte[] read(InputStream upload) {
         if (upload == null) {
-            throw Refusal.FILE_MISSING.raise();
+            throw RefusalReason.FILE_MISSING.raise();
         }
         long max = config.documents().maxBytes();
         try (InputStream in = upload) {
             byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
             if (content.length > max) {
-                throw Refusal.FILE_TOO_LARGE.raise("The file is larger than " + max + " bytes.");
+                throw RefusalReason.FILE_TOO_LARGE.raise("The file is larger than " + max + " bytes.");
             }
             return content;
         } catch (IOException e) {

@@ -59,10 +59,10 @@ public final class RegistrationNumbers {
     /** The normalised number, or a refusal naming the field. */
     public static String check(IpRight.Type type, Office office, String raw) {
         Pattern format = Optional.ofNullable(FORMATS.get(type)).map(f -> f.get(office))
-                .orElseThrow(() -> Refusal.OFFICE_DOES_NOT_REGISTER.raise(office + " does not register " + type + " rights."));
+                .orElseThrow(() -> RefusalReason.OFFICE_DOES_NOT_REGISTER.raise(office + " does not register " + type + " rights."));
         String number = normalise(raw);
         if (!format.matcher(number).matches()) {
-            throw Refusal.REGISTRATION_NUMBER_FORMAT.raise(
+            throw RefusalReason.REGISTRATION_NUMBER_FORMAT.raise(
                     "\"" + raw + "\" is not a " + office + " " + type.name().toLowerCase(Locale.ROOT)
                             + " registration number (expected " + format.pattern() + ").");
         }

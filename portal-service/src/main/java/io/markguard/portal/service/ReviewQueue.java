@@ -32,7 +32,7 @@ public class ReviewQueue {
     public QueuedCase get(long caseId) {
         VerificationCase verification = VerificationCase.findById(caseId);
         if (verification == null) {
-            throw Refusal.NOT_FOUND.raise();
+            throw RefusalReason.NOT_FOUND.raise();
         }
         return new QueuedCase(verification, Brand.findById(verification.brandId), IpRight.findById(verification.rightId));
     }
@@ -41,7 +41,7 @@ public class ReviewQueue {
     public VerificationCase claim(Actor reviewer, long caseId) {
         VerificationCase verification = inReview(caseId);
         if (verification.claimedBy != null && !verification.claimedBy.equals(reviewer.subject())) {
-            throw Refusal.CLAIMED_BY_OTHER.raise();
+            throw RefusalReason.CLAIMED_BY_OTHER.raise();
         }
         if (verification.claimedBy == null) {
             verification.claimedBy = reviewer.subject();
@@ -58,10 +58,10 @@ public class ReviewQueue {
     public VerificationCase decide(Actor reviewer, long caseId, Outcome outcome, String reason) {
         VerificationCase verification = inReview(caseId);
         if (verification.claimedBy == null) {
-            throw Refusal.NOT_CLAIMED.raise();
+            throw RefusalReason.NOT_CLAIMED.raise();
         }
         if (!verification.claimedBy.equals(reviewer.subject())) {
-            throw Refusal.CLAIMED_BY_OTHER.raise();
+            throw RefusalReason.CLAIMED_BY_OTHER.raise();
         }
         IpRight right = IpRight.findById(verification.rightId);
         switch (outcome) {
@@ -99,10 +99,10 @@ public class ReviewQueue {
     private static VerificationCase inReview(long caseId) {
         VerificationCase verification = VerificationCase.findById(caseId);
         if (verification == null) {
-            throw Refusal.NOT_FOUND.raise();
+            throw RefusalReason.NOT_FOUND.raise();
         }
         if (verification.status != VerificationCase.Status.IN_REVIEW) {
-            throw Refusal.CASE_NOT_IN_REVIEW.raise();
+            throw RefusalReason.CASE_NOT_IN_REVIEW.raise();
         }
         return verification;
     }

@@ -1,5 +1,7 @@
 package io.markguard.portal.service;
 
+import io.markguard.platform.idempotency.Idempotency;
+import io.markguard.platform.idempotency.IdempotencyKey;
 import io.markguard.portal.AgentAuthorisation;
 import io.markguard.portal.Brand;
 import io.markguard.portal.BrandMember;
@@ -31,7 +33,7 @@ public class Verifications {
     }
 
     /** What entering a code did; anything but VERIFIED or IN_REVIEW changed no brand or right. */
-    public record CodeOutcome(Refusal refusal, VerificationCase verification, int attemptsLeft) {
+    public record CodeOutcome(RefusalReason refusal, VerificationCase verification, int attemptsLeft) {
     }
 
     public record CaseDetail(VerificationCase verification, IpRight right, List<CaseEvent> events,
@@ -41,6 +43,9 @@ public class Verifications {
     private static final String LIVE = "REGISTERED";
 
     private static final Pattern MAILBOX = Pattern.compile("[a-z0-9][a-z0-9._+-]{0,63}");
+
+    @Inject
+    Idempotency idempotency;
 
     @Inject
     PortalConfig config;
@@ -67,42 +72,43 @@ public class Verifications {
     public VerificationCase start(Actor actor, long brandId, Start request, String idempotencyKey) {
         Brand brand = brands.readable(actor, brandId);
         String scope = "case:" + brandId;
-        var earlier = Idempotency.earlier(actor, scope, idempotencyKey);
+        String fingerprint = idempotency.fingerprint(request);
+        var earlier = idempotency.earlier(actor.subject(), scope, IdempotencyKey.of(idempotencyKey), fingerprint);
         if (earlier.isPresent()) {
-            return VerificationCase.findById(earlier.get());
+            return VerificationCase.findById(Long.valueOf(earlier.get()));
         }
         IpRight right = request.rightId() == null ? null : IpRight.findById(request.rightId());
         if (right == null || !right.brandId.equals(brandId)) {
-            throw Refusal.NOT_FOUND.raise();
+            throw RefusalReason.NOT_FOUND.raise();
         }
         mayActOn(actor, brandId, right);
         if (brand.status == Brand.Status.SUSPENDED) {
-            throw Refusal.BRAND_SUSPENDED.raise();
+            throw RefusalReason.BRAND_SUSPENDED.raise();
         }
         if (right.status == IpRight.Status.VERIFIED) {
-            throw Refusal.RIGHT_ALREADY_VERIFIED.raise();
+            throw RefusalReason.RIGHT_ALREADY_VERIFIED.raise();
         }
         String domainAddress = null;
         if (request.method() == VerificationCase.Method.DOMAIN_EMAIL) {
             if (request.mailbox() == null || request.mailbox().isBlank()) {
-                throw Refusal.METHOD_NEEDS_MAILBOX.raise();
+                throw RefusalReason.METHOD_NEEDS_MAILBOX.raise();
             }
             String mailbox = request.mailbox().strip().toLowerCase(java.util.Locale.ROOT);
             if (!MAILBOX.matcher(mailbox).matches()) {
-                throw Refusal.MAILBOX.raise();
+                throw RefusalReason.MAILBOX.raise();
             }
             domainAddress = mailbox + "@" + brand.websiteDomain;
         }
         Optional<RegisterEntry> entry = registries.find(right.office, right.registrationNumber);
         if (request.method() == VerificationCase.Method.REGISTER_CODE && entry.isEmpty()) {
-            throw Refusal.NOT_ON_REGISTER.raise();
+            throw RefusalReason.NOT_ON_REGISTER.raise();
         }
         if (request.method() == VerificationCase.Method.REGISTER_CODE && !LIVE.equals(entry.get().status())) {
-            throw Refusal.NOT_ON_REGISTER.raise("The registration is " + entry.get().status() + " on the register.");
+            throw RefusalReason.NOT_ON_REGISTER.raise("The registration is " + entry.get().status() + " on the register.");
         }
         for (VerificationCase open : VerificationCase.openFor(right.id)) {
             if (open.status == VerificationCase.Status.IN_REVIEW || open.status == VerificationCase.Status.MORE_EVIDENCE) {
-                throw Refusal.CASE_ALREADY_IN_REVIEW.raise();
+                throw RefusalReason.CASE_ALREADY_IN_REVIEW.raise();
             }
             open.status = VerificationCase.Status.WITHDRAWN;
             open.closedAt = Instant.now();
@@ -139,7 +145,7 @@ public class Verifications {
             }
         }
         BrandStatus.refresh(brand);
-        Idempotency.remember(actor, scope, idempotencyKey, verification.id);
+        idempotency.remember(actor.subject(), scope, IdempotencyKey.of(idempotencyKey), fingerprint, verification.id);
         return verification;
     }
 
@@ -182,21 +188,21 @@ public class Verifications {
         mayActOn(actor, brandId, right);
         int max = config.verification().maxAttempts();
         if (verification.codeUsedAt != null) {
-            return new CodeOutcome(Refusal.CODE_USED, verification, 0);
+            return new CodeOutcome(RefusalReason.CODE_USED, verification, 0);
         }
         if (verification.status != VerificationCase.Status.AWAITING_CODE) {
-            return new CodeOutcome(Refusal.CASE_NOT_AWAITING_CODE, verification, 0);
+            return new CodeOutcome(RefusalReason.CASE_NOT_AWAITING_CODE, verification, 0);
         }
         if (verification.attempts >= max) {
-            return new CodeOutcome(Refusal.ATTEMPTS_EXHAUSTED, verification, 0);
+            return new CodeOutcome(RefusalReason.ATTEMPTS_EXHAUSTED, verification, 0);
         }
         if (!Instant.now().isBefore(verification.codeExpiresAt)) {
-            return new CodeOutcome(Refusal.CODE_EXPIRED, verification, max - verification.attempts);
+            return new CodeOutcome(RefusalReason.CODE_EXPIRED, verification, max - verification.attempts);
         }
         if (!codes.matches(verification.id, code, verification.codeHash)) {
             verification.attempts++;
             trail.record(verification, actor, "CODE_WRONG", null);
-            return new CodeOutcome(Refusal.CODE_WRONG, verification, max - verification.attempts);
+            return new CodeOutcome(RefusalReason.CODE_WRONG, verification, max - verification.attempts);
         }
         verification.codeUsedAt = Instant.now();
         verification.codeHash = null;
@@ -212,10 +218,10 @@ public class Verifications {
         IpRight right = IpRight.findById(verification.rightId);
         mayActOn(actor, brandId, right);
         if (verification.status != VerificationCase.Status.AWAITING_CODE) {
-            throw Refusal.CASE_NOT_AWAITING_CODE.raise();
+            throw RefusalReason.CASE_NOT_AWAITING_CODE.raise();
         }
         if (verification.sends >= config.verification().maxSends()) {
-            throw Refusal.SENDS_EXHAUSTED.raise();
+            throw RefusalReason.SENDS_EXHAUSTED.raise();
         }
         sendCode(verification, brand, right, verification.codeSentTo);
         return verification;
@@ -228,12 +234,12 @@ public class Verifications {
         IpRight right = IpRight.findById(verification.rightId);
         mayActOn(actor, brandId, right);
         if (verification.status != VerificationCase.Status.AWAITING_DNS) {
-            throw Refusal.CASE_NOT_AWAITING_DNS.raise();
+            throw RefusalReason.CASE_NOT_AWAITING_DNS.raise();
         }
         String expected = config.verification().dnsValuePrefix() + verification.dnsToken;
         String name = dnsName(brand);
         if (dns.txt(name).stream().map(String::strip).noneMatch(expected::equals)) {
-            throw Refusal.DNS_TOKEN_MISSING.raise("No TXT record \"" + expected + "\" at " + name + ".");
+            throw RefusalReason.DNS_TOKEN_MISSING.raise("No TXT record \"" + expected + "\" at " + name + ".");
         }
         trail.record(verification, actor, "DNS_TOKEN_FOUND", "TXT record found at " + name + ".");
         proven(verification, right, actor);
@@ -248,7 +254,7 @@ public class Verifications {
         mayActOn(actor, brandId, IpRight.findById(verification.rightId));
         if (verification.status == VerificationCase.Status.AWAITING_DOCUMENTS) {
             if (EvidenceDocument.count("caseId = ?1 and kind = ?2", verification.id, EvidenceDocument.Kind.CERTIFICATE) == 0) {
-                throw Refusal.CERTIFICATE_MISSING.raise();
+                throw RefusalReason.CERTIFICATE_MISSING.raise();
             }
             trail.record(verification, actor, "SUBMITTED", note);
             toReview(verification, VerificationCase.ReviewReason.DOCUMENTS, null);
@@ -256,7 +262,7 @@ public class Verifications {
             trail.record(verification, actor, "SUBMITTED", note);
             toReview(verification, verification.reviewReason, null);
         } else {
-            throw Refusal.CASE_NOT_AWAITING_EVIDENCE.raise();
+            throw RefusalReason.CASE_NOT_AWAITING_EVIDENCE.raise();
         }
         BrandStatus.refresh(brand);
         return verification;
@@ -342,19 +348,19 @@ public class Verifications {
             return;
         }
         if (role == null) {
-            throw Refusal.NOT_FOUND.raise();
+            throw RefusalReason.NOT_FOUND.raise();
         }
         boolean authorised = AgentAuthorisation.<AgentAuthorisation>list("brandId = ?1 and agentSubject = ?2", brandId, actor.subject())
                 .stream().anyMatch(a -> a.rightIds.contains(right.id) && a.validUntil.isAfter(Instant.now()));
         if (!authorised) {
-            throw Refusal.NOT_AUTHORISED_FOR_RIGHT.raise();
+            throw RefusalReason.NOT_AUTHORISED_FOR_RIGHT.raise();
         }
     }
 
     private static VerificationCase caseOf(long brandId, long caseId) {
         VerificationCase verification = VerificationCase.findById(caseId);
         if (verification == null || !verification.brandId.equals(brandId)) {
-            throw Refusal.NOT_FOUND.raise();
+            throw RefusalReason.NOT_FOUND.raise();
         }
         return verification;
     }

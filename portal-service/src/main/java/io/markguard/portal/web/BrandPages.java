@@ -11,7 +11,7 @@ import io.markguard.portal.rest.Callers;
 import io.markguard.portal.service.Actor;
 import io.markguard.portal.service.BrandDirectory;
 import io.markguard.portal.service.EvidenceStore;
-import io.markguard.portal.service.Refused;
+import io.markguard.platform.problem.Refusal;
 import io.markguard.portal.service.Verifications;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -296,11 +296,11 @@ public class BrandPages {
     static Response attempt(String back, Supplier<String> action) {
         try {
             return Response.seeOther(java.net.URI.create(action.get())).build();
-        } catch (Refused refused) {
-            if (refused.refusal.status == 404) {
+        } catch (Refusal refused) {
+            if (refused.status() == 404) {
                 throw refused;
             }
-            return back(back, refused.refusal.name(), refused.refusal.field);
+            return back(back, refused.code(), refused.field());
         }
     }
 

@@ -37,7 +37,7 @@ final class PeerCalls {
     }
 
     /** A refusal of a form by the peer: a code the pages translate, the fields it named, and its own words. */
-    record Refusal(String code, String field, String detail) {
+    record PeerRefusal(String code, String field, String detail) {
     }
 
     private final String peer;
@@ -62,7 +62,7 @@ final class PeerCalls {
         try {
             return Response.seeOther(java.net.URI.create(action.get())).build();
         } catch (WebApplicationException e) {
-            Refusal refusal = refusalOf(e, false);
+            PeerRefusal refusal = refusalOf(e, false);
             return back(back, refusal.code(), refusal.field());
         } catch (ProcessingException | FaultToleranceException e) {
             LOG.warnf("%s did not answer a form: %s", peer, e.toString());
@@ -74,7 +74,7 @@ final class PeerCalls {
      * What a refused form's page should say. A 403 is a refusal to show on the form only where the peer decides
      * it per request (as complaint-service does for a brand's right or a suspension); elsewhere it is the portal's 403.
      */
-    Refusal refusalOf(WebApplicationException e, boolean forbiddenIsARefusal) {
+    PeerRefusal refusalOf(WebApplicationException e, boolean forbiddenIsARefusal) {
         int status = e.getResponse().getStatus();
         String code = switch (status) {
             case 400, 422 -> "INVALID";
@@ -88,7 +88,7 @@ final class PeerCalls {
             throw translated(e);
         }
         JsonNode problem = problemOf(e.getResponse());
-        return new Refusal(code, fieldsOf(problem), problem == null ? null : problem.path("detail").asText(null));
+        return new PeerRefusal(code, fieldsOf(problem), problem == null ? null : problem.path("detail").asText(null));
     }
 
     /** Calls the peer for a form that re-renders itself on refusal: the answer, or the refusal. */
@@ -103,7 +103,7 @@ final class PeerCalls {
         }
     }
 
-    record Attempt<T>(T value, Refusal refusal) {
+    record Attempt<T>(T value, PeerRefusal refusal) {
         boolean refused() {
             return refusal != null;
         }

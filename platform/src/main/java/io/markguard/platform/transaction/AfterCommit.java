@@ -1,4 +1,4 @@
-package io.markguard.complaint.service;
+package io.markguard.platform.transaction;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;

@@ -1,7 +1,12 @@
 package io.markguard.portal.service;
 
-/** Every reason the brand and verification rules refuse a request, with its HTTP status and the field at fault. */
-public enum Refusal {
+import io.markguard.platform.problem.Refusal;
+
+/**
+ * Every reason the brand and verification rules refuse a request, with its HTTP status and the field at fault; its
+ * name is the refusal's code, which the pages translate.
+ */
+public enum RefusalReason implements Refusal.Reason {
     NOT_FOUND(404, null, "No such brand, right, case or document is visible to you."),
     OWNER_ONLY(403, null, "Only the brand's owner may do this."),
     NOT_AUTHORISED_FOR_RIGHT(403, "rightId", "You are not authorised to act on this right."),
@@ -43,17 +48,24 @@ public enum Refusal {
     public final String field;
     public final String detail;
 
-    Refusal(int status, String field, String detail) {
+    RefusalReason(int status, String field, String detail) {
         this.status = status;
         this.field = field;
         this.detail = detail;
     }
 
-    public Refused raise() {
-        return new Refused(this, null);
+    @Override
+    public int status() {
+        return status;
     }
 
-    public Refused raise(String detail) {
-        return new Refused(this, detail);
+    @Override
+    public String field() {
+        return field;
+    }
+
+    @Override
+    public String detail() {
+        return detail;
     }
 }

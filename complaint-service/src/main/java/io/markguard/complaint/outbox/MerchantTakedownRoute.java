@@ -1,0 +1,59 @@
+package io.markguard.complaint.outbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.markguard.complaint.ComplaintItem;
+import io.markguard.complaint.client.MerchantClient;
+import io.markguard.complaint.service.Telemetry;
+import io.markguard.platform.outbox.OutboxRoute;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Takedown commands to merchant-service. merchant-service applies one per complaint item, so a command sent again
+ * after a crash changes nothing there; its answer names the violation, which the item keeps.
+ */
+@ApplicationScoped
+public class MerchantTakedownRoute implements OutboxRoute {
+
+    public static final String DESTINATION = "merchant-takedown";
+
+    @Inject
+    MerchantClient merchants;
+
+    @Inject
+    Telemetry telemetry;
+
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public String destination() {
+        return DESTINATION;
+    }
+
+    @Override
+    public Object send(Message message) {
+        return merchants.takeDown(message.payload());
+    }
+
+    @Override
+    public void delivered(Message message, Object answer, Instant at) {
+        ComplaintItem item = ComplaintItem.findById(itemId(message));
+        item.takedownAppliedAt = at;
+        telemetry.takedownApplied(item.channel.name(), Duration.between(item.createdAt, at));
+        if (answer instanceof Map<?, ?> fields && fields.get("violationId") instanceof Number n) {
+            item.violationId = n.longValue();
+        }
+    }
+
+    private long itemId(Message message) {
+        try {
+            return Long.parseLong(json.readTree(message.payload()).path("complaintItemId").asText());
+        } catch (Exception e) {
+            throw new IllegalStateException("Takedown " + message.idempotencyKey() + " names no complaint item", e);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package io.markguard.merchant;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.markguard.platform.outbox.Outbox;
+import io.markguard.platform.outbox.OutboxMessage;
+import io.markguard.platform.outbox.OutboxRelay;
+import io.markguard.testsupport.TestKeycloak;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The platform's outbox relay as merchant-service runs it: claims, leases, capped backoff, dead letters. */
+@QuarkusTest
+class OutboxRelayTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    EntityManager em;
+
+    @BeforeEach
+    void emptyOutbox() {
+        fixtures.reset();
+    }
+
+    private OutboxMessage message(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> em.find(OutboxMessage.class, id));
+    }
+
+    private long enqueue(String key) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> outbox.enqueue(UnreachableRoute.DESTINATION, key, Map.of("note", "for nobody")).id);
+    }
+
+    @Test
+    void aMessageAnotherReplicaHoldsIsSkippedAndTheBackoffHasACeiling() throws Exception {
+        long id = enqueue("test-claim-1");
+        CountDownLatch claimed = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // Another replica's relay, mid-delivery: it holds the row's lock.
+        CompletableFuture<Void> otherReplica = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("SELECT id FROM outbox_message WHERE id = ?1 FOR UPDATE SKIP LOCKED")
+                    .setParameter(1, id).getResultList();
+            claimed.countDown();
+            try {
+                assertTrue(release.await(30, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertTrue(claimed.await(30, TimeUnit.SECONDS));
+        try {
+            assertEquals(new OutboxRelay.Run(0, 0), relay.deliverDue());
+        } finally {
+            release.countDown();
+            otherReplica.get(30, TimeUnit.SECONDS);
+        }
+        assertEquals(0, message(id).attempts);
+
+        // Released, it is tried; the receiver is not there, so it waits, never longer than an hour.
+        for (int attempt = 1; attempt <= 9; attempt++) {
+            assertEquals(new OutboxRelay.Run(0, 1), relay.deliverDue());
+            OutboxMessage message = message(id);
+            assertEquals(attempt, message.attempts);
+            assertEquals(OutboxMessage.PENDING, message.status);
+            Duration wait = Duration.between(fixtures.clock().instant(), message.nextAttemptAt);
+            Duration expected = Duration.ofSeconds(30L << (attempt - 1));
+            assertEquals(expected.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : expected, wait);
+            fixtures.clock().advance(wait);
+        }
+    }
+
+    @Test
+    void afterTheLastAttemptItIsADeadLetterThatAnOperatorSeesAndRequeues() {
+        long id = enqueue("test-dead-1");
+        // %test allows 12 attempts.
+        for (int attempt = 1; attempt <= 12; attempt++) {
+            assertEquals(new OutboxRelay.Run(0, 1), relay.deliverDue());
+            fixtures.clock().advance(Duration.ofHours(1));
+        }
+        OutboxMessage dead = message(id);
+        assertEquals(OutboxMessage.DEAD, dead.status);
+        assertEquals(12, dead.attempts);
+        // A dead letter is never tried again by the sweeper.
+        assertEquals(new OutboxRelay.Run(0, 0), relay.deliverDue());
+
+        String admin = TestKeycloak.userToken("admin");
+        given().auth().oauth2(admin).get("/api/admin/outbox/dead-letters").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].id", equalTo((int) id))
+                .body("items[0].destination", equalTo(UnreachableRoute.DESTINATION))
+                .body("items[0].attempts", equalTo(12))
+                .body("items[0].lastError", startsWith("IllegalStateException: test-unreachable does not answer"));
+        given().auth().oauth2(TestKeycloak.userToken("reviewer")).get("/api/admin/outbox/dead-letters").then()
+                .statusCode(403);
+        given().auth().oauth2(admin).post("/api/admin/outbox/dead-letters/" + id + "/requeue").then().statusCode(200)
+                .body("attempts", equalTo(0));
+        assertEquals(OutboxMessage.PENDING, message(id).status);
+        // Only a dead letter can be re-queued.
+        given().auth().oauth2(admin).post("/api/admin/outbox/dead-letters/" + id + "/requeue").then().statusCode(409)
+                .contentType("application/problem+json");
+        given().auth().oauth2(admin).get("/api/admin/outbox/dead-letters").then().statusCode(200)
+                .body("items", hasSize(0));
+    }
+
+    @Test
+    void deadLettersArePagedWithACursor() {
+        for (int n = 1; n <= 3; n++) {
+            long id = enqueue("test-page-" + n);
+            QuarkusTransaction.requiringNew().run(() -> em.find(OutboxMessage.class, id).status = OutboxMessage.DEAD);
+        }
+        String admin = TestKeycloak.userToken("admin");
+        String cursor = given().auth().oauth2(admin).queryParam("limit", 2).get("/api/admin/outbox/dead-letters")
+                .then().statusCode(200).body("items", hasSize(2)).extract().path("nextCursor");
+        given().auth().oauth2(admin).queryParam("limit", 2).queryParam("cursor", cursor)
+                .get("/api/admin/outbox/dead-letters").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].idempotencyKey", equalTo("test-page-1"))
+                .body("nextCursor", equalTo(null));
+        given().auth().oauth2(admin).queryParam("cursor", "not-a-cursor").get("/api/admin/outbox/dead-letters")
+                .then().statusCode(400).body("violations[0].field", equalTo("cursor"));
+    }
+}

@@ -1,0 +1,40 @@
+package io.markguard.platform.outbox;
+
+import java.time.Instant;
+
+/**
+ * Where messages of one destination go. A service declares one bean per destination it writes; the relay does the
+ * rest (claims, leases, retries with capped backoff, dead letters).
+ */
+public interface OutboxRoute {
+
+    /** When a message of this route is first tried. */
+    enum FirstAttempt {
+        /** Right after the writing transaction commits, off the request thread. */
+        AFTER_COMMIT,
+        /** By the writer itself once its transaction has committed ({@link OutboxRelay#deliverNow}), so that its
+         * answer can show the outcome; the sweeper retries what that attempt did not deliver. */
+        BY_WRITER
+    }
+
+    /** The destination name written with each message. */
+    String destination();
+
+    default FirstAttempt firstAttempt() {
+        return FirstAttempt.AFTER_COMMIT;
+    }
+
+    /**
+     * Delivers one message outside any transaction; returns what the receiver answered (or null). Throwing means
+     * not delivered: the message is retried. The receiver must apply a repeat of the same idempotency key once.
+     */
+    Object send(Message message) throws Exception;
+
+    /** In the transaction that records the delivery: what the service keeps of the receiver's answer. */
+    default void delivered(Message message, Object answer, Instant at) {
+    }
+
+    /** A claimed message, as the route sees it. */
+    record Message(long id, String destination, String idempotencyKey, String payload, int attempts) {
+    }
+}
