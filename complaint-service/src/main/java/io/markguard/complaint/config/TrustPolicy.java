@@ -3,7 +3,7 @@ package io.markguard.complaint.config;
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
 
-/** Fast-track entry and exit (DESIGN.md, policy defaults): shown to brands as it is configured. */
+/** Fast-track entry and exit (ARCHITECTURE.md, "Fast track, standard queue and review"): shown to brands as it is configured. */
 @ConfigMapping(prefix = "markguard.trust")
 public interface TrustPolicy {
 
