@@ -115,10 +115,15 @@ class AppealTest {
                 .extract().jsonPath();
         long appealId = appeal.getLong("id");
 
-        // The same Idempotency-Key files nothing new.
-        appealForm("merchant-a").header("Idempotency-Key", "appeal-" + sanction)
+        // The same Idempotency-Key with the same appeal files nothing new; with another appeal it is refused.
+        appealForm("merchant-a").multiPart("evidence", "invoice.pdf", PDF, "application/pdf")
+                .header("Idempotency-Key", "appeal-" + sanction)
                 .post("/api/sanctions/" + sanction + "/appeals").then()
                 .statusCode(200).body("id", equalTo((int) appealId));
+        appealForm("merchant-a").header("Idempotency-Key", "appeal-" + sanction)
+                .post("/api/sanctions/" + sanction + "/appeals").then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("Idempotency-Key"));
         assertEquals(1L, appealCount());
 
         // The brand that complained is told by mail, with its deadline.

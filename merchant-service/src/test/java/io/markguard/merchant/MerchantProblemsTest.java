@@ -24,6 +24,8 @@ class MerchantProblemsTest extends ProblemContract {
 
     @BeforeEach
     void aSanctionToAppeal() {
+        // Each case files a takedown: without a reset the merchant's points would soon suspend its imports.
+        fixtures.reset();
         long merchant = demoMerchant("merchant-a");
         long listing = listing(merchant, "Contract runner " + UUID.randomUUID());
         sanction = send(takedown(listing, "brand-acme", fixtures.clock().instant())).then().statusCode(201)
