@@ -1,6 +1,6 @@
 package io.markguard.complaint.service;
 
-import io.micrometer.core.instrument.Gauge;
+import io.markguard.platform.metrics.Gauges;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
@@ -29,21 +29,17 @@ public class Telemetry {
     MeterRegistry registry;
 
     @Inject
+    Gauges gauges;
+
+    @Inject
     EntityManager em;
 
     @Inject
     Clock clock;
 
     void register(@Observes StartupEvent start) {
-        // A registry can outlive one start of the application (as between test classes), and a gauge keeps the
-        // object it was first given: replace any gauge an earlier start left, so these figures are the ones shown.
-        for (String name : java.util.List.of("markguard.review.queue")) {
-            registry.find(name).meters().forEach(registry::remove);
-        }
-        Gauge.builder("markguard.review.queue", queueWithinDeadline, AtomicLong::get).tag("deadline", "ahead")
-                .description("Items waiting for a reviewer").register(registry);
-        Gauge.builder("markguard.review.queue", queuePastDeadline, AtomicLong::get).tag("deadline", "past")
-                .description("Items waiting for a reviewer").register(registry);
+        gauges.register("markguard.review.queue", "Items waiting for a reviewer", queueWithinDeadline, "deadline", "ahead");
+        gauges.register("markguard.review.queue", "Items waiting for a reviewer", queuePastDeadline, "deadline", "past");
     }
 
     /** A notice filed through the API, with its items per channel. */

@@ -1,6 +1,6 @@
 package io.markguard.merchant.service;
 
-import io.micrometer.core.instrument.Gauge;
+import io.markguard.platform.metrics.Gauges;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -29,21 +29,17 @@ public class Telemetry {
     MeterRegistry registry;
 
     @Inject
+    Gauges gauges;
+
+    @Inject
     EntityManager em;
 
     @Inject
     Clock clock;
 
     void register(@Observes StartupEvent start) {
-        // A registry can outlive one start of the application (as between test classes), and a gauge keeps the
-        // object it was first given: replace any gauge an earlier start left, so these figures are the ones shown.
-        for (String name : java.util.List.of("markguard.appeals.open")) {
-            registry.find(name).meters().forEach(registry::remove);
-        }
-        Gauge.builder("markguard.appeals.open", appealsAhead, AtomicLong::get).tag("deadline", "ahead")
-                .description("Appeals waiting for a decision").register(registry);
-        Gauge.builder("markguard.appeals.open", appealsPast, AtomicLong::get).tag("deadline", "past")
-                .description("Appeals waiting for a decision").register(registry);
+        gauges.register("markguard.appeals.open", "Appeals waiting for a decision", appealsAhead, "deadline", "ahead");
+        gauges.register("markguard.appeals.open", "Appeals waiting for a decision", appealsPast, "deadline", "past");
     }
 
     /** A takedown from complaint-service was applied (not a replay). */

@@ -1,7 +1,6 @@
 package io.markguard.platform.outbox;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.markguard.platform.metrics.Gauges;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -29,7 +27,7 @@ public class OutboxMetrics {
     private final AtomicLong dead = new AtomicLong();
 
     @Inject
-    MeterRegistry registry;
+    Gauges gauges;
 
     @Inject
     EntityManager em;
@@ -38,17 +36,10 @@ public class OutboxMetrics {
     Clock clock;
 
     void register(@Observes StartupEvent start) {
-        // A registry can outlive one start of the application (as between test classes), and a gauge keeps the
-        // object it was first given: replace any gauge an earlier start left.
-        for (String name : List.of("markguard.outbox.backlog", "markguard.outbox.oldest.age", "markguard.outbox.dead")) {
-            registry.find(name).meters().forEach(registry::remove);
-        }
-        Gauge.builder("markguard.outbox.backlog", backlog, AtomicLong::get)
-                .description("Outbox messages not delivered yet").register(registry);
-        Gauge.builder("markguard.outbox.oldest.age", oldestSeconds, AtomicLong::get).baseUnit("seconds")
-                .description("Age of the oldest undelivered outbox message").register(registry);
-        Gauge.builder("markguard.outbox.dead", dead, AtomicLong::get)
-                .description("Outbox messages given up on, waiting for an operator").register(registry);
+        gauges.register("markguard.outbox.backlog", "Outbox messages not delivered yet", backlog);
+        gauges.registerSeconds("markguard.outbox.oldest.age", "Age of the oldest undelivered outbox message",
+                oldestSeconds);
+        gauges.register("markguard.outbox.dead", "Outbox messages given up on, waiting for an operator", dead);
     }
 
     @Scheduled(identity = "outbox-metrics", every = "${markguard.jobs.metrics-every}",
