@@ -3,7 +3,7 @@ package io.markguard.portal.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Every string the portal shows, in English; {@link PortalMessagesZh} has the Simplified Chinese. */
+/** Every string the portal shows, in English; {@code messages/msg_zh_CN.properties} has the Simplified Chinese. */
 @MessageBundle(value = "msg", locale = "en")
 public interface PortalMessages {
 
