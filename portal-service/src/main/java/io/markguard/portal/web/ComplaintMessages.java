@@ -196,6 +196,9 @@ public interface ComplaintMessages {
     @Message("Decided")
     String field_decided();
 
+    @Message("Claimed by")
+    String field_claimed_by();
+
     @Message("Reason")
     String field_reason();
 

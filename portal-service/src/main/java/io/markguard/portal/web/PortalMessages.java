@@ -552,7 +552,7 @@ public interface PortalMessages {
     @Message("Policy clause")
     String merchant_sor_policy();
 
-    @Message("Penalty policy {version}, clause {clause}")
+    @Message("Penalty policy {version}: {clause}")
     String merchant_policy_clause(String version, String clause);
 
     @Message("Automated means")
