@@ -7,7 +7,9 @@ import io.markguard.portal.EvidenceDocument;
 import io.markguard.portal.IpRight;
 import io.markguard.portal.Office;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +31,9 @@ public class BrandDirectory {
     public record NewAuthorisation(String agentSubject, Set<Long> rightIds, Instant validUntil, Long letterDocumentId) {
     }
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public Brand register(Actor actor, NewBrand request, String idempotencyKey) {
         var earlier = Idempotency.earlier(actor, "brand", idempotencyKey);
@@ -42,7 +47,7 @@ public class BrandDirectory {
         brand.websiteDomain = request.websiteDomain().strip().toLowerCase(Locale.ROOT);
         brand.status = Brand.Status.UNVERIFIED;
         brand.createdBy = actor.subject();
-        brand.createdAt = Instant.now();
+        brand.createdAt = clock.instant();
         brand.persist();
         BrandMember owner = new BrandMember();
         owner.brandId = brand.id;
@@ -139,7 +144,7 @@ public class BrandDirectory {
         right.registeredOn = request.registeredOn();
         right.expiresOn = request.expiresOn();
         right.status = IpRight.Status.UNVERIFIED;
-        right.createdAt = Instant.now();
+        right.createdAt = clock.instant();
         right.persist();
         Idempotency.remember(actor, scope, idempotencyKey, right.id);
         return right;
@@ -169,7 +174,7 @@ public class BrandDirectory {
         if (existing.isPresent() && existing.get().role == BrandMember.Role.OWNER) {
             throw Refusal.AGENT_IS_OWNER.raise();
         }
-        if (!request.validUntil().isAfter(Instant.now())) {
+        if (!request.validUntil().isAfter(clock.instant())) {
             throw Refusal.VALID_UNTIL_PAST.raise();
         }
         if (request.rightIds().isEmpty()
@@ -185,7 +190,7 @@ public class BrandDirectory {
             member.brandId = brandId;
             member.subject = agent;
             member.role = BrandMember.Role.AGENT;
-            member.createdAt = Instant.now();
+            member.createdAt = clock.instant();
             member.persist();
         }
         AgentAuthorisation authorisation = new AgentAuthorisation();
@@ -195,7 +200,7 @@ public class BrandDirectory {
         authorisation.validUntil = request.validUntil();
         authorisation.letterDocumentId = letter.id;
         authorisation.createdBy = actor.subject();
-        authorisation.createdAt = Instant.now();
+        authorisation.createdAt = clock.instant();
         authorisation.persist();
         Idempotency.remember(actor, scope, idempotencyKey, authorisation.id);
         return authorisation;
