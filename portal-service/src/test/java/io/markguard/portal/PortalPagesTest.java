@@ -34,7 +34,9 @@ class PortalPagesTest {
                 .statusCode(200)
                 .body(containsString("<html lang=\"zh-CN\">"))
                 .body(containsString("让假货远离货架"))
-                .body(not(containsString("Keep counterfeits off the shelves")));
+                .body(containsString("<a href=\"/transparency\" id=\"nav-transparency\">透明度报告</a>"))
+                .body(not(containsString("Keep counterfeits off the shelves")))
+                .body(not(containsString(">Transparency<")));
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,6 +33,9 @@ public class InternalBrandResource {
     @Inject
     Authority authority;
 
+    @Inject
+    Clock clock;
+
     @GET
     @Path("/{brandId}")
     public Standing standing(@PathParam("brandId") long brandId) {
@@ -45,7 +49,7 @@ public class InternalBrandResource {
     @Path("/{brandId}/authority")
     public Authorisation authority(@PathParam("brandId") long brandId, @QueryParam("subject") @NotBlank String subject,
             @QueryParam("rightId") @NotNull Long rightId, @QueryParam("at") String at) {
-        Instant when = at == null || at.isBlank() ? Instant.now() : parse(at);
+        Instant when = at == null || at.isBlank() ? clock.instant() : parse(at);
         return authority.mayAct(brandId, subject, rightId, when)
                 .map(d -> new Authorisation(brandId, subject, rightId, d.allowed(), d.reason(), d.role(), d.validUntil(), when))
                 .orElseThrow(() -> new NotFoundException("No brand " + brandId + "."));

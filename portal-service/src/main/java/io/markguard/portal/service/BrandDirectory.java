@@ -11,6 +11,7 @@ import io.markguard.portal.Office;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,9 @@ public class BrandDirectory {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public Brand register(Actor actor, NewBrand request, String idempotencyKey) {
         String fingerprint = idempotency.fingerprint(request);
@@ -49,7 +53,7 @@ public class BrandDirectory {
         brand.websiteDomain = request.websiteDomain().strip().toLowerCase(Locale.ROOT);
         brand.status = Brand.Status.UNVERIFIED;
         brand.createdBy = actor.subject();
-        brand.createdAt = Instant.now();
+        brand.createdAt = clock.instant();
         brand.persist();
         BrandMember owner = new BrandMember();
         owner.brandId = brand.id;
@@ -147,7 +151,7 @@ public class BrandDirectory {
         right.registeredOn = request.registeredOn();
         right.expiresOn = request.expiresOn();
         right.status = IpRight.Status.UNVERIFIED;
-        right.createdAt = Instant.now();
+        right.createdAt = clock.instant();
         right.persist();
         idempotency.remember(actor.subject(), scope, IdempotencyKey.of(idempotencyKey), fingerprint, right.id);
         return right;
@@ -178,7 +182,7 @@ public class BrandDirectory {
         if (existing.isPresent() && existing.get().role == BrandMember.Role.OWNER) {
             throw RefusalReason.AGENT_IS_OWNER.raise();
         }
-        if (!request.validUntil().isAfter(Instant.now())) {
+        if (!request.validUntil().isAfter(clock.instant())) {
             throw RefusalReason.VALID_UNTIL_PAST.raise();
         }
         if (request.rightIds().isEmpty()
@@ -194,7 +198,7 @@ public class BrandDirectory {
             member.brandId = brandId;
             member.subject = agent;
             member.role = BrandMember.Role.AGENT;
-            member.createdAt = Instant.now();
+            member.createdAt = clock.instant();
             member.persist();
         }
         AgentAuthorisation authorisation = new AgentAuthorisation();
@@ -204,7 +208,7 @@ public class BrandDirectory {
         authorisation.validUntil = request.validUntil();
         authorisation.letterDocumentId = letter.id;
         authorisation.createdBy = actor.subject();
-        authorisation.createdAt = Instant.now();
+        authorisation.createdAt = clock.instant();
         authorisation.persist();
         idempotency.remember(actor.subject(), scope, IdempotencyKey.of(idempotencyKey), fingerprint, authorisation.id);
         return authorisation;

@@ -16,7 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -41,6 +41,9 @@ public class EvidenceStore {
 
     @Inject
     CaseTrail trail;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public EvidenceDocument upload(Actor actor, long brandId, Upload upload, String idempotencyKey) {
@@ -88,7 +91,7 @@ public class EvidenceStore {
         document.sizeBytes = content.length;
         document.sha256 = sha256(content);
         document.uploadedBy = actor.subject();
-        document.uploadedAt = Instant.now();
+        document.uploadedAt = clock.instant();
         document.persist();
         EvidenceContent stored = new EvidenceContent();
         stored.documentId = document.id;

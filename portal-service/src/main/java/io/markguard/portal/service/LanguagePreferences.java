@@ -3,13 +3,17 @@ package io.markguard.portal.service;
 import io.markguard.portal.UserPreference;
 import io.markguard.portal.web.Language;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 
 /** A signed-in user's language follows them to any browser; anonymous visitors keep only the cookie. */
 @ApplicationScoped
 public class LanguagePreferences {
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public Optional<Language> of(String subject) {
@@ -25,7 +29,7 @@ public class LanguagePreferences {
             preference.subject = subject;
         }
         preference.language = language.tag;
-        preference.updatedAt = Instant.now();
+        preference.updatedAt = clock.instant();
         preference.persist();
     }
 }

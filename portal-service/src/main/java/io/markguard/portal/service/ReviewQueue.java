@@ -6,7 +6,7 @@ import io.markguard.portal.VerificationCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /** The reviewers' verification queue: claim a case, then approve, reject or ask for more, always with a reason. */
@@ -20,6 +20,9 @@ public class ReviewQueue {
 
     @Inject
     CaseTrail trail;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public List<QueuedCase> queue() {
@@ -46,7 +49,7 @@ public class ReviewQueue {
         if (verification.claimedBy == null) {
             verification.claimedBy = reviewer.subject();
             verification.claimedByName = reviewer.name();
-            verification.claimedAt = Instant.now();
+            verification.claimedAt = clock.instant();
             trail.record(verification, reviewer, "CLAIMED", null);
         }
         // Two reviewers claiming at once: the case's version lets only the first one through.
@@ -67,12 +70,12 @@ public class ReviewQueue {
         switch (outcome) {
             case APPROVE -> {
                 verification.status = VerificationCase.Status.VERIFIED;
-                verification.closedAt = Instant.now();
+                verification.closedAt = clock.instant();
                 right.status = IpRight.Status.VERIFIED;
             }
             case REJECT -> {
                 verification.status = VerificationCase.Status.REJECTED;
-                verification.closedAt = Instant.now();
+                verification.closedAt = clock.instant();
                 if (right.status != IpRight.Status.VERIFIED || !hasOtherVerifiedCase(verification)) {
                     right.status = IpRight.Status.REJECTED;
                 }

@@ -16,7 +16,7 @@ import io.markguard.portal.registry.TrademarkRegistries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -68,6 +68,9 @@ public class Verifications {
     @Inject
     CaseTrail trail;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public VerificationCase start(Actor actor, long brandId, Start request, String idempotencyKey) {
         Brand brand = brands.readable(actor, brandId);
@@ -111,7 +114,7 @@ public class Verifications {
                 throw RefusalReason.CASE_ALREADY_IN_REVIEW.raise();
             }
             open.status = VerificationCase.Status.WITHDRAWN;
-            open.closedAt = Instant.now();
+            open.closedAt = clock.instant();
             trail.record(open, actor, "WITHDRAWN", "Replaced by a new " + request.method() + " case.");
         }
 
@@ -120,7 +123,7 @@ public class Verifications {
         verification.rightId = right.id;
         verification.method = request.method();
         verification.openedBy = actor.subject();
-        verification.openedAt = Instant.now();
+        verification.openedAt = clock.instant();
         verification.status = VerificationCase.Status.AWAITING_DOCUMENTS;
         verification.persist();
         trail.record(verification, actor, "OPENED", request.method().name());
@@ -196,7 +199,7 @@ public class Verifications {
         if (verification.attempts >= max) {
             return new CodeOutcome(RefusalReason.ATTEMPTS_EXHAUSTED, verification, 0);
         }
-        if (!Instant.now().isBefore(verification.codeExpiresAt)) {
+        if (!clock.instant().isBefore(verification.codeExpiresAt)) {
             return new CodeOutcome(RefusalReason.CODE_EXPIRED, verification, max - verification.attempts);
         }
         if (!codes.matches(verification.id, code, verification.codeHash)) {
@@ -204,7 +207,7 @@ public class Verifications {
             trail.record(verification, actor, "CODE_WRONG", null);
             return new CodeOutcome(RefusalReason.CODE_WRONG, verification, max - verification.attempts);
         }
-        verification.codeUsedAt = Instant.now();
+        verification.codeUsedAt = clock.instant();
         verification.codeHash = null;
         trail.record(verification, actor, "CODE_ACCEPTED", "Control of " + verification.codeSentTo + " proven.");
         proven(verification, right, actor);
@@ -273,7 +276,7 @@ public class Verifications {
         Brand brand = Brand.findById(verification.brandId);
         if (!flagConflicts(verification, right)) {
             verification.status = VerificationCase.Status.VERIFIED;
-            verification.closedAt = Instant.now();
+            verification.closedAt = clock.instant();
             right.status = IpRight.Status.VERIFIED;
             trail.record(verification, Actor.SYSTEM, "VERIFIED", null);
         }
@@ -297,7 +300,7 @@ public class Verifications {
                 flagged.rightId = other.id;
                 flagged.method = VerificationCase.Method.DOCUMENTS;
                 flagged.openedBy = Actor.SYSTEM.subject();
-                flagged.openedAt = Instant.now();
+                flagged.openedAt = clock.instant();
                 flagged.status = VerificationCase.Status.AWAITING_DOCUMENTS;
                 flagged.persist();
                 trail.record(flagged, Actor.SYSTEM, "OPENED", "CONFLICT");
@@ -318,7 +321,7 @@ public class Verifications {
     private void toReview(VerificationCase verification, VerificationCase.ReviewReason reason, String why) {
         verification.status = VerificationCase.Status.IN_REVIEW;
         verification.reviewReason = reason;
-        verification.deadline = WorkingDays.after(Instant.now(), config.review().workingDays(), config.review().zone());
+        verification.deadline = WorkingDays.after(clock.instant(), config.review().workingDays(), config.review().zone());
         verification.claimedBy = null;
         verification.claimedByName = null;
         verification.claimedAt = null;
@@ -330,7 +333,7 @@ public class Verifications {
         verification.status = VerificationCase.Status.AWAITING_CODE;
         verification.codeHash = codes.hash(verification.id, code);
         verification.codeSentTo = address;
-        verification.codeExpiresAt = Instant.now().plus(config.verification().codeTtl());
+        verification.codeExpiresAt = clock.instant().plus(config.verification().codeTtl());
         verification.attempts = 0;
         verification.sends++;
         trail.record(verification, Actor.SYSTEM, "CODE_SENT", "To " + address + ".");
@@ -351,7 +354,7 @@ public class Verifications {
             throw RefusalReason.NOT_FOUND.raise();
         }
         boolean authorised = AgentAuthorisation.<AgentAuthorisation>list("brandId = ?1 and agentSubject = ?2", brandId, actor.subject())
-                .stream().anyMatch(a -> a.rightIds.contains(right.id) && a.validUntil.isAfter(Instant.now()));
+                .stream().anyMatch(a -> a.rightIds.contains(right.id) && a.validUntil.isAfter(clock.instant()));
         if (!authorised) {
             throw RefusalReason.NOT_AUTHORISED_FOR_RIGHT.raise();
         }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -44,13 +45,17 @@ public class AppealReviewPages {
     @Inject
     MerchantClient merchants;
 
+    @Inject
+    Clock clock;
+
     @GET
     public TemplateInstance queue() {
         Page page = pages.page();
+        Instant now = clock.instant();
         var rows = PeerCalls.MERCHANT.read(merchants::appealQueue).stream()
                 .sorted(Comparator.comparing(MerchantRestClient.Appeal::decisionDeadline,
                         Comparator.nullsLast(Comparator.<Instant>naturalOrder())))
-                .map(MerchantViews.AppealRow::of).toList();
+                .map(a -> MerchantViews.AppealRow.of(a, now)).toList();
         return Pages.queue(page, rows).setLocale(page.language().locale);
     }
 
@@ -61,7 +66,8 @@ public class AppealReviewPages {
         Page page = pages.page();
         var appeal = PeerCalls.MERCHANT.read(() -> merchants.appeal(id));
         var sanction = PeerCalls.MERCHANT.read(() -> merchants.sanction(appeal.sanctionId()));
-        return Pages.appealCase(page, MerchantViews.AppealPage.of(appeal, BASE), MerchantViews.ReasonsPage.of(sanction, BASE),
+        Instant now = clock.instant();
+        return Pages.appealCase(page, MerchantViews.AppealPage.of(appeal, BASE, now), MerchantViews.ReasonsPage.of(sanction, BASE, now),
                 new Views.Flash(error, field, null)).setLocale(page.language().locale);
     }
 

@@ -29,6 +29,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -70,6 +72,9 @@ public class BrandPages {
     @Inject
     io.markguard.portal.service.Agents agents;
 
+    @Inject
+    Clock clock;
+
     @GET
     public TemplateInstance list(@QueryParam("error") String error, @QueryParam("field") String field) {
         Page page = pages.page();
@@ -104,7 +109,7 @@ public class BrandPages {
         List<Views.CaseRow> cases = verifications.cases(actor, brandId).stream()
                 .map(c -> Views.CaseRow.of(c, rights.stream().filter(r -> r.id.equals(c.rightId)).findFirst().orElseThrow()))
                 .toList();
-        java.time.Instant now = java.time.Instant.now();
+        Instant now = clock.instant();
         List<Views.AgentRow> agents = brands.authorisations(actor, brandId).stream()
                 .map(a -> new Views.AgentRow(a.agentSubject, String.join("; ", rights.stream()
                         .filter(r -> a.rightIds.contains(r.id)).map(r -> r.office + " " + r.registrationNumber).toList()),

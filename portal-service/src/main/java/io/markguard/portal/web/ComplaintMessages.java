@@ -3,7 +3,7 @@ package io.markguard.portal.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** The complaint pages' strings, in English; {@link ComplaintMessagesZh} has the Simplified Chinese. */
+/** The complaint pages' strings, in English; {@code messages/cm_zh_CN.properties} has the Simplified Chinese. */
 @MessageBundle(value = "cm", locale = "en")
 public interface ComplaintMessages {
 
@@ -195,6 +195,9 @@ public interface ComplaintMessages {
 
     @Message("Decided")
     String field_decided();
+
+    @Message("Claimed by")
+    String field_claimed_by();
 
     @Message("Reason")
     String field_reason();

@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -83,6 +85,9 @@ public class ComplaintPages {
     @Inject
     MerchantClient merchants;
 
+    @Inject
+    Clock clock;
+
     @GET
     public TemplateInstance hub() {
         Page page = pages.page();
@@ -95,8 +100,9 @@ public class ComplaintPages {
     public TemplateInstance list(@PathParam("brandId") long brandId) {
         Page page = pages.page();
         ComplaintViews.BrandChoice brand = brand(brandId);
+        Instant now = clock.instant();
         var rows = PeerCalls.COMPLAINT.read(() -> complaints.complaints(brandId)).stream()
-                .map(ComplaintViews.SummaryRow::of).toList();
+                .map(c -> ComplaintViews.SummaryRow.of(c, now)).toList();
         return Pages.list(page, new ComplaintViews.ListPage(brand, rows)).setLocale(page.language().locale);
     }
 
@@ -167,14 +173,15 @@ public class ComplaintPages {
     public TemplateInstance detail(@PathParam("id") long id) {
         Page page = pages.page();
         var complaint = PeerCalls.COMPLAINT.read(() -> complaints.complaint(id));
-        return Pages.detail(page, ComplaintViews.DetailPage.of(complaint)).setLocale(page.language().locale);
+        return Pages.detail(page, ComplaintViews.DetailPage.of(complaint, clock.instant())).setLocale(page.language().locale);
     }
 
     @GET
     @Path("/items/{itemId}")
     public TemplateInstance item(@PathParam("itemId") long itemId, @QueryParam("error") String error,
             @QueryParam("field") String field, @QueryParam("notice") String notice) {
-        return itemPage(pages, complaints, "BRAND", itemId, "/complaints/items/" + itemId, new Views.Flash(error, field, notice), null);
+        return itemPage(pages, complaints, "BRAND", itemId, "/complaints/items/" + itemId, new Views.Flash(error, field, notice), null,
+                clock.instant());
     }
 
     @POST
@@ -312,11 +319,11 @@ public class ComplaintPages {
 
     /** The item page, shared by the brand's, the merchant's and the reviewer's pages. */
     static TemplateInstance itemPage(PortalPages pages, ComplaintClient complaints, String side, long itemId, String backTo,
-            Views.Flash flash, String reviewer) {
+            Views.Flash flash, String reviewer, Instant now) {
         Page page = pages.page();
         var item = PeerCalls.COMPLAINT.read(() -> complaints.item(itemId));
         var messages = PeerCalls.COMPLAINT.read(() -> complaints.messages(itemId));
-        return Pages.item(page, ComplaintViews.ItemPage.of(side, item, messages, backTo, flash, reviewer))
+        return Pages.item(page, ComplaintViews.ItemPage.of(side, item, messages, backTo, flash, reviewer, now))
                 .setLocale(page.language().locale);
     }
 

@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -43,10 +45,14 @@ public class ComplaintReviewPages {
     @Inject
     ComplaintClient complaints;
 
+    @Inject
+    Clock clock;
+
     @GET
     public TemplateInstance queue() {
         Page page = pages.page();
-        var items = PeerCalls.COMPLAINT.read(complaints::queue).stream().map(ComplaintViews.ItemRow::of).toList();
+        Instant now = clock.instant();
+        var items = PeerCalls.COMPLAINT.read(complaints::queue).stream().map(i -> ComplaintViews.ItemRow.of(i, now)).toList();
         var breaches = PeerCalls.COMPLAINT.read(complaints::breaches);
         return Pages.queue(page, new ComplaintViews.QueuePage(items, breaches)).setLocale(page.language().locale);
     }
@@ -56,7 +62,7 @@ public class ComplaintReviewPages {
     public TemplateInstance item(@PathParam("itemId") long itemId, @QueryParam("error") String error,
             @QueryParam("field") String field, @QueryParam("notice") String notice) {
         return ComplaintPages.itemPage(pages, complaints, "REVIEWER", itemId, here(itemId), new Views.Flash(error, field, notice),
-                ((JsonWebToken) identity.getPrincipal()).getSubject());
+                ((JsonWebToken) identity.getPrincipal()).getSubject(), clock.instant());
     }
 
     @POST

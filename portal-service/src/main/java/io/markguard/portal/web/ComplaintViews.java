@@ -30,15 +30,16 @@ public final class ComplaintViews {
     }
 
     /**
-     * Time left until a deadline, counted from complaint-service's {@code asOf} so the page never trusts the
-     * browser's clock; the page's script counts it down further from {@code seconds}.
+     * Time left until a deadline, counted from complaint-service's {@code asOf} (the portal's {@code now} when it
+     * sent none) so the page never trusts the browser's clock; the page's script counts it down further from
+     * {@code seconds}.
      */
     public record Deadline(String at, long seconds, long hours, long minutes, boolean past, boolean none) {
-        static Deadline of(Instant asOf, Instant until) {
+        static Deadline of(Instant asOf, Instant until, Instant now) {
             if (until == null) {
                 return new Deadline("", 0, 0, 0, false, true);
             }
-            long seconds = Math.max(0, Duration.between(asOf == null ? Instant.now() : asOf, until).getSeconds());
+            long seconds = Math.max(0, Duration.between(asOf == null ? now : asOf, until).getSeconds());
             return new Deadline(Views.time(until), seconds, seconds / 3600, (seconds % 3600) / 60, seconds == 0, false);
         }
     }
@@ -46,11 +47,11 @@ public final class ComplaintViews {
     /** One item as a row: its listing, where it stands, and the deadline while it is open. */
     public record ItemRow(Item item, String filedDeadline, Deadline deadline, boolean open, boolean removed,
             String takedownAppliedAt, String decidedAt, String retractedAt, String reversedAt, boolean retractable) {
-        static ItemRow of(Item i) {
+        static ItemRow of(Item i, Instant now) {
             boolean open = "PENDING".equals(i.status());
             boolean removed = i.takedownAppliedAt() != null && i.retractedAt() == null && i.reversedAt() == null;
             boolean retractable = "ACCEPTED".equals(i.status()) || "PENDING".equals(i.status());
-            return new ItemRow(i, Views.time(i.deadline()), Deadline.of(i.asOf(), open ? i.deadline() : null), open,
+            return new ItemRow(i, Views.time(i.deadline()), Deadline.of(i.asOf(), open ? i.deadline() : null, now), open,
                     removed, Views.time(i.takedownAppliedAt()), Views.time(i.decidedAt()), Views.time(i.retractedAt()),
                     Views.time(i.reversedAt()), retractable);
         }
@@ -62,8 +63,8 @@ public final class ComplaintViews {
     }
 
     public record SummaryRow(ComplaintSummary complaint, String filedAt, Deadline next) {
-        static SummaryRow of(ComplaintSummary c) {
-            return new SummaryRow(c, Views.time(c.filedAt()), Deadline.of(c.asOf(), c.nextDeadline()));
+        static SummaryRow of(ComplaintSummary c, Instant now) {
+            return new SummaryRow(c, Views.time(c.filedAt()), Deadline.of(c.asOf(), c.nextDeadline(), now));
         }
     }
 
@@ -102,8 +103,8 @@ public final class ComplaintViews {
     }
 
     public record DetailPage(Complaint complaint, String filedAt, List<ItemRow> items, boolean live) {
-        static DetailPage of(Complaint c) {
-            List<ItemRow> rows = c.items().stream().map(ItemRow::of).toList();
+        static DetailPage of(Complaint c, Instant now) {
+            List<ItemRow> rows = c.items().stream().map(i -> ItemRow.of(i, now)).toList();
             return new DetailPage(c, Views.time(c.filedAt()), rows, rows.stream().anyMatch(ItemRow::takedownUnderWay));
         }
     }
@@ -115,8 +116,8 @@ public final class ComplaintViews {
     public record ItemPage(String side, ItemRow row, List<MessageRow> messages, String backTo, Views.Flash flash,
             String idempotencyKey, List<String> acceptCodes, List<String> rejectCodes, String reviewer) {
         static ItemPage of(String side, Item item, List<Message> messages, String backTo, Views.Flash flash,
-                String reviewer) {
-            return new ItemPage(side, ItemRow.of(item),
+                String reviewer, Instant now) {
+            return new ItemPage(side, ItemRow.of(item, now),
                     messages.stream().map(m -> new MessageRow(m, Views.time(m.sentAt()))).toList(), backTo, flash,
                     java.util.UUID.randomUUID().toString(), ACCEPT_CODES, REJECT_CODES, reviewer);
         }

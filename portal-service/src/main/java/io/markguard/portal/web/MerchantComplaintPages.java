@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -37,10 +39,14 @@ public class MerchantComplaintPages {
     @Inject
     ComplaintClient complaints;
 
+    @Inject
+    Clock clock;
+
     @GET
     public TemplateInstance mine() {
         Page page = pages.page();
-        var items = PeerCalls.COMPLAINT.read(complaints::myItems).stream().map(ComplaintViews.ItemRow::of).toList();
+        Instant now = clock.instant();
+        var items = PeerCalls.COMPLAINT.read(complaints::myItems).stream().map(i -> ComplaintViews.ItemRow.of(i, now)).toList();
         return Pages.mine(page, new ComplaintViews.MinePage(items)).setLocale(page.language().locale);
     }
 
@@ -49,7 +55,7 @@ public class MerchantComplaintPages {
     public TemplateInstance item(@PathParam("itemId") long itemId, @QueryParam("error") String error,
             @QueryParam("field") String field) {
         return ComplaintPages.itemPage(pages, complaints, "MERCHANT", itemId, "/merchant/complaints/" + itemId,
-                new Views.Flash(error, field, null), null);
+                new Views.Flash(error, field, null), null, clock.instant());
     }
 
     @POST

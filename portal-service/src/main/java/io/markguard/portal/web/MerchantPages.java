@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -55,12 +57,15 @@ public class MerchantPages {
     @Inject
     MerchantClient merchants;
 
+    @Inject
+    Clock clock;
+
     @GET
     public TemplateInstance standing() {
         Page page = pages.page();
         var standing = PeerCalls.MERCHANT.read(merchants::standing);
         var all = PeerCalls.MERCHANT.read(merchants::sanctions);
-        return Pages.standing(page, MerchantViews.StandingPage.of(standing, all)).setLocale(page.language().locale);
+        return Pages.standing(page, MerchantViews.StandingPage.of(standing, all, clock.instant())).setLocale(page.language().locale);
     }
 
     @GET
@@ -69,7 +74,7 @@ public class MerchantPages {
             @QueryParam("field") String field) {
         Page page = pages.page();
         var detail = PeerCalls.MERCHANT.read(() -> merchants.sanction(id));
-        return Pages.sanction(page, MerchantViews.ReasonsPage.of(detail, APPEALS), new Views.Flash(error, field, null),
+        return Pages.sanction(page, MerchantViews.ReasonsPage.of(detail, APPEALS, clock.instant()), new Views.Flash(error, field, null),
                 UUID.randomUUID().toString()).setLocale(page.language().locale);
     }
 
@@ -103,7 +108,8 @@ public class MerchantPages {
     @Path("/appeals")
     public TemplateInstance appeals() {
         Page page = pages.page();
-        var rows = PeerCalls.MERCHANT.read(merchants::myAppeals).stream().map(MerchantViews.AppealRow::of).toList();
+        Instant now = clock.instant();
+        var rows = PeerCalls.MERCHANT.read(merchants::myAppeals).stream().map(a -> MerchantViews.AppealRow.of(a, now)).toList();
         return Pages.appeals(page, rows).setLocale(page.language().locale);
     }
 
@@ -112,7 +118,7 @@ public class MerchantPages {
     public TemplateInstance appeal(@PathParam("id") long id) {
         Page page = pages.page();
         var appeal = PeerCalls.MERCHANT.read(() -> merchants.appeal(id));
-        return Pages.appeal(page, MerchantViews.AppealPage.of(appeal, APPEALS), new Views.Flash(null, null, null))
+        return Pages.appeal(page, MerchantViews.AppealPage.of(appeal, APPEALS, clock.instant()), new Views.Flash(null, null, null))
                 .setLocale(page.language().locale);
     }
 

@@ -18,16 +18,17 @@ public final class MerchantViews {
     }
 
     /**
-     * Time left until an instant, counted from merchant-service's {@code asOf} so the page never trusts a
-     * browser's clock: whole days, or hours on the last day (singular kinds for one); NONE when there is no such instant.
+     * Time left until an instant, counted from merchant-service's {@code asOf} (the portal's {@code now} when it
+     * sent none) so the page never trusts a browser's clock: whole days, or hours on the last day (singular kinds
+     * for one); NONE when there is no such instant.
      */
     public record Countdown(String kind, long amount) {
 
-        static Countdown of(Instant asOf, Instant until) {
+        static Countdown of(Instant asOf, Instant until, Instant now) {
             if (until == null) {
                 return new Countdown("NONE", 0);
             }
-            Duration left = Duration.between(asOf == null ? Instant.now() : asOf, until);
+            Duration left = Duration.between(asOf == null ? now : asOf, until);
             if (left.isZero() || left.isNegative()) {
                 return new Countdown("PAST", 0);
             }
@@ -46,9 +47,10 @@ public final class MerchantViews {
     public record SanctionRow(Sanction sanction, String decidedAt, String expiresAt, Countdown expiry,
             String appealDeadline, Countdown appealWindow) {
 
-        static SanctionRow of(Sanction s, Instant asOf) {
-            return new SanctionRow(s, Views.time(s.decidedAt()), Views.time(s.expiresAt()), Countdown.of(asOf, s.expiresAt()),
-                    Views.time(s.appealDeadline()), Countdown.of(asOf, s.appealDeadline()));
+        static SanctionRow of(Sanction s, Instant asOf, Instant now) {
+            return new SanctionRow(s, Views.time(s.decidedAt()), Views.time(s.expiresAt()),
+                    Countdown.of(asOf, s.expiresAt(), now), Views.time(s.appealDeadline()),
+                    Countdown.of(asOf, s.appealDeadline(), now));
         }
 
         public String listingTitle() {
@@ -67,10 +69,10 @@ public final class MerchantViews {
     public record StandingPage(Standing standing, String asOf, String listingBlockedUntil, List<SanctionRow> active,
             List<SanctionRow> history) {
 
-        static StandingPage of(Standing s, List<Sanction> all) {
+        static StandingPage of(Standing s, List<Sanction> all, Instant now) {
             return new StandingPage(s, Views.time(s.asOf()), Views.time(s.listingBlockedUntil()),
-                    s.activeSanctions().stream().map(x -> SanctionRow.of(x, s.asOf())).toList(),
-                    all.stream().map(x -> SanctionRow.of(x, s.asOf())).toList());
+                    s.activeSanctions().stream().map(x -> SanctionRow.of(x, s.asOf(), now)).toList(),
+                    all.stream().map(x -> SanctionRow.of(x, s.asOf(), now)).toList());
         }
 
         public boolean hasNextStep() {
@@ -86,10 +88,11 @@ public final class MerchantViews {
             List<EvidenceRow> evidence) {
 
         /** {@code base} is where this page's evidence downloads live: the merchant's or the reviewer's path. */
-        static AppealPage of(Appeal a, String base) {
+        static AppealPage of(Appeal a, String base, Instant now) {
             return new AppealPage(a, Views.time(a.filedAt()), Views.time(a.brandAnswerDeadline()),
-                    Countdown.of(a.asOf(), a.brandAnswerDeadline()), Views.time(a.decisionDeadline()),
-                    Countdown.of(a.asOf(), a.decisionDeadline()), Views.time(a.brandAnsweredAt()), Views.time(a.decidedAt()),
+                    Countdown.of(a.asOf(), a.brandAnswerDeadline(), now), Views.time(a.decisionDeadline()),
+                    Countdown.of(a.asOf(), a.decisionDeadline(), now), Views.time(a.brandAnsweredAt()),
+                    Views.time(a.decidedAt()),
                     (a.evidence() == null ? List.<Evidence>of() : a.evidence()).stream()
                             .map(e -> new EvidenceRow(e, Views.time(e.uploadedAt()), base + "/" + a.id() + "/evidence/" + e.id()))
                             .toList());
@@ -107,13 +110,14 @@ public final class MerchantViews {
     public record ReasonsPage(SanctionRow sanction, StatementOfReasons reasons, String takenAt, String endsAt,
             String appealDeadline, Countdown appealWindow, List<AppealPage> appeals) {
 
-        static ReasonsPage of(SanctionDetail d, String appealBase) {
+        static ReasonsPage of(SanctionDetail d, String appealBase, Instant now) {
             StatementOfReasons r = d.statementOfReasons();
             Instant asOf = r.asOf() != null ? r.asOf() : d.sanction().asOf();
-            return new ReasonsPage(SanctionRow.of(d.sanction(), asOf), r, Views.time(r.decision().takenAt()),
+            return new ReasonsPage(SanctionRow.of(d.sanction(), asOf, now), r, Views.time(r.decision().takenAt()),
                     Views.time(r.decision().endsAt()), Views.time(r.redress().appealDeadline()),
-                    Countdown.of(asOf, r.redress().appealDeadline()),
-                    (d.appeals() == null ? List.<Appeal>of() : d.appeals()).stream().map(a -> AppealPage.of(a, appealBase)).toList());
+                    Countdown.of(asOf, r.redress().appealDeadline(), now),
+                    (d.appeals() == null ? List.<Appeal>of() : d.appeals()).stream()
+                            .map(a -> AppealPage.of(a, appealBase, now)).toList());
         }
 
         /** The form is offered while merchant-service would take an appeal: in the window, none open, not reversed. */
@@ -134,10 +138,10 @@ public final class MerchantViews {
     public record AppealRow(Appeal appeal, String filedAt, String decisionDeadline, Countdown decisionWindow,
             String brandAnswerDeadline, Countdown brandAnswerWindow) {
 
-        static AppealRow of(Appeal a) {
+        static AppealRow of(Appeal a, Instant now) {
             return new AppealRow(a, Views.time(a.filedAt()), Views.time(a.decisionDeadline()),
-                    Countdown.of(a.asOf(), a.decisionDeadline()), Views.time(a.brandAnswerDeadline()),
-                    Countdown.of(a.asOf(), a.brandAnswerDeadline()));
+                    Countdown.of(a.asOf(), a.decisionDeadline(), now), Views.time(a.brandAnswerDeadline()),
+                    Countdown.of(a.asOf(), a.brandAnswerDeadline(), now));
         }
     }
 

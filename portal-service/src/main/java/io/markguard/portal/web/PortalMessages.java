@@ -3,7 +3,7 @@ package io.markguard.portal.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Every string the portal shows, in English; {@link PortalMessagesZh} has the Simplified Chinese. */
+/** Every string the portal shows, in English; {@code messages/msg_zh_CN.properties} has the Simplified Chinese. */
 @MessageBundle(value = "msg", locale = "en")
 public interface PortalMessages {
 
@@ -552,7 +552,7 @@ public interface PortalMessages {
     @Message("Policy clause")
     String merchant_sor_policy();
 
-    @Message("Penalty policy {version}, clause {clause}")
+    @Message("Penalty policy {version}: {clause}")
     String merchant_policy_clause(String version, String clause);
 
     @Message("Automated means")

@@ -3,7 +3,7 @@ package io.markguard.portal.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** The transparency page's strings, in English; {@link TransparencyMessagesZh} has the Simplified Chinese. */
+/** The transparency page's strings, in English; {@code messages/tm_zh_CN.properties} has the Simplified Chinese. */
 @MessageBundle(value = "tm", locale = "en")
 public interface TransparencyMessages {
 

@@ -11,7 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -45,6 +47,9 @@ public class TransparencyPages {
     @Inject
     com.fasterxml.jackson.databind.ObjectMapper json;
 
+    @Inject
+    Clock clock;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@QueryParam("from") String from, @QueryParam("to") String to) {
@@ -57,7 +62,8 @@ public class TransparencyPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance report(@QueryParam("year") String year) {
         Page page = pages.page();
-        int thisYear = LocalDate.now(java.time.ZoneOffset.UTC).getYear();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        int thisYear = today.getYear();
         int chosen = thisYear;
         boolean refused = false;
         if (year != null && !year.isBlank()) {
@@ -72,7 +78,7 @@ public class TransparencyPages {
             }
         }
         String from = chosen + "-01-01";
-        String to = chosen == thisYear ? LocalDate.now(java.time.ZoneOffset.UTC).toString() : chosen + "-12-31";
+        String to = chosen == thisYear ? today.toString() : chosen + "-12-31";
         var figures = PeerCalls.COMPLAINT.read(() -> complaints.transparency(from, to, null));
         var merchantFigures = PeerCalls.MERCHANT.read(() -> merchants.transparency(from, to));
         return Pages.transparencyReport(page, TransparencyViews.Report.of(chosen, thisYear, figures, merchantFigures,
