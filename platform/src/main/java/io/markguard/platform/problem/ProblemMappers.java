@@ -15,6 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.Priorities;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -36,6 +37,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /**
+     * Ahead of the mappers Quarkus itself brings for the same exceptions (Jackson's, bean validation's, security's),
+     * which answer in other shapes.
+     */
+    static final int PRIORITY = Priorities.USER - 100;
+
     /** Realm the 401 challenge names. */
     static final String CHALLENGE = "Bearer realm=\"markguard\"";
 
@@ -43,7 +50,7 @@ public class ProblemMappers {
     Instance<ErrorPages> pages;
 
     /** Bean validation of a request; Quarkus' own exception type is named too, so that this mapper is the one used. */
-    @ServerExceptionMapper({ ConstraintViolationException.class, ResteasyReactiveViolationException.class })
+    @ServerExceptionMapper(value = { ConstraintViolationException.class, ResteasyReactiveViolationException.class }, priority = PRIORITY)
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(FieldPaths.of(v), v.getMessage()))
@@ -52,7 +59,7 @@ public class ProblemMappers {
         return respond(uri, 400, "The request has invalid fields.", "INVALID", violations);
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = PRIORITY)
     public Response refused(Refusal e, UriInfo uri) {
         List<Problem.Violation> violations = e.field() == null ? null
                 : List.of(new Problem.Violation(e.field(), e.getMessage()));
@@ -65,7 +72,7 @@ public class ProblemMappers {
     }
 
     /** A body that is JSON but not of the shape expected: the field whose value could not be read is named. */
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = PRIORITY)
     public Response unreadable(JsonMappingException e, UriInfo uri) {
         String message = e instanceof InvalidFormatException invalid
                 ? "cannot take the value " + invalid.getValue() + (invalid.getTargetType() != null
@@ -78,7 +85,7 @@ public class ProblemMappers {
     }
 
     /** Not JSON at all, or JSON past the parser's limits (nesting depth, number or string length). */
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = PRIORITY)
     public Response malformed(JsonProcessingException e, UriInfo uri) {
         String detail = e instanceof StreamConstraintsException
                 ? "The request body is nested too deeply or has a value too long to read."
@@ -91,7 +98,7 @@ public class ProblemMappers {
      * API a 401, answered as a problem with its {@code WWW-Authenticate}; for pages of a service with a sign-in
      * (the portal's authorization-code flow) the redirect to Keycloak, left as it is.
      */
-    @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
+    @ServerExceptionMapper(value = { AuthenticationFailedException.class, UnauthorizedException.class }, priority = PRIORITY)
     public Uni<Response> unauthenticated(RuntimeException e, RoutingContext routing, UriInfo uri) {
         HttpAuthenticator authenticator = routing.get(HttpAuthenticator.class.getName());
         Uni<ChallengeData> challenge = authenticator == null ? Uni.createFrom().nullItem()
@@ -117,20 +124,20 @@ public class ProblemMappers {
         });
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = PRIORITY)
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(uri, 403, "Your roles do not allow this.", "FORBIDDEN", null);
     }
 
     /** Someone else changed the same thing at the same moment; nothing of this request was kept. */
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = PRIORITY)
     public Response concurrent(OptimisticLockException e, UriInfo uri) {
         return respond(uri, 409, "Someone else changed this at the same moment; reload and try again.", "CONFLICT",
                 null);
     }
 
     /** The framework's own answers (no such route, method not allowed, unsupported content type...). */
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = PRIORITY)
     public Response web(WebApplicationException e, UriInfo uri) {
         Response original = e.getResponse();
         int status = original.getStatus();
@@ -149,7 +156,7 @@ public class ProblemMappers {
         return answer.build();
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = PRIORITY)
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.errorf(e, "Unhandled error on %s", uri.getPath());
         return respond(uri, 500, "An unexpected error occurred.", "INTERNAL", null);
