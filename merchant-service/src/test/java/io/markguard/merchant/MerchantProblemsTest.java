@@ -4,6 +4,10 @@ import static io.markguard.merchant.Fixtures.demoMerchant;
 import static io.markguard.merchant.Fixtures.listing;
 import static io.markguard.merchant.Fixtures.send;
 import static io.markguard.merchant.Fixtures.takedown;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import io.markguard.testsupport.ProblemContract;
 import io.markguard.testsupport.TestKeycloak;
@@ -12,6 +16,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** merchant-service keeps the shared contract of errors and creating requests; an appeal is what it creates. */
 @QuarkusTest
@@ -30,6 +35,17 @@ class MerchantProblemsTest extends ProblemContract {
         long listing = listing(merchant, "Contract runner " + UUID.randomUUID());
         sanction = send(takedown(listing, "brand-acme", fixtures.clock().instant())).then().statusCode(201)
                 .extract().jsonPath().getLong("sanctions[0].id");
+    }
+
+    @Test
+    void anErrorNobodyForesawIsA500ProblemThatTellsNothingOfTheInternals() {
+        given().auth().oauth2(TestKeycloak.userToken("merchant-a")).get("/api/test-only/failing").then()
+                .statusCode(500)
+                .contentType("application/problem+json")
+                .body("status", equalTo(500))
+                .body("detail", equalTo("An unexpected error occurred."))
+                .body(not(containsString("db-7.internal")))
+                .body(not(containsString("IllegalStateException")));
     }
 
     @Override
