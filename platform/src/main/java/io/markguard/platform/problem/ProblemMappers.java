@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -71,9 +72,15 @@ public class ProblemMappers {
         return response;
     }
 
-    /** A body that is JSON but not of the shape expected: the field whose value could not be read is named. */
-    @ServerExceptionMapper(priority = PRIORITY)
+    /**
+     * A body that is JSON but not of the shape expected: the field whose value could not be read is named. Quarkus
+     * passes Jackson's MismatchedInputException on as it is, and has a mapper of its own for that exact type.
+     */
+    @ServerExceptionMapper(value = { JsonMappingException.class, MismatchedInputException.class }, priority = PRIORITY)
     public Response unreadable(JsonMappingException e, UriInfo uri) {
+        if (e.getCause() instanceof StreamConstraintsException tooDeep) {
+            return malformed(tooDeep, uri);
+        }
         String message = e instanceof InvalidFormatException invalid
                 ? "cannot take the value " + invalid.getValue() + (invalid.getTargetType() != null
                         && invalid.getTargetType().isEnum()
@@ -139,6 +146,13 @@ public class ProblemMappers {
     /** The framework's own answers (no such route, method not allowed, unsupported content type...). */
     @ServerExceptionMapper(priority = PRIORITY)
     public Response web(WebApplicationException e, UriInfo uri) {
+        // Quarkus' JSON reader answers a body it cannot read as a 400 that carries Jackson's exception.
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return unreadable(mapping, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException parsing) {
+            return malformed(parsing, uri);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? standardDetail(status)
