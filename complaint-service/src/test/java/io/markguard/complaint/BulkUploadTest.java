@@ -19,8 +19,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /** Bulk notices: streamed CSV or JSON, processed as a job with progress and a per-row report. */
@@ -63,6 +68,34 @@ class BulkUploadTest {
         // The job and its report are the brand's: another brand user sees neither.
         as(AGENT).get("/api/complaint-jobs/" + jobId).then().statusCode(404);
         as(AGENT).get("/api/complaint-jobs/" + jobId + "/report").then().statusCode(404);
+    }
+
+    @Test
+    void aCsvSavedByExcelWithAByteOrderMarkIsFiledAndFormulasInItsReportStayText() throws IOException {
+        Markguard.Brand brand = verifiedBrand("Northwind Excel");
+        String url = listingUrls(merchantId("merchant-a"), 1).get(0);
+        byte[] csv = ("\uFEFFlisting,note\n"
+                + url + ",by URL\n"
+                + "\"=HYPERLINK(\"\"https://evil.test/steal\"\",\"\"open\"\")\",a link\n"
+                + "@SUM(A1:A9),a sum\n").getBytes(StandardCharsets.UTF_8);
+        long jobId = as(OWNER).contentType("text/csv").body(csv).queryParams(params(brand)).post("/api/complaint-jobs")
+                .then().statusCode(202).body("totalRows", equalTo(3)).body("refusedRows", equalTo(0))
+                .extract().jsonPath().getLong("id");
+        awaitDone(jobId);
+        as(OWNER).get("/api/complaint-jobs/" + jobId).then().statusCode(200)
+                .body("filedRows", equalTo(1)).body("refusedRows", equalTo(2));
+        String report = as(OWNER).accept("text/csv").get("/api/complaint-jobs/" + jobId + "/report").then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asString();
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(report)).getRecords();
+        assertEquals(List.of("2", "3"), rows.stream().map(r -> r.get("row")).toList());
+        // A spreadsheet opening the report shows what the brand typed, and runs none of it.
+        assertEquals("'=HYPERLINK(\"https://evil.test/steal\",\"open\")", rows.get(0).get("listing"));
+        assertEquals("'@SUM(A1:A9)", rows.get(1).get("listing"));
+        assertEquals("REFUSED", rows.get(0).get("outcome"));
+        // The JSON report keeps the listing exactly as it was uploaded.
+        as(OWNER).get("/api/complaint-jobs/" + jobId + "/report").then().statusCode(200)
+                .body("listing", contains("=HYPERLINK(\"https://evil.test/steal\",\"open\")", "@SUM(A1:A9)"));
     }
 
     @Test

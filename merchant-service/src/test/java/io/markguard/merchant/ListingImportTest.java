@@ -10,6 +10,8 @@ import io.markguard.merchant.service.EvidenceCheck;
 import io.markguard.testsupport.TestKeycloak;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -102,6 +104,29 @@ class ListingImportTest {
         given().auth().oauth2(TestKeycloak.userToken("merchant-a")).contentType("text/csv").body(csv)
                 .post("/api/listings/import").then().statusCode(403);
         assertEquals(2L, QuarkusTransaction.requiringNew().call(() -> Listing.count("merchant.id", merchant)));
+    }
+
+    @Test
+    void aCsvFeedSavedByExcelWithAByteOrderMarkIsImported() {
+        long merchant = fixtures.merchant("excel-shop");
+        byte[] csv = ("\uFEFFmerchant_id,title,brand_claimed,price,currency,url\n"
+                + "%d,ACME Mütze,ACME,12.00,EUR,https://shop.test/excel/1\n"
+                + "%d,ACME scarf,ACME,free,EUR,https://shop.test/excel/2\n").formatted(merchant, merchant)
+                .getBytes(StandardCharsets.UTF_8);
+        // As curl or a browser sends a file: text/csv without a charset, which the service reads as UTF-8.
+        given().config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
+                .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .auth().oauth2(TestKeycloak.userToken("admin")).contentType("text/csv").body(csv)
+                .post("/api/listings/import").then().statusCode(200)
+                .body("received", equalTo(2))
+                .body("created", equalTo(1))
+                .body("refused", equalTo(1))
+                .body("errors[0].row", equalTo(2))
+                .body("errors[0].field", equalTo("price"));
+        given().auth().oauth2(TestKeycloak.serviceToken("complaint-service")).queryParam("url", "https://shop.test/excel/1")
+                .get("/api/internal/listings").then().statusCode(200)
+                .body("title", equalTo("ACME Mütze"))
+                .body("seller.merchantId", equalTo((int) merchant));
     }
 
     @Test

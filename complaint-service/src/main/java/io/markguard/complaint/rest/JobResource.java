@@ -8,6 +8,7 @@ import io.markguard.complaint.service.Actor;
 import io.markguard.complaint.service.Authorities;
 import io.markguard.complaint.service.BulkJobs;
 import io.markguard.complaint.service.Intake;
+import io.markguard.platform.csv.SpreadsheetCsv;
 import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,7 +30,6 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Bulk notices: the notice's fields as query parameters, the listings as the body (CSV with a {@code listing}
@@ -109,7 +109,7 @@ public class JobResource {
         List<Views.ReportRow> rows = rows(id);
         if (accept != null && accept.contains("text/csv")) {
             StringWriter out = new StringWriter();
-            try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+            try (SpreadsheetCsv printer = new SpreadsheetCsv(out, CSVFormat.DEFAULT.builder()
                     .setHeader("row", "listing", "outcome", "field", "message").get())) {
                 for (Views.ReportRow r : rows) {
                     printer.printRecord(r.row(), r.listing(), r.outcome(), r.field(), r.message());

@@ -3,6 +3,7 @@ package io.markguard.complaint.rest;
 import io.markguard.complaint.service.Authorities;
 import io.markguard.platform.problem.Refusal;
 import io.markguard.complaint.service.Transparency;
+import io.markguard.platform.csv.SpreadsheetCsv;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -25,7 +26,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The platform's record for anyone (no sign-in): time to action per channel, volumes, outcomes, reversals and
@@ -90,17 +90,17 @@ public class TransparencyResource {
 
     static String csvOf(Transparency.Figures f) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+        try (SpreadsheetCsv csv = new SpreadsheetCsv(out, CSVFormat.RFC4180.builder()
                 .setHeader("section", "key", "measure", "value").get())) {
             csv.printRecord("period", "", "from", f.from());
             csv.printRecord("period", "", "to", f.to());
             for (var t : f.timeToAction()) {
                 csv.printRecord("time_to_action", t.channel(), "actioned", t.actioned());
-                csv.printRecord("time_to_action", t.channel(), "median_hours", plain(t.medianHours()));
-                csv.printRecord("time_to_action", t.channel(), "p95_hours", plain(t.p95Hours()));
+                csv.printRecord("time_to_action", t.channel(), "median_hours", t.medianHours());
+                csv.printRecord("time_to_action", t.channel(), "p95_hours", t.p95Hours());
                 csv.printRecord("time_to_action", t.channel(), "within_24h", t.within24h());
                 csv.printRecord("time_to_action", t.channel(), "open_past_24h", t.openPastDay());
-                csv.printRecord("time_to_action", t.channel(), "within_24h_share", plain(t.within24hShare()));
+                csv.printRecord("time_to_action", t.channel(), "within_24h_share", t.within24hShare());
             }
             for (var v : f.byInfringementType()) {
                 volume(csv, "infringement_type", v);
@@ -116,8 +116,8 @@ public class TransparencyResource {
             csv.printRecord("totals", "", "takedowns", f.takedowns());
             csv.printRecord("totals", "", "retracted", f.retracted());
             csv.printRecord("totals", "", "reversed_on_appeal", f.reversedOnAppeal());
-            csv.printRecord("totals", "", "retracted_share", plain(f.retractedShare()));
-            csv.printRecord("totals", "", "reversed_share", plain(f.reversedShare()));
+            csv.printRecord("totals", "", "retracted_share", f.retractedShare());
+            csv.printRecord("totals", "", "reversed_share", f.reversedShare());
             csv.printRecord("measures", "", "fast_track_brands_now", f.fastTrackBrands());
             csv.printRecord("measures", "", "misuse_warnings", f.misuseWarnings());
             csv.printRecord("measures", "", "filing_suspensions", f.filingSuspensions());
@@ -127,17 +127,13 @@ public class TransparencyResource {
         return out.toString();
     }
 
-    private static void volume(CSVPrinter csv, String section, Transparency.Volume v) throws IOException {
+    private static void volume(SpreadsheetCsv csv, String section, Transparency.Volume v) throws IOException {
         csv.printRecord(section, v.key(), "items", v.items());
         csv.printRecord(section, v.key(), "accepted", v.accepted());
         csv.printRecord(section, v.key(), "rejected", v.rejected());
         csv.printRecord(section, v.key(), "pending", v.pending());
         csv.printRecord(section, v.key(), "retracted", v.retracted());
         csv.printRecord(section, v.key(), "reversed_on_appeal", v.reversedOnAppeal());
-    }
-
-    private static String plain(java.math.BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
     }
 
     private static LocalDate day(String field, String value, LocalDate otherwise) {

@@ -1,12 +1,9 @@
 package io.markguard.complaint.service;
 
-import io.markguard.platform.transaction.AfterCommit;
 import io.markguard.platform.idempotency.Idempotency;
 import io.markguard.platform.idempotency.IdempotencyKey;
 import io.markguard.platform.problem.Refusal;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import io.markguard.platform.transaction.AfterCommit;
 import io.markguard.complaint.BrandRecord;
 import io.markguard.complaint.BulkJob;
 import io.markguard.complaint.BulkJobRow;
@@ -29,10 +26,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -49,9 +43,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jboss.logging.Logger;
 
 /**
@@ -63,8 +54,6 @@ import org.jboss.logging.Logger;
 public class BulkJobs {
 
     private static final Logger LOG = Logger.getLogger(BulkJobs.class);
-    private static final String LISTING_COLUMN = "listing";
-    private static final int MAX_REF = 2048;
     /** What an upload's Idempotency-Key names among the caller's keys. */
     static final String IDEMPOTENCY_SCOPE = "complaint-job";
 
@@ -143,7 +132,7 @@ public class BulkJobs {
         complaint.persist();
         job.complaintId = complaint.id;
         int[] count = { 0, 0 };
-        RowSink sink = (ref, problem) -> {
+        ListingRows.Sink sink = (ref, problem) -> {
             int n = ++count[0];
             if (n > rules.maxRowsPerUpload()) {
                 throw Refusal.invalid("upload", "An upload may hold at most " + rules.maxRowsPerUpload() + " listings.");
@@ -151,10 +140,11 @@ public class BulkJobs {
             BulkJobRow row = new BulkJobRow();
             row.jobId = job.id;
             row.rowNumber = n;
-            row.listingRef = ref == null ? null : (ref.length() > MAX_REF ? ref.substring(0, MAX_REF) : ref.strip());
+            row.listingRef = ref == null ? null
+                    : (ref.length() > ListingRows.MAX_REF ? ref.substring(0, ListingRows.MAX_REF) : ref.strip());
             if (problem != null) {
                 row.outcome = BulkJobRow.REFUSED;
-                row.field = LISTING_COLUMN;
+                row.field = ListingRows.LISTING_COLUMN;
                 row.message = problem;
                 count[1]++;
             } else {
@@ -169,9 +159,9 @@ public class BulkJobs {
         };
         try {
             if (format == Format.CSV) {
-                readCsv(upload, sink);
+                ListingRows.csv(upload, sink);
             } else {
-                readJson(upload, sink);
+                ListingRows.json(upload, sink);
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof Refusal r) {
@@ -195,69 +185,6 @@ public class BulkJobs {
         managed.refusedRows = count[1];
         managed.processedRows = count[1];
         return managed;
-    }
-
-    @FunctionalInterface
-    interface RowSink {
-        void accept(String ref, String problem);
-    }
-
-    private static String check(String ref) {
-        if (ref == null || ref.isBlank()) {
-            return "must name a listing id or URL";
-        }
-        if (ref.length() > MAX_REF) {
-            return "is longer than " + MAX_REF + " characters";
-        }
-        return null;
-    }
-
-    private static void readCsv(InputStream body, RowSink sink) throws IOException {
-        Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).get();
-        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            if (header == null || !header.containsKey(LISTING_COLUMN)) {
-                throw Refusal.invalid("upload", "The CSV header must have a column named " + LISTING_COLUMN + ".");
-            }
-            for (CSVRecord record : parser) {
-                String ref = record.isSet(LISTING_COLUMN) ? record.get(LISTING_COLUMN) : null;
-                sink.accept(ref, check(ref));
-            }
-        }
-    }
-
-    /** A JSON array of listing ids or URLs, or of objects with a "listing" field, read token by token. */
-    private static void readJson(InputStream body, RowSink sink) throws IOException {
-        try (JsonParser parser = new JsonFactory().createParser(body)) {
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw Refusal.invalid("upload", "The JSON upload must be an array of listings.");
-            }
-            JsonToken token;
-            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                if (token == null) {
-                    throw Refusal.invalid("upload", "The JSON array is not closed.");
-                }
-                String ref = null;
-                if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT) {
-                    ref = parser.getText();
-                } else if (token == JsonToken.START_OBJECT) {
-                    while (parser.nextToken() != JsonToken.END_OBJECT) {
-                        String name = parser.currentName();
-                        JsonToken value = parser.nextToken();
-                        if (LISTING_COLUMN.equals(name) && value.isScalarValue()) {
-                            ref = parser.getText();
-                        } else {
-                            parser.skipChildren();
-                        }
-                    }
-                } else {
-                    parser.skipChildren();
-                }
-                sink.accept(ref, check(ref));
-            }
-        }
     }
 
     @Scheduled(identity = "bulk-job-worker", every = "${markguard.jobs.bulk-every}",
@@ -370,7 +297,7 @@ public class BulkJobs {
             Optional<ListingSnapshot> listing = resolved.get(i);
             if (listing.isEmpty()) {
                 row.outcome = BulkJobRow.REFUSED;
-                row.field = LISTING_COLUMN;
+                row.field = ListingRows.LISTING_COLUMN;
                 row.message = "No listing " + row.listingRef + " on the marketplace.";
                 job.refusedRows++;
             } else {
@@ -378,7 +305,7 @@ public class BulkJobs {
                 row.itemId = item.id;
                 if (item.status == ItemStatus.DUPLICATE) {
                     row.outcome = BulkJobRow.DUPLICATE;
-                    row.field = LISTING_COLUMN;
+                    row.field = ListingRows.LISTING_COLUMN;
                     row.message = "REMOVED".equals(item.listingStatus) ? "The listing is removed already."
                             : "The listing is already in a live complaint of this brand.";
                     job.duplicateRows++;

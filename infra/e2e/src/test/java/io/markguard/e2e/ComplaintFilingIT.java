@@ -3,13 +3,19 @@ package io.markguard.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -22,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * an accurate record, files a complaint in the portal by finding the listing with the search, and on reloading
  * sees it removed; merchant-a sees the sanction with its statement of reasons and the complaint about the listing,
  * answers in the item's thread; the brand reads the answer and retracts, and the listing comes back. The second test
- * is the standard path: a bulk upload with bad rows and its per-row report, then the reviewer's queue.
+ * is the standard path: a bulk upload saved by Excel, with bad rows, and its per-row report on the page and as CSV,
+ * then the reviewer's queue.
  */
 @ExtendWith(RunningSuite.class)
 class ComplaintFilingIT extends InBrowser {
@@ -122,8 +129,9 @@ class ComplaintFilingIT extends InBrowser {
         Marketplace.VerifiedBrand brand = Marketplace.verifiedBrand("Eastwind");
         long listingId = Marketplace.listingOf("merchant-b", "Eastwind patented clasp " + UUID.randomUUID());
         Path csv = Files.createTempFile("listings", ".csv");
-        Files.writeString(csv, "listing,note\n" + listingId + ",seen on the marketplace\nnot-a-listing,typo\n"
-                + "999999999,gone\n");
+        // Saved as Excel's "CSV UTF-8" does, with a byte-order mark; one row a spreadsheet would run as a formula.
+        Files.writeString(csv, "\uFEFFlisting,note\n" + listingId + ",seen on the marketplace\nnot-a-listing,typo\n"
+                + "999999999,gone\n\"=HYPERLINK(\"\"https://evil.test/steal\"\",\"\"open\"\")\",pasted\n");
 
         signIn("brand-owner");
         browser.get(RunningSuite.PORTAL + "/complaints/brands/" + brand.id() + "/bulk");
@@ -137,9 +145,20 @@ class ComplaintFilingIT extends InBrowser {
         // The job page refreshes itself until the job is done.
         new WebDriverWait(browser, Duration.ofSeconds(60))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-state"), "Done"));
-        assertTrue(text("job-counts").startsWith("1 filed, 0 duplicates, 2 refused"), text("job-counts"));
+        assertTrue(text("job-counts").startsWith("1 filed, 0 duplicates, 3 refused"), text("job-counts"));
         assertTrue(text("report-row-2").contains("not-a-listing"), text("report-row-2"));
         assertTrue(text("report-row-3").contains("999999999"), text("report-row-3"));
+        assertTrue(text("report-row-4").contains("=HYPERLINK(\"https://evil.test/steal\",\"open\")"), text("report-row-4"));
+        // The report the page links, downloaded in the same session: the formula is text a spreadsheet shows.
+        RequestSpecification download = RestAssured.given().redirects().follow(false);
+        browser.manage().getCookies().forEach(c -> download.cookie(c.getName(), c.getValue()));
+        Response report = download.get(browser.findElement(By.id("report-csv")).getAttribute("href"));
+        report.then().statusCode(200);
+        assertTrue(report.contentType().startsWith("text/csv"), report.contentType());
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(report.asString())).getRecords();
+        assertEquals(List.of("2", "3", "4"), rows.stream().map(r -> r.get("row")).toList());
+        assertEquals("'=HYPERLINK(\"https://evil.test/steal\",\"open\")", rows.get(2).get("listing"));
         click("job-complaint");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("items")));
         assertEquals("Review queue", text("complaint-channel"));

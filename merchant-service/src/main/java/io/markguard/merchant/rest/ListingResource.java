@@ -1,6 +1,7 @@
 package io.markguard.merchant.rest;
 
 import io.markguard.merchant.service.ListingImport;
+import io.markguard.platform.csv.CsvText;
 import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,14 +44,14 @@ public class ListingResource {
         return listingImport.apply(request.listings());
     }
 
-    /** CSV with a header row: merchant_id,title,brand_claimed,price,currency,url. */
+    /** CSV with a header row: merchant_id,title,brand_claimed,price,currency,url (a UTF-8 byte-order mark before it is skipped). */
     @POST
     @Consumes("text/csv")
     public ListingImport.Result importCsv(String body) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         List<ListingImport.Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(body == null ? "" : body), format)) {
+        try (CSVParser parser = CSVParser.parse(CsvText.reader(new StringReader(body == null ? "" : body)), format)) {
             Map<String, Integer> header = parser.getHeaderMap();
             List<String> missing = CSV_COLUMNS.stream().filter(c -> header == null || !header.containsKey(c)).toList();
             if (!missing.isEmpty()) {

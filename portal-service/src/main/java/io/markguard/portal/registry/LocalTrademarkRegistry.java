@@ -1,14 +1,13 @@
 package io.markguard.portal.registry;
 
+import io.markguard.platform.csv.CsvText;
 import io.markguard.portal.Office;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,7 +35,7 @@ public class LocalTrademarkRegistry implements TrademarkRegistry {
             if (in == null) {
                 throw new IllegalStateException(DATA_SET + " is missing from the portal's resources");
             }
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            Reader reader = CsvText.reader(in);
             CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
             for (CSVRecord row : format.parse(reader)) {
                 RegisterEntry entry = new RegisterEntry(Office.valueOf(row.get("office")), row.get("registration_number"),

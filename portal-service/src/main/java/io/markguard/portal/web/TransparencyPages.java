@@ -1,5 +1,6 @@
 package io.markguard.portal.web;
 
+import io.markguard.platform.csv.SpreadsheetCsv;
 import io.markguard.portal.client.ComplaintClient;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -11,11 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
 
 /**
  * The public transparency page: the platform's record over a chosen period, drawn as charts on the server, with
@@ -88,38 +91,36 @@ public class TransparencyPages {
     @GET
     @Path("/figures.csv")
     @Produces("text/csv")
-    public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) throws IOException {
         Response notices = download(complaints, true, from, to, null, "markguard-transparency");
         var merchantFigures = PeerCalls.MERCHANT.read(() -> merchants.transparency(day(from), day(to)));
         StringBuilder rows = new StringBuilder((String) notices.getEntity());
-        var a = merchantFigures.appeals();
-        row(rows, "appeals", "", "filed", a.filed());
-        row(rows, "appeals", "", "open", a.open());
-        row(rows, "appeals", "", "upheld", a.upheld());
-        row(rows, "appeals", "", "denied", a.denied());
-        row(rows, "appeals", "", "upheld_share", a.upheldShare() == null ? "" : a.upheldShare().toPlainString());
-        row(rows, "appeals", "", "median_hours_to_decision",
-                a.medianHoursToDecision() == null ? "" : a.medianHoursToDecision().toPlainString());
-        for (var m : merchantFigures.sanctions()) {
-            row(rows, "sanctions", m.measure(), "sanctions", m.sanctions());
-        }
-        row(rows, "merchants", "", "violations", merchantFigures.violations());
-        row(rows, "merchants", "", "repeat_infringers", merchantFigures.repeatInfringers().merchants());
-        row(rows, "merchants", "", "several_violations", merchantFigures.repeatInfringers().merchantsWithSeveralViolations());
-        // merchant-service answers for the same days as complaint-service, so its period is the download's.
-        for (var v : verifications.over(merchantFigures.from(), merchantFigures.to())) {
-            row(rows, "verification", v.method(), "opened", v.opened());
-            row(rows, "verification", v.method(), "verified", v.verified());
-            row(rows, "verification", v.method(), "rejected", v.rejected());
-            row(rows, "verification", v.method(), "median_hours", v.medianHours() == null ? "" : v.medianHours().toPlainString());
-            row(rows, "verification", v.method(), "p95_hours", v.p95Hours() == null ? "" : v.p95Hours().toPlainString());
+        // The rows follow complaint-service's, under its header: no header of their own.
+        try (SpreadsheetCsv csv = new SpreadsheetCsv(rows, CSVFormat.RFC4180)) {
+            var a = merchantFigures.appeals();
+            csv.printRecord("appeals", "", "filed", a.filed());
+            csv.printRecord("appeals", "", "open", a.open());
+            csv.printRecord("appeals", "", "upheld", a.upheld());
+            csv.printRecord("appeals", "", "denied", a.denied());
+            csv.printRecord("appeals", "", "upheld_share", a.upheldShare());
+            csv.printRecord("appeals", "", "median_hours_to_decision", a.medianHoursToDecision());
+            for (var m : merchantFigures.sanctions()) {
+                csv.printRecord("sanctions", m.measure(), "sanctions", m.sanctions());
+            }
+            csv.printRecord("merchants", "", "violations", merchantFigures.violations());
+            csv.printRecord("merchants", "", "repeat_infringers", merchantFigures.repeatInfringers().merchants());
+            csv.printRecord("merchants", "", "several_violations",
+                    merchantFigures.repeatInfringers().merchantsWithSeveralViolations());
+            // merchant-service answers for the same days as complaint-service, so its period is the download's.
+            for (var v : verifications.over(merchantFigures.from(), merchantFigures.to())) {
+                csv.printRecord("verification", v.method(), "opened", v.opened());
+                csv.printRecord("verification", v.method(), "verified", v.verified());
+                csv.printRecord("verification", v.method(), "rejected", v.rejected());
+                csv.printRecord("verification", v.method(), "median_hours", v.medianHours());
+                csv.printRecord("verification", v.method(), "p95_hours", v.p95Hours());
+            }
         }
         return Response.fromResponse(notices).entity(rows.toString()).build();
-    }
-
-    /** One more row of the download: keys are enum names and values numbers, so nothing needs quoting. */
-    private static void row(StringBuilder rows, String section, String key, String measure, Object value) {
-        rows.append(section).append(',').append(key).append(',').append(measure).append(',').append(value).append("\r\n");
     }
 
     @GET

@@ -1,0 +1,96 @@
+package io.markguard.complaint.service;
+
+import io.markguard.platform.problem.Refusal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How a bulk upload's body becomes rows, without a database: header names, per-row problems, shapes refused. */
+class ListingRowsTest {
+
+    private record Row(String ref, String problem) {
+    }
+
+    @Test
+    void aCsvRowPerLineUnderTheListingColumnOtherColumnsIgnoredCellsTrimmedEmptyLinesSkipped() throws IOException {
+        List<Row> rows = csv("note,listing\nby URL, https://shop.test/c/1 \n\nby id,42\nquoted,\"https://shop.test/c/2?a=1,b\"\n");
+        assertEquals(List.of(new Row("https://shop.test/c/1", null), new Row("42", null),
+                new Row("https://shop.test/c/2?a=1,b", null)), rows);
+    }
+
+    @Test
+    void aCsvFromExcelWithAByteOrderMarkHasItsListingColumn() throws IOException {
+        byte[] csv = "\uFEFFlisting,note\n42,first\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals(List.of(new Row("42", null)), read(csv, ListingRows::csv));
+    }
+
+    @Test
+    void aBlankOrOverlongCellIsRefusedForItsRowAlone() throws IOException {
+        String tooLong = "https://shop.test/c/" + "x".repeat(ListingRows.MAX_REF);
+        List<Row> rows = csv("listing,note\n,blank\n42,fine\n" + tooLong + ",long\n");
+        assertEquals(3, rows.size());
+        assertEquals("must name a listing id or URL", rows.get(0).problem());
+        assertEquals(new Row("42", null), rows.get(1));
+        assertEquals("is longer than 2048 characters", rows.get(2).problem());
+    }
+
+    @Test
+    void aRowShortOfTheListingColumnNamesNoListing() throws IOException {
+        assertEquals(List.of(new Row(null, "must name a listing id or URL")), csv("note,listing\nonly a note\n"));
+    }
+
+    @Test
+    void aCsvWithoutAListingColumnIsRefusedAsAWhole() {
+        for (String body : List.of("url,note\nhttps://shop.test/c/1,x\n", "Listing\n42\n", "")) {
+            Refusal refusal = assertThrows(Refusal.class, () -> csv(body), body);
+            assertEquals("upload", refusal.field());
+            assertEquals(400, refusal.status());
+            assertTrue(refusal.getMessage().contains("column named listing"), refusal.getMessage());
+        }
+    }
+
+    @Test
+    void aCsvWithAnUnclosedQuoteCannotBeRead() {
+        assertThrows(UncheckedIOException.class, () -> csv("listing\n\"https://shop.test/c/1\n"));
+    }
+
+    @Test
+    void aJsonArrayOfIdsUrlsAndObjectsWithAListingField() throws IOException {
+        List<Row> rows = json("[42, \"https://shop.test/c/1\", {\"listing\": \"43\", \"note\": {\"x\": [1]}}, {\"note\": \"none\"}, [1]]");
+        assertEquals(List.of(new Row("42", null), new Row("https://shop.test/c/1", null), new Row("43", null),
+                new Row(null, "must name a listing id or URL"), new Row(null, "must name a listing id or URL")), rows);
+    }
+
+    @Test
+    void jsonThatIsNoArrayOrIsNotClosedIsRefusedAsAWhole() {
+        assertEquals("upload", assertThrows(Refusal.class, () -> json("{\"listing\": 42}")).field());
+        assertThrows(IOException.class, () -> json("[42, 43"));
+    }
+
+    private interface Reading {
+        void read(InputStream body, ListingRows.Sink sink) throws IOException;
+    }
+
+    private static List<Row> csv(String body) throws IOException {
+        return read(body.getBytes(StandardCharsets.UTF_8), ListingRows::csv);
+    }
+
+    private static List<Row> json(String body) throws IOException {
+        return read(body.getBytes(StandardCharsets.UTF_8), ListingRows::json);
+    }
+
+    private static List<Row> read(byte[] body, Reading reading) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        reading.read(new ByteArrayInputStream(body), (ref, problem) -> rows.add(new Row(ref, problem)));
+        return rows;
+    }
+}
