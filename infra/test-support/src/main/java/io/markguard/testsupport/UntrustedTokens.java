@@ -34,7 +34,8 @@ public final class UntrustedTokens {
                 .claim("preferred_username", "admin")
                 .claim("typ", "Bearer")
                 .claim("azp", "markguard-cli")
-                .claim("realm_access", Map.of("roles", List.of("admin", "service", "brand", "merchant", "reviewer")))
+                .claim("realm_access", Map.of("roles", List.of("admin", "brand", "merchant", "reviewer",
+                        "complaint-service", "merchant-service", "portal-service")))
                 .issuedAt(now)
                 .expiresAt(now + 300)
                 .jws().keyId(kid)
