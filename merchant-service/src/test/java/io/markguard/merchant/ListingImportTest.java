@@ -40,7 +40,7 @@ class ListingImportTest {
     void aJsonFeedIsAppliedRowByRowAndBadRowsAreNamed() {
         long merchant = fixtures.merchant("feed-shop");
         long other = fixtures.merchant("other-feed-shop");
-        given().auth().oauth2(TestKeycloak.serviceToken("complaint-service")).contentType("application/json")
+        given().auth().oauth2(TestKeycloak.userToken("admin")).contentType("application/json")
                 .body(Map.of("listings", List.of(row(other, "Taken", "5.00", "EUR", "https://shop.test/taken"))))
                 .post("/api/listings/import").then().statusCode(200).body("created", equalTo(1));
         List<Map<String, String>> rows = List.of(

@@ -32,7 +32,7 @@ class MerchantResourceTest {
         given().auth().oauth2(TestKeycloak.serviceToken("complaint-service")).get("/api/internal/caller").then()
                 .statusCode(200)
                 .body("clientId", equalTo("complaint-service"))
-                .body("roles", hasItem("service"));
+                .body("roles", hasItem("complaint-service"));
     }
 
     @Test

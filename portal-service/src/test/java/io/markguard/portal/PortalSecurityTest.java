@@ -1,8 +1,11 @@
 package io.markguard.portal;
 
+import static io.restassured.RestAssured.given;
+
 import io.markguard.testsupport.BearerSecurityContract;
 import io.markguard.testsupport.TestKeycloak;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PortalSecurityTest extends BearerSecurityContract {
@@ -20,5 +23,18 @@ class PortalSecurityTest extends BearerSecurityContract {
     @Override
     protected String tokenWithoutRole() {
         return TestKeycloak.userToken("brand-owner");
+    }
+
+    /** Each service account calls only what it needs: who may act for a brand is complaint-service's question. */
+    @Test
+    void onlyComplaintServiceAsksAboutBrands() {
+        String path = "/api/internal/brands/" + Long.MAX_VALUE;
+        // Neither merchant-service's nor portal-service's own account calls the portal: their tokens are not for it.
+        given().auth().oauth2(TestKeycloak.serviceToken("merchant-service")).get(path).then().statusCode(401);
+        given().auth().oauth2(TestKeycloak.serviceToken("portal-service")).get(path).then().statusCode(401);
+        // A user's token is for the portal, but no user holds a service's role.
+        given().auth().oauth2(TestKeycloak.userToken("admin")).get(path).then().statusCode(403);
+        // complaint-service gets past the gate: there is no such brand.
+        given().auth().oauth2(TestKeycloak.serviceToken("complaint-service")).get(path).then().statusCode(404);
     }
 }

@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 
-/** What the other services tell complaint-service, with their own client-credentials token. */
+/** What merchant-service tells complaint-service, with its own client-credentials token. */
 @Path("/api/internal")
-@RolesAllowed("service")
+@RolesAllowed("merchant-service")
 public class InternalResource {
 
     public record ReversalResult(String complaintItemId, String status, boolean replayed) {

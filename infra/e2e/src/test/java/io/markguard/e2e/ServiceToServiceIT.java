@@ -22,7 +22,7 @@ class ServiceToServiceIT {
                 .body("[0].reachable", equalTo(true))
                 // merchant-service saw complaint-service's service account, not the admin who asked.
                 .body("[0].seenAsClient", equalTo("complaint-service"))
-                .body("[0].seenWithRoles", hasItem("service"));
+                .body("[0].seenWithRoles", hasItem("complaint-service"));
     }
 
     @Test

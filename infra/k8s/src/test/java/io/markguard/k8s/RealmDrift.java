@@ -21,9 +21,10 @@ import java.util.stream.Collectors;
 
 /**
  * Where a KeycloakRealmImport differs from infra/keycloak/markguard-realm.json in what the services
- * rely on: realm roles, clients and their flows, the portal's redirect and sign-out paths (on the
- * site's host instead of localhost), service-account roles, and the demo users (dev only). Client
- * secrets must differ: each is a placeholder bound to a Secret.
+ * rely on: realm roles, clients and their flows, the audiences each client's tokens carry (its
+ * protocol mappers), the portal's redirect and sign-out paths (on the site's host instead of
+ * localhost), service-account roles, and the demo users (dev only). Client secrets must differ: each
+ * is a placeholder bound to a Secret.
  */
 final class RealmDrift {
 
@@ -55,6 +56,7 @@ final class RealmDrift {
                 same(drift, "client " + clientId + " " + setting, file.get(setting), imported.get(setting));
             }
             same(drift, "client " + clientId + " client roles", map(file, "roles"), map(imported, "roles"));
+            same(drift, "client " + clientId + " protocol mappers", mappers(file), mappers(imported));
             same(drift, "client " + clientId + " PKCE method", string(file, "attributes", "pkce.code.challenge.method"),
                     string(imported, "attributes", "pkce.code.challenge.method"));
             same(drift, "client " + clientId + " redirect URI paths", paths(list(file, "redirectUris")),
@@ -82,6 +84,18 @@ final class RealmDrift {
         Map<String, Object> expectedPeople = demoUsers ? people(realmFile) : Map.of();
         same(drift, demoUsers ? "demo users" : "users besides service accounts", expectedPeople, people(realm));
         return drift;
+    }
+
+    /** Each mapper by name, with its kind and settings; settings read as text, as Keycloak stores them. */
+    private static Map<String, Object> mappers(Map<String, Object> client) {
+        Map<String, Object> mappers = new TreeMap<>();
+        for (Map<String, Object> mapper : maps(client, "protocolMappers")) {
+            Map<String, String> config = new TreeMap<>();
+            map(mapper, "config").forEach((key, value) -> config.put(key, String.valueOf(value)));
+            mappers.put(String.valueOf(mapper.get("name")), List.of(String.valueOf(mapper.get("protocol")),
+                    String.valueOf(mapper.get("protocolMapper")), config));
+        }
+        return mappers;
     }
 
     private static List<Object> logoutUris(Map<String, Object> client) {

@@ -64,6 +64,18 @@ class RealmDriftTest {
     }
 
     @Test
+    void aMissingAudienceIsDrift() {
+        assertDrift(driftAfter(realm -> list(client(realm, "complaint-service"), "protocolMappers").remove(0)),
+                "client complaint-service protocol mappers");
+    }
+
+    @Test
+    void anAudienceInTheIdTokenIsDrift() {
+        assertDrift(driftAfter(realm -> map(maps(client(realm, "portal"), "protocolMappers").get(0), "config")
+                .put("id.token.claim", "true")), "client portal protocol mappers");
+    }
+
+    @Test
     void anotherRedirectPathIsDrift() {
         assertDrift(driftAfter(realm -> client(realm, "portal").put("redirectUris", List.of("https://" + HOST + "/callback"))),
                 "client portal redirect URI paths");

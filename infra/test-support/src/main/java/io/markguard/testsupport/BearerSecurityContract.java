@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * What every Markguard service promises about bearer tokens, run against the service under test with
  * real tokens from the test Keycloak: no token, a forged, expired, other-realm or malformed token is
- * 401; a valid token without the role is 403; the right role is 200. Errors are problem details.
+ * 401, and so is a genuine token of realm markguard that was not issued for the service (an ID token,
+ * another client's access token); a valid token without the role is 403; the right role is 200, and
+ * the token the portal forwards after sign-in is accepted. Errors are problem details.
  */
 public abstract class BearerSecurityContract {
 
@@ -57,6 +59,25 @@ public abstract class BearerSecurityContract {
     }
 
     @Test
+    void idTokenIs401AsProblemDetails() {
+        assertRefused(UntrustedTokens.idToken());
+    }
+
+    @Test
+    void anotherClientsAccessTokenIs401AsProblemDetails() {
+        assertRefused(UntrustedTokens.otherClient());
+    }
+
+    /** The same user and endpoint as {@link #meTellsWhoTheCallerIs()}: only the token's audience differs. */
+    private void assertRefused(String token) {
+        request().auth().oauth2(token).get("/api/me").then()
+                .statusCode(401)
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
+    }
+
+    @Test
     void malformedTokenIs401() {
         request().auth().oauth2(UntrustedTokens.garbage()).get("/api/me").then().statusCode(401);
     }
@@ -83,5 +104,13 @@ public abstract class BearerSecurityContract {
                 .body("username", equalTo("reviewer"))
                 .body("roles", hasItem("reviewer"))
                 .body("roles", not(hasItem("admin")));
+    }
+
+    @Test
+    void theTokenThePortalForwardsAfterSignInIsAccepted() {
+        request().auth().oauth2(TestKeycloak.portalSignInToken("reviewer")).get("/api/me").then()
+                .statusCode(200)
+                .body("username", equalTo("reviewer"))
+                .body("roles", hasItem("reviewer"));
     }
 }

@@ -29,9 +29,9 @@ import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** Endpoints for the other Markguard services, which call with their own client-credentials token. */
+/** Endpoints for complaint-service, its only caller, which calls with its own client-credentials token. */
 @Path("/api/internal")
-@RolesAllowed("service")
+@RolesAllowed("complaint-service")
 public class InternalResource {
 
     public record Caller(String clientId, String subject, List<String> roles) {

@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVRecord;
  * nothing more: the import is idempotent without an Idempotency-Key.
  */
 @Path("/api/listings/import")
-@RolesAllowed({ "service", "admin" })
+@RolesAllowed("admin")
 public class ListingResource {
 
     public record ImportRequest(@NotNull List<ListingImport.Row> listings) {

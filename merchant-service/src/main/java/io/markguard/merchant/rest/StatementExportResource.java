@@ -18,7 +18,7 @@ import java.util.Map;
  * is the cursor of the following batch (empty on the last one).
  */
 @Path("/api/statements-of-reasons/export")
-@RolesAllowed({ "reviewer", "admin", "service" })
+@RolesAllowed({ "reviewer", "admin" })
 public class StatementExportResource {
 
     public record ExportBatch(List<Map<String, Object>> statements, Long nextAfter) {

@@ -14,8 +14,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @Authenticated
 public class MeResource {
 
-    /** The realm roles Markguard defines; Keycloak's own defaults (offline_access...) are left out. */
-    public static final Set<String> MARKGUARD_ROLES = Set.of("brand", "merchant", "reviewer", "admin", "service");
+    /** The realm roles Markguard defines, one per service account among them; Keycloak's own defaults are left out. */
+    public static final Set<String> MARKGUARD_ROLES = Set.of("brand", "merchant", "reviewer", "admin",
+            "complaint-service", "merchant-service", "portal-service");
 
     public record Me(String subject, String username, List<String> roles) {
     }

@@ -16,11 +16,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What complaint-service and merchant-service ask about brands, with their own client-credentials
- * token. Answers change only on a verification decision, so callers may cache them briefly.
+ * What complaint-service asks about brands, with its own client-credentials token. Answers change
+ * only on a verification decision, so callers may cache them briefly.
  */
 @Path("/api/internal/brands")
-@RolesAllowed("service")
+@RolesAllowed("complaint-service")
 public class InternalBrandResource {
 
     public record Standing(long brandId, Brand.Status status, boolean verified, List<Long> verifiedRightIds) {
