@@ -1,21 +1,8 @@
--- The platform's outbox: the destination's route finds what it needs in the payload; dead letters are kept
--- for an operator and counted over their own partial index.
+-- The platform's outbox: the destination's route finds what it needs in the payload. (The platform's own
+-- tables and indexes come from db/platform.)
 ALTER TABLE outbox_message DROP COLUMN item_id;
-CREATE INDEX outbox_dead ON outbox_message (id) WHERE status = 'DEAD';
 
--- The platform's idempotency records: what a creating request made under a client's Idempotency-Key.
-CREATE TABLE idempotency_record (
-    subject      VARCHAR(255) NOT NULL,
-    scope        VARCHAR(100) NOT NULL,
-    idem_key     VARCHAR(128) NOT NULL,
-    request_hash VARCHAR(64)  NOT NULL,
-    result_id    VARCHAR(100) NOT NULL,
-    created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (subject, scope, idem_key)
-);
-CREATE INDEX idempotency_record_age ON idempotency_record (created_at);
-
--- Creating requests keep their keys there now, not on what they created.
+-- Creating requests keep their keys in the platform's idempotency_record now, not on what they created.
 ALTER TABLE complaint DROP COLUMN idempotency_key;
 ALTER TABLE complaint DROP COLUMN request_sha256;
 ALTER TABLE bulk_job DROP COLUMN idempotency_key;

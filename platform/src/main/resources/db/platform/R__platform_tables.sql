@@ -1,0 +1,32 @@
+-- The tables of the platform's mechanisms, the same in every service's database. Each service adds this location
+-- to quarkus.flyway.locations; Flyway runs the script again whenever it changes, so every statement is idempotent.
+
+-- The outbox (io.markguard.platform.outbox): messages written with the change they report.
+CREATE SEQUENCE IF NOT EXISTS outbox_message_seq START WITH 1 INCREMENT BY 50;
+CREATE TABLE IF NOT EXISTS outbox_message (
+    id              BIGINT PRIMARY KEY,
+    destination     VARCHAR(64)    NOT NULL,
+    idempotency_key VARCHAR(128)   NOT NULL UNIQUE,
+    payload         VARCHAR(60000) NOT NULL,
+    status          VARCHAR(16)    NOT NULL,
+    attempts        INTEGER        NOT NULL,
+    next_attempt_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    last_error      VARCHAR(2000),
+    created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    delivered_at    TIMESTAMP WITH TIME ZONE
+);
+-- The relay claims over the due ones; operators and the gauges read the dead letters over their own.
+CREATE INDEX IF NOT EXISTS outbox_due ON outbox_message (next_attempt_at) WHERE status = 'PENDING';
+CREATE INDEX IF NOT EXISTS outbox_dead ON outbox_message (id) WHERE status = 'DEAD';
+
+-- Idempotency (io.markguard.platform.idempotency): what a creating request made under a client's key.
+CREATE TABLE IF NOT EXISTS idempotency_record (
+    subject      VARCHAR(255) NOT NULL,
+    scope        VARCHAR(100) NOT NULL,
+    idem_key     VARCHAR(128) NOT NULL,
+    request_hash VARCHAR(64)  NOT NULL,
+    result_id    VARCHAR(100) NOT NULL,
+    created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (subject, scope, idem_key)
+);
+CREATE INDEX IF NOT EXISTS idempotency_record_age ON idempotency_record (created_at);
