@@ -7,10 +7,8 @@ import io.markguard.platform.problem.Refusal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.markguard.complaint.BrandRecord;
 import io.markguard.complaint.BulkJob;
 import io.markguard.complaint.BulkJobRow;
-import io.markguard.complaint.Channel;
 import io.markguard.complaint.Complaint;
 import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.ItemStatus;
@@ -82,6 +80,9 @@ public class BulkJobs {
     TrustScores trust;
 
     @Inject
+    FastTrack fastTrack;
+
+    @Inject
     BulkRules bulk;
 
     @Inject
@@ -127,10 +128,10 @@ public class BulkJobs {
         if (earlier.isPresent()) {
             return BulkJob.findById(Long.parseLong(earlier.get()));
         }
-        BrandRecord record = trust.reassess(notice.brandId());
-        trust.requireMayFile(record);
+        FastTrack.Decision decision = fastTrack.forNotice(notice.brandId());
+        trust.requireMayFile(decision.record());
         Complaint complaint = intake.newComplaint(actor, notice.brandId(), notice.rightId(), notice.infringementType(),
-                notice.explanation(), grounds, record.fastTrack ? Channel.FAST_TRACK : Channel.STANDARD);
+                notice.explanation(), grounds, decision.channel());
         Instant now = complaint.filedAt;
         BulkJob job = new BulkJob();
         job.brandId = notice.brandId();
@@ -345,7 +346,7 @@ public class BulkJobs {
     void apply(long jobId, List<Pending> chunk, List<Optional<ListingSnapshot>> resolved) {
         BulkJob job = BulkJob.findById(jobId);
         Complaint complaint = Complaint.findById(job.complaintId);
-        BrandRecord record = BrandRecord.lock(job.brandId);
+        FastTrack.Decision decision = fastTrack.forChunk(complaint);
         // Only rows still PENDING are applied: a chunk replayed after a lost lease changes nothing twice.
         @SuppressWarnings("unchecked")
         Set<Long> claimed = new HashSet<>(((List<Number>) em.createNativeQuery(
@@ -374,7 +375,7 @@ public class BulkJobs {
                 row.message = "No listing " + row.listingRef + " on the marketplace.";
                 job.refusedRows++;
             } else {
-                ComplaintItem item = intake.addItem(complaint, record, listing.get(), seen, live);
+                ComplaintItem item = intake.addItem(complaint, decision, listing.get(), seen, live);
                 row.itemId = item.id;
                 if (item.status == ItemStatus.DUPLICATE) {
                     row.outcome = BulkJobRow.DUPLICATE;
