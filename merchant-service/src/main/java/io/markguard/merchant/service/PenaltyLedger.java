@@ -102,6 +102,19 @@ public class PenaltyLedger {
         return new TakedownOutcome(violation, sanctions, false);
     }
 
+    /** The brand took its complaint back: the takedown of the item is reversed; empty when the item had none. */
+    @Transactional
+    public Optional<ReversalOutcome> retract(String complaintItemId, String reason) {
+        return Violation.findByComplaintItem(complaintItemId)
+                .map(violation -> reverse(violation, "Complaint retracted by the brand: " + reason));
+    }
+
+    /** Every sanction the violation led to, in the order issued. */
+    @Transactional
+    public List<Sanction> causedBy(Violation violation) {
+        return Sanction.list("violation = ?1 order by id", violation);
+    }
+
     /** Takes a takedown back: listing restored, points void, every sanction it caused reversed. */
     @Transactional
     public ReversalOutcome reverse(Violation violation, String reason) {

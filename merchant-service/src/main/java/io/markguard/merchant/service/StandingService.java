@@ -30,6 +30,27 @@ public class StandingService {
     @Inject
     Clock clock;
 
+    /** The merchant's standing for reviewers and admins; a merchant reads only its own (others are empty). */
+    @Transactional
+    public Optional<Standing> of(long merchantId, Actor reader) {
+        return Merchant.<Merchant>findByIdOptional(merchantId)
+                .filter(merchant -> reader.staff() || merchant.subject.equals(reader.subject()))
+                .map(this::of);
+    }
+
+    /** Every sanction of the merchant, in force or not, the latest first. */
+    @Transactional
+    public List<Sanction> sanctions(Merchant merchant) {
+        return Sanction.list("merchant = ?1 order by decidedAt desc, id desc", merchant);
+    }
+
+    /** The sanction if the reader may see it: its merchant, reviewers and admins. */
+    @Transactional
+    public Optional<Sanction> sanction(long id, Actor reader) {
+        return Sanction.<Sanction>findByIdOptional(id).filter(sanction -> reader.staff()
+                || (reader.has("merchant") && sanction.merchant.subject.equals(reader.subject())));
+    }
+
     @Transactional
     public Standing of(Merchant merchant) {
         Instant now = clock.instant();
