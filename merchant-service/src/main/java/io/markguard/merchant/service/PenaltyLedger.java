@@ -155,11 +155,6 @@ public class PenaltyLedger {
     /** The next step of the ladder the merchant has now reached, if it is above every step in force. */
     private Optional<Step> escalation(Merchant merchant, Instant now) {
         int active = activePoints(merchant, now);
-        SanctionMeasure target = policy.stepFor(active).orElse(null);
-        String clause = target == null ? null
-                : "Policy " + policy.version() + ": " + policy.threshold(target) + " active points or more give "
-                        + target;
-        boolean repeat = false;
         PenaltyPolicy.RepeatInfringer rule = policy.repeatInfringer();
         long brands = ((Number) Violation.getEntityManager()
                 .createQuery("select count(distinct v.brandId) from Violation v where v.merchant = ?1"
@@ -168,20 +163,21 @@ public class PenaltyLedger {
                 .setParameter(2, LedgerStatus.REVERSED)
                 .setParameter(3, now.minus(rule.window()))
                 .getSingleResult()).longValue();
-        if (brands >= rule.distinctBrands() && (target == null || rule.measure().compareTo(target) > 0)) {
-            target = rule.measure();
-            repeat = true;
-            clause = "Policy " + policy.version() + ", repeat-infringer rule: violations from " + rule.distinctBrands()
-                    + " or more distinct brands within " + rule.window().toDays() + " days give " + target;
-        }
-        if (target == null) {
+        Optional<PenaltyPolicy.Escalation> due = policy.escalation(active, brands);
+        if (due.isEmpty()) {
             return Optional.empty();
         }
+        SanctionMeasure target = due.get().measure();
         Optional<SanctionMeasure> inForce = currentStep(merchant, now);
         if (inForce.isPresent() && inForce.get().compareTo(target) >= 0) {
             return Optional.empty();
         }
-        return Optional.of(new Step(target, clause, active, repeat));
+        String clause = due.get().repeatInfringer()
+                ? "Policy " + policy.version() + ", repeat-infringer rule: violations from " + rule.distinctBrands()
+                        + " or more distinct brands within " + rule.window().toDays() + " days give " + target
+                : "Policy " + policy.version() + ": " + policy.threshold(target) + " active points or more give "
+                        + target;
+        return Optional.of(new Step(target, clause, active, due.get().repeatInfringer()));
     }
 
     public int activePoints(Merchant merchant, Instant now) {

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -63,11 +62,7 @@ public class StandingService {
                 : blocking.stream().map(s -> s.expiresAt).filter(Objects::nonNull).max(Comparator.naturalOrder());
         boolean held = mayList && inForce.stream().anyMatch(s -> s.measure == SanctionMeasure.RESTRICTED);
         int points = ledger.activePoints(merchant, now);
-        Optional<SanctionMeasure> next = Arrays.stream(SanctionMeasure.values())
-                .filter(SanctionMeasure::onAccount)
-                .filter(m -> step.isEmpty() || m.compareTo(step.get()) > 0)
-                .filter(m -> policy.threshold(m) > points)
-                .findFirst();
+        Optional<SanctionMeasure> next = policy.nextStep(step, points);
         List<Violation> violations = Violation.list("merchant = ?1 and status = ?2 and expiresAt > ?3"
                 + " order by expiresAt", merchant, LedgerStatus.ACTIVE, now);
         return new Standing(merchant, now, policy.version(), step, points, mayList, held, blockedUntil, next,
