@@ -1,19 +1,17 @@
 package io.markguard.complaint.service;
 
-import io.markguard.platform.idempotency.Idempotency;
-import io.markguard.platform.idempotency.IdempotencyKey;
-import io.markguard.platform.problem.Refusal;
-import io.markguard.platform.transaction.AfterCommit;
-import io.markguard.complaint.BrandRecord;
 import io.markguard.complaint.BulkJob;
 import io.markguard.complaint.BulkJobRow;
-import io.markguard.complaint.Channel;
 import io.markguard.complaint.Complaint;
 import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.ItemStatus;
 import io.markguard.complaint.client.MerchantRestClient.ListingSnapshot;
 import io.markguard.complaint.config.BulkRules;
 import io.markguard.complaint.config.IntakeRules;
+import io.markguard.platform.idempotency.Idempotency;
+import io.markguard.platform.idempotency.IdempotencyKey;
+import io.markguard.platform.problem.Refusal;
+import io.markguard.platform.transaction.AfterCommit;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -71,6 +69,9 @@ public class BulkJobs {
     TrustScores trust;
 
     @Inject
+    FastTrack fastTrack;
+
+    @Inject
     BulkRules bulk;
 
     @Inject
@@ -116,10 +117,10 @@ public class BulkJobs {
         if (earlier.isPresent()) {
             return BulkJob.findById(Long.parseLong(earlier.get()));
         }
-        BrandRecord record = trust.reassess(notice.brandId());
-        trust.requireMayFile(record);
+        FastTrack.Decision decision = fastTrack.forNotice(notice.brandId());
+        trust.requireMayFile(decision.record());
         Complaint complaint = intake.newComplaint(actor, notice.brandId(), notice.rightId(), notice.infringementType(),
-                notice.explanation(), grounds, record.fastTrack ? Channel.FAST_TRACK : Channel.STANDARD);
+                notice.explanation(), grounds, decision.channel());
         Instant now = complaint.filedAt;
         BulkJob job = new BulkJob();
         job.brandId = notice.brandId();
@@ -272,7 +273,7 @@ public class BulkJobs {
     void apply(long jobId, List<Pending> chunk, List<Optional<ListingSnapshot>> resolved) {
         BulkJob job = BulkJob.findById(jobId);
         Complaint complaint = Complaint.findById(job.complaintId);
-        BrandRecord record = BrandRecord.lock(job.brandId);
+        FastTrack.Decision decision = fastTrack.forChunk(complaint);
         // Only rows still PENDING are applied: a chunk replayed after a lost lease changes nothing twice.
         @SuppressWarnings("unchecked")
         Set<Long> claimed = new HashSet<>(((List<Number>) em.createNativeQuery(
@@ -301,7 +302,7 @@ public class BulkJobs {
                 row.message = "No listing " + row.listingRef + " on the marketplace.";
                 job.refusedRows++;
             } else {
-                ComplaintItem item = intake.addItem(complaint, record, listing.get(), seen, live);
+                ComplaintItem item = intake.addItem(complaint, decision, listing.get(), seen, live);
                 row.itemId = item.id;
                 if (item.status == ItemStatus.DUPLICATE) {
                     row.outcome = BulkJobRow.DUPLICATE;

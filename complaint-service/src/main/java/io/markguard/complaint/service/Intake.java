@@ -35,8 +35,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * Files notices: checks who may file, resolves each listing against merchant-service and keeps its snapshot,
- * marks duplicates, and decides the channel. On the fast track the takedown is written to the outbox in the
- * same transaction as the complaint.
+ * marks duplicates, and files each item in the channel {@link FastTrack} gives the notice. On the fast track
+ * the takedown is written to the outbox in the same transaction as the complaint.
  */
 @ApplicationScoped
 public class Intake {
@@ -65,6 +65,9 @@ public class Intake {
 
     @Inject
     TrustScores trust;
+
+    @Inject
+    FastTrack fastTrack;
 
     @Inject
     Takedowns takedowns;
@@ -206,10 +209,10 @@ public class Intake {
     @Transactional
     Filed write(Actor actor, Notice notice, Grounds grounds, List<ListingSnapshot> listings,
             IdempotencyKey idempotencyKey, String requestSha256) {
-        BrandRecord record = trust.forFiling(notice.brandId());
-        trust.requireMayFile(record);
+        FastTrack.Decision decision = fastTrack.forNotice(notice.brandId());
+        trust.requireMayFile(decision.record());
         Complaint complaint = newComplaint(actor, notice.brandId(), notice.rightId(), notice.infringementType(),
-                notice.explanation(), grounds, record.fastTrack ? Channel.FAST_TRACK : Channel.STANDARD);
+                notice.explanation(), grounds, decision.channel());
         complaint.persist();
         idempotency.remember(actor.subject(), IDEMPOTENCY_SCOPE, idempotencyKey, requestSha256, complaint.id);
         Instant now = complaint.filedAt;
@@ -222,7 +225,7 @@ public class Intake {
         java.util.Set<Long> seen = new java.util.HashSet<>();
         Map<Long, Long> live = liveItems(notice.brandId(), listings.stream().map(ListingSnapshot::id).toList());
         for (ListingSnapshot listing : listings) {
-            addItem(complaint, record, listing, seen, live);
+            addItem(complaint, decision, listing, seen, live);
         }
         return new Filed(complaint.id, false);
     }
@@ -264,8 +267,8 @@ public class Intake {
      * two filings of the brand name one listing at once, the unique index of live items refuses the second.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ComplaintItem addItem(Complaint complaint, BrandRecord record, ListingSnapshot listing, Set<Long> seen,
-            Map<Long, Long> live) {
+    public ComplaintItem addItem(Complaint complaint, FastTrack.Decision decision, ListingSnapshot listing,
+            Set<Long> seen, Map<Long, Long> live) {
         // A single notice's items share its filing instant; a bulk job's items count from when each is filed.
         Instant now = complaint.bulkJobId == null ? complaint.filedAt : clock.instant();
         ComplaintItem item = new ComplaintItem();
@@ -293,11 +296,11 @@ public class Intake {
             item.persist();
             return item;
         }
-        if (complaint.channel == Channel.FAST_TRACK) {
+        if (decision.channel() == Channel.FAST_TRACK) {
             item.status = ItemStatus.ACCEPTED;
             item.decidedAt = now;
-            item.decidedBy = TrustScores.FAST_TRACK_DECIDER;
-            item.spotCheck = trust.nextIsSpotCheck(record);
+            item.decidedBy = FastTrack.DECIDER;
+            item.spotCheck = decision.nextIsSpotCheck();
             item.persist();
             takedowns.order(complaint, item, true);
         } else {

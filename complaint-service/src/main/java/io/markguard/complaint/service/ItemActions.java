@@ -33,7 +33,7 @@ public class ItemActions {
     Takedowns takedowns;
 
     @Inject
-    TrustScores trust;
+    FastTrack fastTrack;
 
     @Inject
     Clock clock;
@@ -59,7 +59,7 @@ public class ItemActions {
         }
         item.retractedAt = now;
         item.retractionReason = reason;
-        trust.reassess(item.brandId);
+        fastTrack.reassess(item.brandId);
         return item;
     }
 
@@ -114,7 +114,7 @@ public class ItemActions {
             item.reversedAt = notice.decidedAt() == null ? record.receivedAt : notice.decidedAt();
             String reason = notice.reason() == null ? "Appeal upheld." : notice.reason();
             item.reversalReason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
-            trust.reassess(item.brandId);
+            fastTrack.reassess(item.brandId);
         }
         return new Applied(item, false);
     }

@@ -31,6 +31,9 @@ public class ReviewQueue {
     TrustScores trust;
 
     @Inject
+    FastTrack fastTrack;
+
+    @Inject
     Clock clock;
 
     /** Open items and unchecked fast-track samples, soonest deadline first. */
@@ -98,7 +101,7 @@ public class ReviewQueue {
         item.reasonCode = code;
         item.reasonText = reason;
         item.claimedBy = reviewer;
-        trust.reassess(item.brandId);
+        fastTrack.reassess(item.brandId);
         if (code == ReasonCode.MANIFESTLY_UNFOUNDED) {
             trust.judgeMisuse(item.brandId);
         }

@@ -18,18 +18,24 @@ import org.jboss.logging.Logger;
 
 /**
  * A brand's trust score (accepted ÷ decided items over the window, and the share of takedowns reversed on
- * appeal or retracted), the fast-track decision that follows from it, and the misuse measures of DSA Art. 23.
+ * appeal or retracted), judged against the bar by {@link FastTrack}, and the misuse measures of DSA Art. 23.
  */
 @ApplicationScoped
 public class TrustScores {
 
     private static final Logger LOG = Logger.getLogger(TrustScores.class);
 
-    public static final String FAST_TRACK_DECIDER = "fast-track";
-
     /** The counts behind a score. Shares are null while nothing is decided. */
     public record Figures(long decided, long accepted, long rejected, long takedowns, long reversedOnAppeal,
             long retracted, Double acceptedShare, Double reversedShare) {
+
+        /** The figures of these counts, with accepted ÷ decided and (reversed + retracted) ÷ takedowns. */
+        public static Figures of(long decided, long accepted, long rejected, long takedowns, long reversedOnAppeal,
+                long retracted) {
+            return new Figures(decided, accepted, rejected, takedowns, reversedOnAppeal, retracted,
+                    decided == 0 ? null : (double) accepted / decided,
+                    takedowns == 0 ? null : (double) (reversedOnAppeal + retracted) / takedowns);
+        }
     }
 
     public record Score(long brandId, Instant windowStart, Figures overall, Map<String, Figures> byInfringementType,
@@ -76,65 +82,11 @@ public class TrustScores {
             byType.put((String) row[0], figures(n));
         }
         Figures overall = figures(total);
-        return new Score(brandId, start, overall, byType, meetsBar(overall));
+        return new Score(brandId, start, overall, byType, FastTrack.meetsBar(overall, trust));
     }
 
     private static Figures figures(long[] n) {
-        Double accepted = n[0] == 0 ? null : (double) n[1] / n[0];
-        Double reversed = n[3] == 0 ? null : (double) (n[4] + n[5]) / n[3];
-        return new Figures(n[0], n[1], n[2], n[3], n[4], n[5], accepted, reversed);
-    }
-
-    boolean meetsBar(Figures f) {
-        return f.decided() >= trust.minDecidedItems()
-                && f.acceptedShare() != null && f.acceptedShare() >= trust.minAcceptedShare()
-                && (f.reversedShare() == null || f.reversedShare() <= trust.maxReversedShare());
-    }
-
-    /**
-     * Brings the brand's fast track in line with its score, in the caller's transaction with the brand's row
-     * locked: leaving the bar revokes it with a lockout, meeting it after any lockout grants it.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public BrandRecord reassess(long brandId) {
-        BrandRecord record = BrandRecord.lock(brandId);
-        Instant now = clock.instant();
-        boolean meets = score(brandId).meetsBar();
-        if (record.fastTrack && !meets) {
-            record.fastTrack = false;
-            record.fastTrackRevokedAt = now;
-            record.fastTrackLockedUntil = now.plus(trust.lockout());
-            LOG.infof("Brand %d left the fast-track bar: revoked until %s", brandId, record.fastTrackLockedUntil);
-        } else if (!record.fastTrack && meets
-                && (record.fastTrackLockedUntil == null || !record.fastTrackLockedUntil.isAfter(now))) {
-            record.fastTrack = true;
-            record.fastTrackSince = now;
-        }
-        return record;
-    }
-
-    /**
-     * The brand's record for a single notice. Locked and brought in line with the score when the notice may change
-     * it: on the fast track (the spot-check count moves, and the bar may be lost) or when the score now earns the
-     * fast track. Otherwise it is only read, so one brand's standard notices do not queue behind each other; the
-     * index of live items still keeps two of them from filing one listing twice.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public BrandRecord forFiling(long brandId) {
-        BrandRecord record = BrandRecord.read(brandId);
-        Instant now = clock.instant();
-        boolean lockedOut = record.fastTrackLockedUntil != null && record.fastTrackLockedUntil.isAfter(now);
-        if (record.fastTrack || (!lockedOut && score(brandId).meetsBar())) {
-            return reassess(brandId);
-        }
-        return record;
-    }
-
-    /** Whether the next fast-track item is a spot check: exactly the configured share, spread evenly. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean nextIsSpotCheck(BrandRecord record) {
-        long n = ++record.fastTrackItems;
-        return Math.floor(n * trust.spotCheckShare()) > Math.floor((n - 1) * trust.spotCheckShare());
+        return Figures.of(n[0], n[1], n[2], n[3], n[4], n[5]);
     }
 
     @Transactional
@@ -145,7 +97,7 @@ public class TrustScores {
                   FROM complaint_item
                  WHERE brand_id = ?1 AND decided_at >= ?2 AND decided_by <> ?4""")
                 .setParameter(1, brandId).setParameter(2, start)
-                .setParameter(3, ReasonCode.MANIFESTLY_UNFOUNDED.name()).setParameter(4, FAST_TRACK_DECIDER)
+                .setParameter(3, ReasonCode.MANIFESTLY_UNFOUNDED.name()).setParameter(4, FastTrack.DECIDER)
                 .getSingleResult();
         long decided = ((Number) row[0]).longValue();
         long unfounded = ((Number) row[1]).longValue();

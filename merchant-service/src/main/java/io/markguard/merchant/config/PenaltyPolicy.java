@@ -111,6 +111,39 @@ public interface PenaltyPolicy {
         return Optional.ofNullable(reached);
     }
 
+    /**
+     * The step of the ladder shown as next: the first above the step in force whose threshold the active points
+     * have not reached yet; empty at the top.
+     */
+    default Optional<SanctionMeasure> nextStep(Optional<SanctionMeasure> inForce, int activePoints) {
+        for (SanctionMeasure measure : SanctionMeasure.values()) {
+            if (measure.onAccount() && (inForce.isEmpty() || measure.compareTo(inForce.get()) > 0)
+                    && threshold(measure) > activePoints) {
+                return Optional.of(measure);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A step of the ladder a takedown leads to, and whether the repeat-infringer rule rather than points gave it. */
+    record Escalation(SanctionMeasure measure, boolean repeatInfringer) {
+    }
+
+    /**
+     * The step the merchant's record calls for after a takedown: the highest the active points reach, or the
+     * repeat-infringer measure when violations came from enough distinct brands and that measure is higher.
+     * Empty when neither applies. Whether it is above every step already in force is the ledger's to check.
+     */
+    default Optional<Escalation> escalation(int activePoints, long distinctBrands) {
+        Optional<SanctionMeasure> byPoints = stepFor(activePoints);
+        SanctionMeasure repeat = repeatInfringer().measure();
+        if (distinctBrands >= repeatInfringer().distinctBrands()
+                && (byPoints.isEmpty() || repeat.compareTo(byPoints.get()) > 0)) {
+            return Optional.of(new Escalation(repeat, true));
+        }
+        return byPoints.map(measure -> new Escalation(measure, false));
+    }
+
     /** How long a step lasts; empty for a termination. */
     default Optional<Duration> duration(SanctionMeasure measure) {
         return switch (measure) {

@@ -49,11 +49,7 @@ public class AppealResource {
     @Transactional
     public List<Views.AppealView> list(@QueryParam("status") AppealStatus status) {
         AppealStatus wanted = status == null ? AppealStatus.OPEN : status;
-        List<Appeal> found = caller.staff()
-                ? Appeal.<Appeal>find("status = ?1 order by decisionDeadline, id", wanted).page(0, 200).list()
-                : Appeal.<Appeal>find("status = ?1 and sanction.violation.submitterSubject = ?2"
-                        + " order by brandAnswerDeadline, id", wanted, caller.subject()).page(0, 200).list();
-        return found.stream().map(views::appeal).toList();
+        return appeals.list(wanted, caller.actor()).stream().map(views::appeal).toList();
     }
 
     @GET
@@ -70,9 +66,7 @@ public class AppealResource {
     @RolesAllowed({ "merchant", "brand", "reviewer", "admin" })
     @Transactional
     public Response evidence(@RestPath long id, @RestPath long evidenceId) {
-        Appeal appeal = visible(id);
-        Evidence evidence = Evidence.<Evidence>find("id = ?1 and appeal = ?2", evidenceId, appeal).firstResultOptional()
-                .orElseThrow(() -> Refusal.notFound("evidence"));
+        Evidence evidence = appeals.evidence(visible(id), evidenceId).orElseThrow(() -> Refusal.notFound("evidence"));
         return Response.ok(evidence.content, evidence.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + evidence.filename.replace("\"", "") + "\"")
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(evidence.sha256)) + ":")
@@ -98,16 +92,6 @@ public class AppealResource {
 
     /** Its merchant, the brand user who complained, reviewers and admins; anyone else learns nothing. */
     private Appeal visible(long id) {
-        Appeal appeal = Appeal.<Appeal>findByIdOptional(id).orElseThrow(() -> Refusal.notFound("appeal"));
-        if (caller.staff()) {
-            return appeal;
-        }
-        if (caller.is("merchant") && appeal.merchant.subject.equals(caller.subject())) {
-            return appeal;
-        }
-        if (caller.is("brand") && appeal.sanction.violation.submitterSubject.equals(caller.subject())) {
-            return appeal;
-        }
-        throw Refusal.notFound("appeal");
+        return appeals.visible(id, caller.actor()).orElseThrow(() -> Refusal.notFound("appeal"));
     }
 }

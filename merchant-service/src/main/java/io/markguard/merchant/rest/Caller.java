@@ -1,6 +1,7 @@
 package io.markguard.merchant.rest;
 
 import io.markguard.merchant.Merchant;
+import io.markguard.merchant.service.Actor;
 import io.markguard.merchant.service.MerchantEnrolment;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,6 +37,11 @@ public class Caller {
     /** Reviewers and admins see every merchant's record. */
     public boolean staff() {
         return is("reviewer") || is("admin");
+    }
+
+    /** The caller as the services see it: subject and roles. */
+    public Actor actor() {
+        return new Actor(subject(), identity.getRoles());
     }
 
     /** The caller's own merchant record, created on first sight; only for the merchant role. */

@@ -1,8 +1,7 @@
 package io.markguard.merchant.rest;
 
-import io.markguard.merchant.Listing;
-import io.markguard.merchant.Sanction;
 import io.markguard.merchant.Violation;
+import io.markguard.merchant.service.Listings;
 import io.markguard.merchant.service.PenaltyLedger;
 import io.markguard.platform.problem.Refusal;
 import io.markguard.merchant.service.StandingService;
@@ -22,10 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -74,6 +70,9 @@ public class InternalResource {
     StandingService standings;
 
     @Inject
+    Listings listings;
+
+    @Inject
     Views views;
 
     /** Which service called, as merchant-service authenticated it. */
@@ -113,14 +112,12 @@ public class InternalResource {
     @Path("/retractions")
     @Transactional
     public RetractionResult retract(@NotNull @Valid Retraction request) {
-        Violation violation = Violation.findByComplaintItem(request.complaintItemId())
+        PenaltyLedger.ReversalOutcome outcome = ledger.retract(request.complaintItemId(), request.reason())
                 .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "complaintItemId",
                         "No takedown for complaint item " + request.complaintItemId() + "."));
-        PenaltyLedger.ReversalOutcome outcome = ledger.reverse(violation,
-                "Complaint retracted by the brand: " + request.reason());
         Violation v = outcome.violation();
         return new RetractionResult(v.complaintItemId, v.id, views.listing(v.listing), v.status.name(), v.endedAt,
-                Sanction.<Sanction>list("violation = ?1 order by id", v).stream().map(s -> s.id).toList(),
+                ledger.causedBy(v).stream().map(s -> s.id).toList(),
                 outcome.replayed(), views.standing(standings.of(v.merchant)));
     }
 
@@ -128,7 +125,7 @@ public class InternalResource {
     @Path("/listings/{id}")
     @Transactional
     public Views.ListingSnapshot listing(@RestPath long id) {
-        return views.snapshot(Listing.<Listing>findByIdOptional(id).orElseThrow(() -> Refusal.notFound("listing")));
+        return views.snapshot(listings.byId(id).orElseThrow(() -> Refusal.notFound("listing")));
     }
 
     /**
@@ -139,38 +136,7 @@ public class InternalResource {
     @Path("/listings/lookup")
     @Transactional
     public List<Views.ListingSnapshot> lookup(@NotNull @Valid Lookup request) {
-        List<Long> ids = new ArrayList<>();
-        List<String> urls = new ArrayList<>();
-        for (String reference : request.references()) {
-            String ref = reference.strip();
-            if (isId(ref)) {
-                ids.add(Long.parseLong(ref));
-            } else {
-                urls.add(ref);
-            }
-        }
-        Map<Long, Listing> byId = new HashMap<>();
-        Map<String, Listing> byUrl = new HashMap<>();
-        if (!ids.isEmpty()) {
-            Listing.<Listing>find("from Listing l join fetch l.merchant where l.id in ?1", ids).stream()
-                    .forEach(l -> byId.put(l.id, l));
-        }
-        if (!urls.isEmpty()) {
-            Listing.<Listing>find("from Listing l join fetch l.merchant where l.url in ?1", urls).stream()
-                    .forEach(l -> byUrl.put(l.url, l));
-        }
-        List<Views.ListingSnapshot> found = new ArrayList<>(request.references().size());
-        for (String reference : request.references()) {
-            String ref = reference.strip();
-            Listing listing = isId(ref) ? byId.get(Long.parseLong(ref)) : byUrl.get(ref);
-            found.add(listing == null ? null : views.snapshot(listing));
-        }
-        return found;
-    }
-
-    /** A reference of digits only is a listing id; anything else is read as a URL. */
-    private static boolean isId(String ref) {
-        return !ref.isEmpty() && ref.length() < 18 && ref.chars().allMatch(Character::isDigit);
+        return listings.lookup(request.references()).stream().map(l -> l.map(views::snapshot).orElse(null)).toList();
     }
 
     @GET
@@ -180,6 +146,6 @@ public class InternalResource {
         if (url == null || url.isBlank()) {
             throw Refusal.invalid("url", "must not be blank");
         }
-        return views.snapshot(Listing.findByUrl(url.strip()).orElseThrow(() -> Refusal.notFound("listing")));
+        return views.snapshot(listings.byUrl(url.strip()).orElseThrow(() -> Refusal.notFound("listing")));
     }
 }

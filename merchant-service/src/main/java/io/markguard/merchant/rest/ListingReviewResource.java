@@ -1,14 +1,12 @@
 package io.markguard.merchant.rest;
 
-import io.markguard.merchant.Listing;
-import io.markguard.merchant.ListingStatus;
+import io.markguard.merchant.service.Listings;
 import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import java.time.Clock;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** Reviewers release listings a restricted merchant imported (they wait as HELD). */
@@ -20,17 +18,11 @@ public class ListingReviewResource {
     Views views;
 
     @Inject
-    Clock clock;
+    Listings listings;
 
     @POST
     @Transactional
     public Views.ListingRef release(@RestPath long id) {
-        Listing listing = Listing.<Listing>findByIdOptional(id).orElseThrow(() -> Refusal.notFound("listing"));
-        if (listing.status != ListingStatus.HELD) {
-            throw Refusal.conflict("status", "Listing " + id + " is " + listing.status + ", not HELD.");
-        }
-        listing.status = ListingStatus.ACTIVE;
-        listing.updatedAt = clock.instant();
-        return views.listing(listing);
+        return views.listing(listings.release(id).orElseThrow(() -> Refusal.notFound("listing")));
     }
 }

@@ -1,16 +1,15 @@
 package io.markguard.merchant.rest;
 
-import io.markguard.merchant.Listing;
-import io.markguard.merchant.ListingStatus;
+import io.markguard.merchant.service.Listings;
 import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The marketplace's public listings, searched by what a shopper sees (title, claimed brand, address), so a
@@ -30,6 +29,9 @@ public class ListingSearchResource {
             String status, Seller seller) {
     }
 
+    @Inject
+    Listings listings;
+
     @GET
     @Transactional
     public List<Found> search(@QueryParam("q") String q, @QueryParam("limit") Integer limit) {
@@ -41,14 +43,7 @@ public class ListingSearchResource {
         if (size < 1 || size > MAX_RESULTS) {
             throw Refusal.invalid("limit", "must be 1 to " + MAX_RESULTS);
         }
-        String pattern = "%" + query.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        List<Listing> found = Listing.find("""
-                select l from Listing l join fetch l.merchant
-                where l.status in ?1 and (lower(l.title) like ?2 escape '\\' or lower(l.brandClaimed) like ?2 escape '\\'
-                    or lower(l.url) like ?2 escape '\\')
-                order by l.title, l.id""", List.of(ListingStatus.ACTIVE, ListingStatus.RESTORED), pattern)
-                .page(0, size).list();
-        return found.stream().map(l -> new Found(l.id, l.title, l.url, l.brandClaimed, l.price, l.currency,
-                l.status.name(), new Seller(l.merchant.id, l.merchant.displayName()))).toList();
+        return listings.search(query, size).stream().map(l -> new Found(l.id, l.title, l.url, l.brandClaimed, l.price,
+                l.currency, l.status.name(), new Seller(l.merchant.id, l.merchant.displayName()))).toList();
     }
 }

@@ -1,9 +1,8 @@
 package io.markguard.merchant.rest;
 
-import io.markguard.merchant.Appeal;
-import io.markguard.merchant.Listing;
 import io.markguard.merchant.Merchant;
-import io.markguard.merchant.Sanction;
+import io.markguard.merchant.service.AppealService;
+import io.markguard.merchant.service.Listings;
 import io.markguard.merchant.service.MerchantEnrolment;
 import io.markguard.platform.problem.Refusal;
 import io.markguard.merchant.service.StandingService;
@@ -52,6 +51,12 @@ public class MerchantResource {
     StandingService standings;
 
     @Inject
+    AppealService appeals;
+
+    @Inject
+    Listings listings;
+
+    @Inject
     Views views;
 
     /** The signed-in merchant's own record; only the merchant role has one. */
@@ -97,11 +102,7 @@ public class MerchantResource {
     @RolesAllowed({ "merchant", "reviewer", "admin" })
     @Transactional
     public Views.StandingView standing(@RestPath long id) {
-        Merchant merchant = Merchant.<Merchant>findByIdOptional(id).orElseThrow(() -> Refusal.notFound("merchant"));
-        if (!caller.staff() && !merchant.subject.equals(caller.subject())) {
-            throw Refusal.notFound("merchant");
-        }
-        return views.standing(standings.of(merchant));
+        return views.standing(standings.of(id, caller.actor()).orElseThrow(() -> Refusal.notFound("merchant")));
     }
 
     /** Every sanction of the signed-in merchant, in force or not, the latest first. */
@@ -110,8 +111,7 @@ public class MerchantResource {
     @RolesAllowed("merchant")
     @Transactional
     public List<Views.SanctionView> mySanctions() {
-        return Sanction.<Sanction>list("merchant = ?1 order by decidedAt desc, id desc", caller.merchant()).stream()
-                .map(views::sanction).toList();
+        return standings.sanctions(caller.merchant()).stream().map(views::sanction).toList();
     }
 
     @GET
@@ -119,8 +119,7 @@ public class MerchantResource {
     @RolesAllowed("merchant")
     @Transactional
     public List<Views.AppealView> myAppeals() {
-        return Appeal.<Appeal>list("merchant = ?1 order by filedAt desc, id desc", caller.merchant()).stream()
-                .map(views::appeal).toList();
+        return appeals.ofMerchant(caller.merchant()).stream().map(views::appeal).toList();
     }
 
     @GET
@@ -129,9 +128,7 @@ public class MerchantResource {
     @Transactional
     public ListingPage myListings(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        Merchant merchant = caller.merchant();
-        var query = Listing.<Listing>find("merchant = ?1 order by id", merchant);
-        return new ListingPage(page, size, query.count(),
-                query.page(page, size).list().stream().map(views::listing).toList());
+        Listings.Page found = listings.ofMerchant(caller.merchant(), page, size);
+        return new ListingPage(page, size, found.total(), found.listings().stream().map(views::listing).toList());
     }
 }

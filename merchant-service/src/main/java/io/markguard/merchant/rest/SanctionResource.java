@@ -1,11 +1,10 @@
 package io.markguard.merchant.rest;
 
 import io.markguard.platform.idempotency.IdempotencyKey;
-import io.markguard.merchant.Appeal;
-import io.markguard.merchant.Merchant;
 import io.markguard.merchant.Sanction;
 import io.markguard.merchant.service.AppealService;
 import io.markguard.merchant.service.EvidenceUpload;
+import io.markguard.merchant.service.StandingService;
 import io.markguard.platform.problem.Refusal;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +42,9 @@ public class SanctionResource {
     @Inject
     AppealService appeals;
 
+    @Inject
+    StandingService standings;
+
     @GET
     @Path("/{id}")
     @RolesAllowed({ "merchant", "reviewer", "admin" })
@@ -50,8 +52,7 @@ public class SanctionResource {
     public SanctionDetail sanction(@RestPath long id) {
         Sanction sanction = visible(id);
         return new SanctionDetail(views.sanction(sanction), views.statement(sanction),
-                Appeal.<Appeal>list("sanction = ?1 order by filedAt desc, id desc", sanction).stream()
-                        .map(views::appeal).toList());
+                appeals.against(sanction).stream().map(views::appeal).toList());
     }
 
     @GET
@@ -87,20 +88,13 @@ public class SanctionResource {
         }
         AppealService.Filed filed = appeals.file(merchantId, id, explanation.strip(), uploads, key);
         Views.AppealView view = QuarkusTransaction.requiringNew()
-                .call(() -> views.appeal(Appeal.findById(filed.appeal().id)));
+                .call(() -> views.appeal(appeals.byId(filed.appeal().id).orElseThrow()));
         return Response.status(filed.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(view)
                 .header("Location", "/api/appeals/" + view.id()).build();
     }
 
     /** The sanction if the caller may see it: its merchant, reviewers and admins; anyone else learns nothing. */
     private Sanction visible(long id) {
-        Sanction sanction = Sanction.<Sanction>findByIdOptional(id).orElseThrow(() -> Refusal.notFound("sanction"));
-        if (!caller.staff()) {
-            Merchant merchant = sanction.merchant;
-            if (!caller.is("merchant") || !merchant.subject.equals(caller.subject())) {
-                throw Refusal.notFound("sanction");
-            }
-        }
-        return sanction;
+        return standings.sanction(id, caller.actor()).orElseThrow(() -> Refusal.notFound("sanction"));
     }
 }

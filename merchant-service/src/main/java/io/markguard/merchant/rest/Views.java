@@ -2,8 +2,6 @@ package io.markguard.merchant.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.markguard.merchant.Appeal;
-import io.markguard.merchant.AppealStatus;
-import io.markguard.merchant.Evidence;
 import io.markguard.merchant.LedgerStatus;
 import io.markguard.merchant.Listing;
 import io.markguard.merchant.Merchant;
@@ -11,7 +9,9 @@ import io.markguard.merchant.Sanction;
 import io.markguard.merchant.SanctionMeasure;
 import io.markguard.merchant.Violation;
 import io.markguard.merchant.config.StatementRules;
+import io.markguard.merchant.service.AppealService;
 import io.markguard.merchant.service.EvidenceCheck;
+import io.markguard.merchant.service.ListingSnapshots;
 import io.markguard.merchant.service.Standing;
 import io.markguard.merchant.service.TransparencyExport;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The JSON the portal pages and other services read. Every deadline and expiry is an instant, and
@@ -112,6 +111,9 @@ public class Views {
     @Inject
     StatementRules statementRules;
 
+    @Inject
+    AppealService appeals;
+
     public MerchantView merchant(Merchant m) {
         return new MerchantView(m.id, m.username, m.enrolledAt, m.displayName(), identity(m));
     }
@@ -140,7 +142,7 @@ public class Views {
 
     public SanctionView sanction(Sanction s) {
         Instant now = clock.instant();
-        Long open = openAppeal(s).map(a -> a.id).orElse(null);
+        Long open = appeals.openAgainst(s).map(a -> a.id).orElse(null);
         return new SanctionView(s.id, s.merchant.id, s.measure.name(), status(s, now), s.decidedAt, s.expiresAt,
                 s.endedAt, s.endReason, s.policyVersion, s.policyClause, s.appealDeadline, appealable(s, now, open),
                 open, listing(s.violation.listing), s.violation.brandName, s.violation.complaintItemId,
@@ -155,7 +157,7 @@ public class Views {
     public StatementOfReasonsView statement(Sanction s) {
         Instant now = clock.instant();
         Violation v = s.violation;
-        Long open = openAppeal(s).map(a -> a.id).orElse(null);
+        Long open = appeals.openAgainst(s).map(a -> a.id).orElse(null);
         IpRightView right = new IpRightView(v.ipOffice, v.ipRegistrationNumber, v.ipMark);
         Ground ground = s.measure.onAccount()
                 ? new Ground("TERMS_AND_CONDITIONS", "Penalty policy " + s.policyVersion + " of the marketplace's terms",
@@ -173,7 +175,7 @@ public class Views {
 
     public AppealView appeal(Appeal a) {
         Sanction s = a.sanction;
-        List<EvidenceView> evidence = Evidence.<Evidence>list("appeal = ?1 order by id", a).stream()
+        List<EvidenceView> evidence = appeals.evidenceOf(a).stream()
                 .map(e -> new EvidenceView(e.id, e.filename, e.mediaType, e.sizeBytes, e.sha256, e.uploadedAt,
                         "/api/appeals/" + a.id + "/evidence/" + e.id))
                 .toList();
@@ -201,10 +203,6 @@ public class Views {
 
     private static boolean appealable(Sanction s, Instant now, Long openAppeal) {
         return s.status != LedgerStatus.REVERSED && !now.isAfter(s.appealDeadline) && openAppeal == null;
-    }
-
-    private static Optional<Appeal> openAppeal(Sanction s) {
-        return Appeal.find("sanction = ?1 and status = ?2", s, AppealStatus.OPEN).firstResultOptional();
     }
 
     private static String summary(SanctionMeasure measure) {

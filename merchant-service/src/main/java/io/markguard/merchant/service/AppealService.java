@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Appeals against sanctions (DSA Art. 20): filing, the brand's answer, the reviewer's decision. */
+/** Appeals against sanctions (DSA Art. 20): filing, the brand's answer, the reviewer's decision, and who reads them. */
 @ApplicationScoped
 public class AppealService {
 
@@ -35,6 +35,9 @@ public class AppealService {
         UPHELD,
         DENIED
     }
+
+    /** A list of appeals holds at most this many. */
+    static final int LIST_LIMIT = 200;
 
     /** The filed appeal; {@code replayed} when the same Idempotency-Key had filed it before. */
     public record Filed(Appeal appeal, boolean replayed) {
@@ -205,5 +208,60 @@ public class AppealService {
             outbox.enqueue(ComplaintReversalRoute.DESTINATION, "appeal-" + appeal.id + "-upheld", payload);
         }
         return appeal;
+    }
+
+    /**
+     * Reviewers and admins: the queue, soonest decision deadline first. Brand users: the appeals against takedowns
+     * they asked for, soonest answer deadline first.
+     */
+    @Transactional
+    public List<Appeal> list(AppealStatus status, Actor reader) {
+        return reader.staff()
+                ? Appeal.<Appeal>find("status = ?1 order by decisionDeadline, id", status).page(0, LIST_LIMIT).list()
+                : Appeal.<Appeal>find("status = ?1 and sanction.violation.submitterSubject = ?2"
+                        + " order by brandAnswerDeadline, id", status, reader.subject()).page(0, LIST_LIMIT).list();
+    }
+
+    /** The appeal if the reader may see it: its merchant, the brand user who complained, reviewers and admins. */
+    @Transactional
+    public Optional<Appeal> visible(long id, Actor reader) {
+        return Appeal.<Appeal>findByIdOptional(id).filter(appeal -> reader.staff()
+                || (reader.has("merchant") && appeal.merchant.subject.equals(reader.subject()))
+                || (reader.has("brand") && appeal.sanction.violation.submitterSubject.equals(reader.subject())));
+    }
+
+    @Transactional
+    public Optional<Appeal> byId(long id) {
+        return Appeal.findByIdOptional(id);
+    }
+
+    /** One document of the appeal. */
+    @Transactional
+    public Optional<Evidence> evidence(Appeal appeal, long evidenceId) {
+        return Evidence.<Evidence>find("id = ?1 and appeal = ?2", evidenceId, appeal).firstResultOptional();
+    }
+
+    /** Every document of the appeal, in the order uploaded. */
+    @Transactional
+    public List<Evidence> evidenceOf(Appeal appeal) {
+        return Evidence.list("appeal = ?1 order by id", appeal);
+    }
+
+    /** The merchant's appeals, the latest first. */
+    @Transactional
+    public List<Appeal> ofMerchant(Merchant merchant) {
+        return Appeal.list("merchant = ?1 order by filedAt desc, id desc", merchant);
+    }
+
+    /** The appeals against one sanction, the latest first. */
+    @Transactional
+    public List<Appeal> against(Sanction sanction) {
+        return Appeal.list("sanction = ?1 order by filedAt desc, id desc", sanction);
+    }
+
+    /** The sanction's open appeal, if any (at most one is open). */
+    @Transactional
+    public Optional<Appeal> openAgainst(Sanction sanction) {
+        return Appeal.find("sanction = ?1 and status = ?2", sanction, AppealStatus.OPEN).firstResultOptional();
     }
 }

@@ -102,6 +102,19 @@ public class PenaltyLedger {
         return new TakedownOutcome(violation, sanctions, false);
     }
 
+    /** The brand took its complaint back: the takedown of the item is reversed; empty when the item had none. */
+    @Transactional
+    public Optional<ReversalOutcome> retract(String complaintItemId, String reason) {
+        return Violation.findByComplaintItem(complaintItemId)
+                .map(violation -> reverse(violation, "Complaint retracted by the brand: " + reason));
+    }
+
+    /** Every sanction the violation led to, in the order issued. */
+    @Transactional
+    public List<Sanction> causedBy(Violation violation) {
+        return Sanction.list("violation = ?1 order by id", violation);
+    }
+
     /** Takes a takedown back: listing restored, points void, every sanction it caused reversed. */
     @Transactional
     public ReversalOutcome reverse(Violation violation, String reason) {
@@ -142,11 +155,6 @@ public class PenaltyLedger {
     /** The next step of the ladder the merchant has now reached, if it is above every step in force. */
     private Optional<Step> escalation(Merchant merchant, Instant now) {
         int active = activePoints(merchant, now);
-        SanctionMeasure target = policy.stepFor(active).orElse(null);
-        String clause = target == null ? null
-                : "Policy " + policy.version() + ": " + policy.threshold(target) + " active points or more give "
-                        + target;
-        boolean repeat = false;
         PenaltyPolicy.RepeatInfringer rule = policy.repeatInfringer();
         long brands = ((Number) Violation.getEntityManager()
                 .createQuery("select count(distinct v.brandId) from Violation v where v.merchant = ?1"
@@ -155,20 +163,21 @@ public class PenaltyLedger {
                 .setParameter(2, LedgerStatus.REVERSED)
                 .setParameter(3, now.minus(rule.window()))
                 .getSingleResult()).longValue();
-        if (brands >= rule.distinctBrands() && (target == null || rule.measure().compareTo(target) > 0)) {
-            target = rule.measure();
-            repeat = true;
-            clause = "Policy " + policy.version() + ", repeat-infringer rule: violations from " + rule.distinctBrands()
-                    + " or more distinct brands within " + rule.window().toDays() + " days give " + target;
-        }
-        if (target == null) {
+        Optional<PenaltyPolicy.Escalation> due = policy.escalation(active, brands);
+        if (due.isEmpty()) {
             return Optional.empty();
         }
+        SanctionMeasure target = due.get().measure();
         Optional<SanctionMeasure> inForce = currentStep(merchant, now);
         if (inForce.isPresent() && inForce.get().compareTo(target) >= 0) {
             return Optional.empty();
         }
-        return Optional.of(new Step(target, clause, active, repeat));
+        String clause = due.get().repeatInfringer()
+                ? "Policy " + policy.version() + ", repeat-infringer rule: violations from " + rule.distinctBrands()
+                        + " or more distinct brands within " + rule.window().toDays() + " days give " + target
+                : "Policy " + policy.version() + ": " + policy.threshold(target) + " active points or more give "
+                        + target;
+        return Optional.of(new Step(target, clause, active, due.get().repeatInfringer()));
     }
 
     public int activePoints(Merchant merchant, Instant now) {

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +29,27 @@ public class StandingService {
     @Inject
     Clock clock;
 
+    /** The merchant's standing for reviewers and admins; a merchant reads only its own (others are empty). */
+    @Transactional
+    public Optional<Standing> of(long merchantId, Actor reader) {
+        return Merchant.<Merchant>findByIdOptional(merchantId)
+                .filter(merchant -> reader.staff() || merchant.subject.equals(reader.subject()))
+                .map(this::of);
+    }
+
+    /** Every sanction of the merchant, in force or not, the latest first. */
+    @Transactional
+    public List<Sanction> sanctions(Merchant merchant) {
+        return Sanction.list("merchant = ?1 order by decidedAt desc, id desc", merchant);
+    }
+
+    /** The sanction if the reader may see it: its merchant, reviewers and admins. */
+    @Transactional
+    public Optional<Sanction> sanction(long id, Actor reader) {
+        return Sanction.<Sanction>findByIdOptional(id).filter(sanction -> reader.staff()
+                || (reader.has("merchant") && sanction.merchant.subject.equals(reader.subject())));
+    }
+
     @Transactional
     public Standing of(Merchant merchant) {
         Instant now = clock.instant();
@@ -42,11 +62,7 @@ public class StandingService {
                 : blocking.stream().map(s -> s.expiresAt).filter(Objects::nonNull).max(Comparator.naturalOrder());
         boolean held = mayList && inForce.stream().anyMatch(s -> s.measure == SanctionMeasure.RESTRICTED);
         int points = ledger.activePoints(merchant, now);
-        Optional<SanctionMeasure> next = Arrays.stream(SanctionMeasure.values())
-                .filter(SanctionMeasure::onAccount)
-                .filter(m -> step.isEmpty() || m.compareTo(step.get()) > 0)
-                .filter(m -> policy.threshold(m) > points)
-                .findFirst();
+        Optional<SanctionMeasure> next = policy.nextStep(step, points);
         List<Violation> violations = Violation.list("merchant = ?1 and status = ?2 and expiresAt > ?3"
                 + " order by expiresAt", merchant, LedgerStatus.ACTIVE, now);
         return new Standing(merchant, now, policy.version(), step, points, mayList, held, blockedUntil, next,

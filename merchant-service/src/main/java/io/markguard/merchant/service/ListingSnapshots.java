@@ -1,4 +1,4 @@
-package io.markguard.merchant.rest;
+package io.markguard.merchant.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The canonical text of a listing: the same listing always gives the same bytes, so its hash proves what was seen. */
-final class ListingSnapshots {
+public final class ListingSnapshots {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -15,7 +15,7 @@ final class ListingSnapshots {
     }
 
     /** Compact JSON, keys in alphabetical order, price as a plain decimal string. */
-    static String canonical(Listing l) {
+    public static String canonical(Listing l) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("brandClaimed", l.brandClaimed);
         fields.put("currency", l.currency);
