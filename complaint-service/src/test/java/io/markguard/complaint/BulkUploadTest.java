@@ -110,6 +110,29 @@ class BulkUploadTest {
     }
 
     @Test
+    void anUploadRepeatedWithItsIdempotencyKeyIsOneJobAndAnotherFileUnderTheKeyIsRefused() {
+        Markguard.Brand brand = verifiedBrand("Northwind Repeat");
+        List<String> urls = listingUrls(merchantId("merchant-a"), 2);
+        String file = "listing\n" + urls.get(0) + "\n";
+        RequestSpecification first = as(OWNER).contentType("text/csv").header("Idempotency-Key", "bulk-repeat-1")
+                .body(file);
+        params(brand).forEach(first::queryParam);
+        long jobId = first.post("/api/complaint-jobs").then().statusCode(202).extract().jsonPath().getLong("id");
+        RequestSpecification again = as(OWNER).contentType("text/csv").header("Idempotency-Key", "bulk-repeat-1")
+                .body(file);
+        params(brand).forEach(again::queryParam);
+        again.post("/api/complaint-jobs").then().statusCode(202).body("id", equalTo((int) jobId));
+        RequestSpecification other = as(OWNER).contentType("text/csv").header("Idempotency-Key", "bulk-repeat-1")
+                .body("listing\n" + urls.get(1) + "\n");
+        params(brand).forEach(other::queryParam);
+        other.post("/api/complaint-jobs").then().statusCode(422).contentType("application/problem+json")
+                .body("violations.field", contains("Idempotency-Key"));
+        awaitDone(jobId);
+        as(OWNER).queryParam("brandId", brand.id()).get("/api/complaints").then().statusCode(200)
+                .body("size()", equalTo(1));
+    }
+
+    @Test
     void anUploadRefusedAsAWholeLeavesNothingBehind() {
         Markguard.Brand brand = verifiedBrand("Northwind Whole");
         String url = listingUrls(merchantId("merchant-a"), 1).get(0);

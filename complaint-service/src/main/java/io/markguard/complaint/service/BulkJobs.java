@@ -105,7 +105,11 @@ public class BulkJobs {
         String noticeFingerprint = idempotency.fingerprint(List.of(notice.brandId(), notice.rightId(),
                 notice.infringementType().name(), notice.explanation(), format.name()));
         DigestInputStream upload = new DigestInputStream(body, sha256());
-        Supplier<String> fingerprint = () -> noticeFingerprint + ":" + HexFormat.of().formatHex(upload.getMessageDigest().digest());
+        String[] fingerprintOnce = new String[1];
+        // Taken once the whole file has streamed through the digest, and only once: digest() starts it anew.
+        Supplier<String> fingerprint = () -> fingerprintOnce[0] != null ? fingerprintOnce[0]
+                : (fingerprintOnce[0] = idempotency.fingerprint(noticeFingerprint + ":"
+                        + HexFormat.of().formatHex(upload.getMessageDigest().digest())));
         Optional<String> earlier = idempotency.earlier(actor.subject(), IDEMPOTENCY_SCOPE, idempotencyKey, () -> {
             try {
                 upload.transferTo(OutputStream.nullOutputStream());
