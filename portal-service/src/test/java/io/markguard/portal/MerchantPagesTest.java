@@ -77,10 +77,10 @@ class MerchantPagesTest {
     void formsWithoutTheirCsrfTokenAreRefused() {
         BrowserSession merchant = BrowserSession.signIn("merchant-a");
         merchant.postWithoutToken("/merchant/identity", Map.of("legalName", "Forged GmbH", "selfCertified", "true"))
-                .then().statusCode(400);
+                .then().statusCode(400).body(containsString("This form has expired"));
         BrowserSession reviewer = BrowserSession.signIn("reviewer");
         reviewer.postWithoutToken("/appeals/1/decision", Map.of("outcome", "UPHELD", "reason", "Forged."))
-                .then().statusCode(400);
+                .then().statusCode(400).body(containsString("This form has expired"));
     }
 
     @Test

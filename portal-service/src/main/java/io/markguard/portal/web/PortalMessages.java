@@ -707,4 +707,13 @@ public interface PortalMessages {
 
     @Message("Record the decision")
     String appeals_decide_button();
+
+    @Message("This form has expired")
+    String form_expired_heading();
+
+    @Message("The form was sent without a valid security token: it was opened in an earlier sign-in, before the browser was restarted, or on another site. Nothing was saved or changed. Go back, reload the page and send the form again.")
+    String form_expired_explained();
+
+    @Message("Back to the page")
+    String form_expired_back();
 }

@@ -704,4 +704,13 @@ public interface PortalMessagesZh extends PortalMessages {
 
     @Message("记录决定")
     String appeals_decide_button();
+
+    @Message("此表单已失效")
+    String form_expired_heading();
+
+    @Message("该表单提交时没有有效的安全令牌：它是在之前的登录中、浏览器重新启动之前或在其他网站上打开的。未保存或更改任何内容。请返回并刷新页面，然后重新提交表单。")
+    String form_expired_explained();
+
+    @Message("返回该页面")
+    String form_expired_back();
 }

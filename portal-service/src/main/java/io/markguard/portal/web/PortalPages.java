@@ -4,8 +4,10 @@ import io.markguard.portal.service.LanguagePreferences;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.HostAndPort;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -30,6 +32,27 @@ public class PortalPages {
 
     public Page errorPage() {
         return new Page(language(), !identity.isAnonymous(), username(), request.path(), request.uri(), false);
+    }
+
+    /** The page on this site the browser says a post came from (the Referer, same-origin only), else {@code otherwise}. */
+    static String formPage(HttpServerRequest request, String otherwise) {
+        String referer = request.getHeader("Referer");
+        // The host the browser asked for, as the ingress forwarded it.
+        HostAndPort authority = request.authority();
+        String host = authority == null ? request.getHeader("Host")
+                : authority.port() < 0 ? authority.host() : authority.host() + ":" + authority.port();
+        if (referer == null || host == null) {
+            return otherwise;
+        }
+        try {
+            URI from = URI.create(referer);
+            if (!host.equalsIgnoreCase(from.getRawAuthority()) || from.getRawPath() == null || from.getRawPath().isEmpty()) {
+                return otherwise;
+            }
+            return HomePage.localPath(from.getRawQuery() == null ? from.getRawPath() : from.getRawPath() + "?" + from.getRawQuery());
+        } catch (IllegalArgumentException malformed) {
+            return otherwise;
+        }
     }
 
     public Language language() {
