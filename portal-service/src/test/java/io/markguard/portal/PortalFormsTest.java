@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Forms as a browser keeps them: a form loaded before other pages, Back or a language switch still posts; a post
- * without its session's token is refused with a readable page and changes nothing.
+ * without its session's token is refused with a readable page and changes nothing; what a signed-in user sees is
+ * never stored by the browser.
  */
 @QuarkusTest
 class PortalFormsTest {
@@ -109,6 +111,19 @@ class PortalFormsTest {
                 .get("/brands");
         page.then().statusCode(200);
         assertNotEquals(first, token(page));
+    }
+
+    @Test
+    void signedInPagesAreNeverStoredAndPublicOnesMayBe() {
+        BrowserSession owner = BrowserSession.signIn("brand-owner");
+        owner.get("/").then().statusCode(200).header("Cache-Control", equalTo("no-store"));
+        owner.get("/brands").then().statusCode(200).header("Cache-Control", equalTo("no-store"));
+        owner.get("/review").then().statusCode(403).header("Cache-Control", equalTo("no-store"));
+        owner.get("/no-such-page").then().statusCode(404).header("Cache-Control", equalTo("no-store"));
+        owner.get("/portal.css").then().statusCode(200).header("Cache-Control", not(equalTo("no-store")));
+
+        given().get("/").then().statusCode(200).header("Cache-Control", nullValue());
+        given().get("/portal.css").then().statusCode(200).header("Cache-Control", not(equalTo("no-store")));
     }
 
     /** The session's cookies with another CSRF cookie in place of its own. */
