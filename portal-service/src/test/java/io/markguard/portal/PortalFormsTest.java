@@ -126,6 +126,17 @@ class PortalFormsTest {
         given().get("/portal.css").then().statusCode(200).header("Cache-Control", not(equalTo("no-store")));
     }
 
+    @Test
+    void anUnknownLanguageIsAReadable400() {
+        Response page = given().get("/");
+        given().redirects().follow(false).cookie("csrf-token", page.getCookie("csrf-token"))
+                .formParam("csrf-token", token(page)).formParam("language", "xx").formParam("returnTo", "/")
+                .post("/language").then()
+                .statusCode(400)
+                .contentType(containsString("text/html"))
+                .body(containsString("The request was incomplete or malformed, so nothing was changed."));
+    }
+
     /** The session's cookies with another CSRF cookie in place of its own. */
     private static Map<String, String> withCookie(BrowserSession session, String csrfCookie) {
         Map<String, String> cookies = new HashMap<>(session.cookies);

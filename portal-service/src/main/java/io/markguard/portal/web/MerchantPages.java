@@ -67,10 +67,14 @@ public class MerchantPages {
     @Path("/sanctions/{id}")
     public TemplateInstance sanction(@PathParam("id") long id, @QueryParam("error") String error,
             @QueryParam("field") String field) {
+        return sanctionPage(id, new Views.Flash(error, field, null));
+    }
+
+    private TemplateInstance sanctionPage(long id, Views.Flash flash) {
         Page page = pages.page();
         var detail = PeerCalls.MERCHANT.read(() -> merchants.sanction(id));
-        return Pages.sanction(page, MerchantViews.ReasonsPage.of(detail, APPEALS), new Views.Flash(error, field, null),
-                UUID.randomUUID().toString()).setLocale(page.language().locale);
+        return Pages.sanction(page, MerchantViews.ReasonsPage.of(detail, APPEALS), flash, UUID.randomUUID().toString())
+                .setLocale(page.language().locale);
     }
 
     /** The browser's multipart form, forwarded as merchant-service's multipart appeal with the form's own key. */
@@ -81,7 +85,9 @@ public class MerchantPages {
             @RestForm("evidence") List<FileUpload> evidence) {
         String here = "/merchant/sanctions/" + id;
         if (explanation == null || explanation.isBlank()) {
-            return PeerCalls.back(here, "INVALID", "explanation");
+            // The evidence files cannot be kept: a browser fills no file input in again.
+            return PortalPages.refusedForm(sanctionPage(id, Views.Flash.invalid(List.of("explanation"),
+                    Views.Typed.of("appeal-form").with("explanation", explanation))));
         }
         ClientMultipartForm form = ClientMultipartForm.create().attribute("explanation", explanation, null);
         List<FileUpload> files = new ArrayList<>();

@@ -713,4 +713,10 @@ public interface PortalMessagesZh extends PortalMessages {
 
     @Message("返回该页面")
     String form_expired_back();
+
+    @Message("请求不完整或格式有误，未作任何更改。")
+    String error_400();
+
+    @Message("以下字段缺失或无效：{#each fields}{#when it}{#is 'name'}品牌名称{#is 'legalEntity'}法律实体{#is 'country'}国家/地区{#is 'websiteDomain'}网站域名{#is 'type'}类型{#is 'office'}主管局{#is 'registrationNumber'}注册号{#is 'mark'}标志{#is 'niceClasses'}尼斯分类{#is 'ownerName'}注册簿上的权利人{#is 'registeredOn'}注册日期{#is 'expiresOn'}到期日期{#is 'rightId'}权利{#is 'rightIds'}代理人可代为处理的权利{#is 'agentSubject'}代理人的用户 ID{#is 'validUntil'}有效期至{#is 'letter'}授权书{#is 'method'}方式{#is 'mailbox'}邮箱{#is 'code'}邮件中的验证码{#is 'kind'}文件类型{#is 'file'}文件{#is 'note'}说明{#is 'outcome'}结果{#is 'reason'}理由{#is 'reasonCode'}理由代码{#is 'body'}留言{#is 'explanation'}说明{#is 'evidence'}证据{#is 'infringementType'}侵权类型{#is 'listings'}商品链接{#is 'evidence.urls'}证据链接{#is 'evidence.testPurchaseOrders'}测试购买订单号{#is 'goodFaith'}善意声明{#is 'accurate'}准确性声明{#is 'language'}语言{#is 'legalName'}法定名称{#is 'address'}地址{#is 'phone'}电话{#is 'email'}电子邮箱{#is 'identityDocumentRef'}身份证件编号{#is 'tradeRegisterNumber'}商业登记号{#is 'selfCertified'}自我认证{#else}{it}{/when}{#if it_hasNext}、{/if}{/each}。未保存或发送任何内容。")
+    String fields_invalid(java.util.List<String> fields);
 }
