@@ -43,8 +43,7 @@ class BrandPagesTest {
         // A malformed number comes back as a readable message on the page, and nothing is added.
         Response refused = owner.post(brandPage + "/rights", page, Map.of("type", "TRADEMARK", "office", "EUIPO",
                 "registrationNumber", "18765432", "mark", "PIONEER", "niceClasses", "25", "ownerName", "Pioneer Point LLC"));
-        assertEquals(303, refused.statusCode());
-        owner.get(refused.header("Location").replaceFirst("^https?://[^/]+", "")).then()
+        refused.then().statusCode(400)
                 .body(containsString("EUIPO: 9 digits"))
                 .body(containsString("id=\"no-rights\""));
 
@@ -105,8 +104,8 @@ class BrandPagesTest {
         page = reviewer.get(casePage);
         page.then().body(containsString("id=\"decide\""));
 
-        reviewer.get(path(reviewer.post(casePage + "/decision", page, Map.of("outcome", "APPROVE", "reason", " "))))
-                .then().body(containsString("Some fields are missing or invalid: reason."));
+        reviewer.post(casePage + "/decision", page, Map.of("outcome", "APPROVE", "reason", " ")).then()
+                .statusCode(400).body(containsString("Some fields are missing or invalid: Reason."));
         BrandApi.caseOf(BrandApi.OWNER, brandId, caseId).body("status", org.hamcrest.Matchers.equalTo("IN_REVIEW"));
 
         page = reviewer.get(casePage);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -98,6 +99,9 @@ class ComplaintFilingIT extends InBrowser {
         click("nav-complaints");
         click("open-my-item-" + itemId);
         assertTrue(text("item-listing").contains(word), text("item-listing"));
+        Answer noMessage = postOnly("send-message", Map.of());
+        assertEquals(400, noMessage.status());
+        assertTrue(noMessage.page().contains("Some fields are missing or invalid: Message."), noMessage.page());
         type("message-body", "These totes come from the brand's own outlet; the receipt is on its way.");
         click("message-submit");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thread")));
@@ -112,7 +116,7 @@ class ComplaintFilingIT extends InBrowser {
         assertTrue(text("thread").contains("brand's own outlet"), text("thread"));
         click("retract-submit");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
-        assertEquals("Some fields are missing or invalid: reason. Nothing was filed or changed.", text("error"));
+        assertEquals("Some fields are missing or invalid: Reason. Nothing was saved or sent.", text("error"));
         assertEquals("Accepted", text("item-status"));
         type("retract-reason", "The merchant showed the totes come from our outlet.");
         click("retract-submit");
@@ -175,6 +179,21 @@ class ComplaintFilingIT extends InBrowser {
         click("review-item-" + itemId);
         click("claim-submit");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("item-claimed-by")));
+        String claimed = text("item-status");
+
+        // Posted without its fields, the decision is the item's page again with 400, naming each field.
+        Answer empty = postOnly("decide", Map.of());
+        assertEquals(400, empty.status());
+        assertTrue(empty.page().contains("Some fields are missing or invalid: Outcome, Reason code, Reason. "
+                + "Nothing was saved or sent."), empty.page());
+        // A reason without an outcome: the outcome is named, the reason is still there, nothing is decided.
+        type("decision-reason", "The clasp matches claim 1 of the patent, as the brand's drawings show.");
+        click("decide-submit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertEquals("Some fields are missing or invalid: Outcome. Nothing was saved or sent.", text("error"));
+        assertEquals("The clasp matches claim 1 of the patent, as the brand's drawings show.",
+                browser.findElement(By.id("decision-reason")).getAttribute("value"));
+        assertEquals(claimed, text("item-status"));
         click("outcome-ACCEPT");
         new Select(browser.findElement(By.id("reason-code"))).selectByValue("RIGHT_INFRINGED");
         type("decision-reason", "The clasp matches claim 1 of the patent, as the brand's drawings show.");

@@ -1,9 +1,12 @@
 package io.markguard.e2e;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,5 +52,29 @@ abstract class InBrowser {
     /** The element's text, once the page has it. */
     protected String text(String id) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText().trim();
+    }
+
+    /** What the portal answered a post: its status and its page. */
+    protected record Answer(long status, String page) {
+    }
+
+    /**
+     * Posts the form with this id from the page the browser shows, with the browser's own cookies and the form's
+     * CSRF token, but only the given fields: what a form sends when its fields are left out or its browser-side
+     * checks are bypassed.
+     */
+    protected Answer postOnly(String formId, Map<String, String> fields) {
+        @SuppressWarnings("unchecked")
+        List<Object> answer = (List<Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                var form = document.getElementById(arguments[0]), fields = arguments[1], done = arguments[2];
+                var token = form.querySelector('input[name="csrf-token"]');
+                var body = form.enctype === 'multipart/form-data' ? new FormData() : new URLSearchParams();
+                body.append(token.name, token.value);
+                Object.keys(fields).forEach(function (name) { body.append(name, fields[name]); });
+                fetch(form.action, { method: 'POST', body: body, credentials: 'same-origin', redirect: 'manual' })
+                    .then(function (r) { return r.text().then(function (t) { done([r.status, t]); }); })
+                    .catch(function (e) { done([-1, String(e)]); });
+                """, formId, fields);
+        return new Answer(((Number) answer.get(0)).longValue(), (String) answer.get(1));
     }
 }

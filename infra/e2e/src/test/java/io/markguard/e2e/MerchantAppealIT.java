@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -48,6 +49,13 @@ class MerchantAppealIT extends InBrowser {
         assertTrue(text("sor-redress").contains("You may appeal on this page until"), text("sor-redress"));
         assertTrue(text("sor-ends").contains("expires in"), text("sor-ends"));
 
+        // An appeal without its explanation is the sanction's page again with 400, naming it, and files nothing.
+        Answer unexplained = postOnly("appeal-form", Map.of("explanation", " "));
+        assertEquals(400, unexplained.status());
+        assertTrue(unexplained.page().contains("Some fields are missing or invalid: Explanation. Nothing was saved or sent."),
+                unexplained.page());
+        assertTrue(unexplained.page().contains("id=\"appeal-form\""), "the form is there to fill in again");
+
         // The appeal, with an invoice, from the browser's multipart form.
         Path invoice = Files.createTempFile("invoice", ".pdf");
         Files.write(invoice, Marketplace.PDF);
@@ -71,6 +79,19 @@ class MerchantAppealIT extends InBrowser {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("appeal-decide")));
         assertTrue(text("appeal-explanation-text").contains("invoice"), text("appeal-explanation-text"));
         assertTrue(text("statement-of-reasons").contains("USPTO"), text("statement-of-reasons"));
+        // Posted without its fields, the decision is the appeal's page again with 400, naming each; a reason alone
+        // keeps the reason and names the outcome; the appeal stays open.
+        Answer empty = postOnly("appeal-decide", Map.of());
+        assertEquals(400, empty.status());
+        assertTrue(empty.page().contains("Some fields are missing or invalid: Outcome, Reason. Nothing was saved or sent."),
+                empty.page());
+        Answer reasonOnly = postOnly("appeal-decide", Map.of("reason", "Not sure yet."));
+        assertEquals(400, reasonOnly.status());
+        assertTrue(reasonOnly.page().contains("Some fields are missing or invalid: Outcome."), reasonOnly.page());
+        assertTrue(reasonOnly.page().contains(">Not sure yet.</textarea>"), reasonOnly.page());
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("appeal-decide")));
+        assertTrue(text("appeal-status").startsWith("Open"), text("appeal-status"));
         browser.findElement(By.id("outcome-UPHELD")).click();
         browser.findElement(By.id("appeal-decision-reason")).sendKeys("The distributor's invoice shows the goods are genuine.");
         browser.findElement(By.id("appeal-decide-submit")).click();
@@ -125,7 +146,7 @@ class MerchantAppealIT extends InBrowser {
         type("phone", "call me");
         browser.findElement(By.id("identity-save")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
-        assertTrue(text("error").contains("phone"), text("error"));
+        assertTrue(text("error").contains("Phone"), text("error"));
         assertEquals(before, text("completeness-percent"), "a refused form changes nothing");
 
         type("legalName", "Bruno Handels GmbH");

@@ -20,6 +20,8 @@ public interface PortalConfig {
 
     Review review();
 
+    Forms forms();
+
     /** How one-time codes and DNS tokens prove control of a registration or a domain. */
     interface Verification {
 
@@ -74,5 +76,22 @@ public interface PortalConfig {
 
         @WithDefault("UTC")
         ZoneId zone();
+    }
+
+    /** The CSRF token every page form carries (a signed double-submit cookie bound to the sign-in session). */
+    interface Forms {
+
+        /** Signs the tokens: the session secret, at least 32 characters, the same on every replica. */
+        String tokenKey();
+
+        @WithDefault("csrf-token")
+        String cookieName();
+
+        @WithDefault("csrf-token")
+        String fieldName();
+
+        /** Marks the cookie Secure even on plain HTTP, behind a proxy that ends TLS. */
+        @WithDefault("false")
+        boolean cookieForceSecure();
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
@@ -63,23 +64,32 @@ public class AppealReviewPages {
     @Path("/{id}")
     public TemplateInstance appealCase(@PathParam("id") long id, @QueryParam("error") String error,
             @QueryParam("field") String field) {
+        return casePage(id, new Views.Flash(error, field, null));
+    }
+
+    private TemplateInstance casePage(long id, Views.Flash flash) {
         Page page = pages.page();
         var appeal = PeerCalls.MERCHANT.read(() -> merchants.appeal(id));
         var sanction = PeerCalls.MERCHANT.read(() -> merchants.sanction(appeal.sanctionId()));
         Instant now = clock.instant();
         return Pages.appealCase(page, MerchantViews.AppealPage.of(appeal, BASE, now), MerchantViews.ReasonsPage.of(sanction, BASE, now),
-                new Views.Flash(error, field, null)).setLocale(page.language().locale);
+                flash).setLocale(page.language().locale);
     }
 
     @POST
     @Path("/{id}/decision")
     public Response decide(@PathParam("id") long id, @RestForm String outcome, @RestForm String reason) {
         String here = BASE + "/" + id;
+        List<String> missing = new ArrayList<>();
         if (outcome == null || !OUTCOMES.contains(outcome)) {
-            return PeerCalls.back(here, "INVALID", "outcome");
+            missing.add("outcome");
         }
         if (reason == null || reason.isBlank()) {
-            return PeerCalls.back(here, "INVALID", "reason");
+            missing.add("reason");
+        }
+        if (!missing.isEmpty()) {
+            Views.Typed typed = Views.Typed.of("appeal-decide").with("outcome", outcome).with("reason", reason);
+            return PortalPages.refusedForm(casePage(id, Views.Flash.invalid(missing, typed)));
         }
         return PeerCalls.MERCHANT.submit(here, () -> {
             merchants.decide(id, new MerchantRestClient.AppealDecision(outcome, reason.strip()));

@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -77,31 +78,40 @@ public class BrandPages {
 
     @GET
     public TemplateInstance list(@QueryParam("error") String error, @QueryParam("field") String field) {
+        return listPage(new Views.Flash(error, field, null));
+    }
+
+    private TemplateInstance listPage(Views.Flash flash) {
         Page page = pages.page();
         List<Views.BrandRow> rows = brands.mine(actor()).stream().map(Views.BrandRow::of).toList();
-        return Templates.brands(page, new Views.BrandList(rows, new Views.Flash(error, field, null)))
-                .setLocale(page.language().locale);
+        return Templates.brands(page, new Views.BrandList(rows, flash)).setLocale(page.language().locale);
     }
 
     @POST
     @RolesAllowed("brand")
     public Response register(@RestForm String name, @RestForm String legalEntity, @RestForm String country,
             @RestForm String websiteDomain) {
+        Views.Typed typed = Views.Typed.of("register-brand").with("name", name).with("legalEntity", legalEntity)
+                .with("country", country).with("websiteDomain", websiteDomain);
         var request = new BrandResource.NewBrand(name, legalEntity, country, websiteDomain);
-        String invalid = invalidFields(request);
-        if (invalid != null) {
-            return back("/brands", "INVALID", invalid);
+        List<String> invalid = invalidFields(request);
+        if (!invalid.isEmpty()) {
+            return PortalPages.refusedForm(listPage(Views.Flash.invalid(invalid, typed)));
         }
         return attempt("/brands", () -> {
             Brand brand = brands.register(actor(), new BrandDirectory.NewBrand(name, legalEntity, country, websiteDomain), null);
             return "/brands/" + brand.id;
-        });
+        }, this::listPage, typed);
     }
 
     @GET
     @Path("/{brandId}")
     public TemplateInstance brand(@PathParam("brandId") long brandId, @QueryParam("error") String error,
             @QueryParam("field") String field, @QueryParam("notice") String notice) {
+        return brandPage(brandId, new Views.Flash(error, field, notice));
+    }
+
+    private TemplateInstance brandPage(long brandId, Views.Flash flash) {
         Page page = pages.page();
         Actor actor = actor();
         Brand brand = brands.readable(actor, brandId);
@@ -116,7 +126,7 @@ public class BrandPages {
                         Views.time(a.validUntil), !a.validUntil.isAfter(now)))
                 .toList();
         var view = new Views.BrandDetail(brand, brands.roleOf(actor, brandId) == BrandMember.Role.OWNER,
-                rights.stream().map(Views.RightRow::of).toList(), cases, agents, new Views.Flash(error, field, notice));
+                rights.stream().map(Views.RightRow::of).toList(), cases, agents, flash);
         return Templates.brand(page, view).setLocale(page.language().locale);
     }
 
@@ -126,6 +136,9 @@ public class BrandPages {
             @RestForm String registrationNumber, @RestForm String mark, @RestForm String niceClasses,
             @RestForm String ownerName, @RestForm String registeredOn, @RestForm String expiresOn) {
         String here = "/brands/" + brandId;
+        Views.Typed typed = Views.Typed.of("add-right").with("type", type).with("office", office)
+                .with("registrationNumber", registrationNumber).with("mark", mark).with("niceClasses", niceClasses)
+                .with("ownerName", ownerName).with("registeredOn", registeredOn).with("expiresOn", expiresOn);
         List<String> bad = new ArrayList<>();
         IpRight.Type rightType = enumOf(IpRight.Type.class, type, "type", bad);
         Office rightOffice = enumOf(Office.class, office, "office", bad);
@@ -134,18 +147,15 @@ public class BrandPages {
         LocalDate expires = date(expiresOn, "expiresOn", bad);
         var request = new BrandResource.NewRight(rightType, rightOffice, registrationNumber, mark, classes, ownerName, null,
                 registered, expires);
-        String invalid = invalidFields(request);
-        if (invalid != null) {
-            bad.add(invalid);
-        }
+        invalidFields(request).stream().filter(f -> !bad.contains(f)).forEach(bad::add);
         if (!bad.isEmpty()) {
-            return back(here, "INVALID", String.join(", ", bad));
+            return PortalPages.refusedForm(brandPage(brandId, Views.Flash.invalid(bad, typed)));
         }
         return attempt(here, () -> {
             brands.addRight(actor(), brandId, new BrandDirectory.NewRight(rightType, rightOffice, registrationNumber, mark,
                     classes, ownerName, null, registered, expires), null);
             return here + "?notice=saved";
-        });
+        }, flash -> brandPage(brandId, flash), typed);
     }
 
     /** The owner authorises an agent on some rights until a date, with the letter of authorisation. */
@@ -153,12 +163,15 @@ public class BrandPages {
     @Path("/{brandId}/agents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response authorise(@PathParam("brandId") long brandId, @RestForm String agentSubject,
-            @RestForm("rightId") List<Long> rightIds, @RestForm String validUntil, @RestForm("letter") FileUpload letter) {
+            @RestForm("rightId") List<String> rightId, @RestForm String validUntil, @RestForm("letter") FileUpload letter) {
         String here = "/brands/" + brandId;
+        Views.Typed typed = Views.Typed.of("authorise-agent").with("agentSubject", agentSubject).with("rightId", rightId)
+                .with("validUntil", validUntil);
         List<String> bad = new ArrayList<>();
         if (agentSubject == null || agentSubject.isBlank() || agentSubject.length() > 64) {
             bad.add("agentSubject");
         }
+        List<Long> rightIds = numbers(rightId);
         if (rightIds == null || rightIds.isEmpty()) {
             bad.add("rightIds");
         }
@@ -170,7 +183,7 @@ public class BrandPages {
             bad.add("letter");
         }
         if (!bad.isEmpty()) {
-            return back(here, "INVALID", String.join(", ", bad));
+            return PortalPages.refusedForm(brandPage(brandId, Views.Flash.invalid(bad, typed)));
         }
         // Valid to the end of the chosen day, in UTC.
         java.time.Instant end = until.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
@@ -178,37 +191,44 @@ public class BrandPages {
             agents.authoriseWithLetter(actor(), brandId, agentSubject.strip(), new java.util.HashSet<>(rightIds), end,
                     letter.fileName(), open(letter));
             return here + "?notice=saved";
-        });
+        }, flash -> brandPage(brandId, flash), typed);
     }
 
     @POST
     @Path("/{brandId}/cases")
-    public Response start(@PathParam("brandId") long brandId, @RestForm Long rightId, @RestForm String method,
+    public Response start(@PathParam("brandId") long brandId, @RestForm String rightId, @RestForm String method,
             @RestForm String mailbox) {
         String here = "/brands/" + brandId;
+        Views.Typed typed = Views.Typed.of("start-verification").with("rightId", rightId).with("method", method)
+                .with("mailbox", mailbox);
         List<String> bad = new ArrayList<>();
-        VerificationCase.Method chosen = enumOf(VerificationCase.Method.class, method, "method", bad);
-        if (rightId == null) {
+        Long right = number(rightId);
+        if (right == null) {
             bad.add("rightId");
         }
+        VerificationCase.Method chosen = enumOf(VerificationCase.Method.class, method, "method", bad);
         if (!bad.isEmpty()) {
-            return back(here, "INVALID", String.join(", ", bad));
+            return PortalPages.refusedForm(brandPage(brandId, Views.Flash.invalid(bad, typed)));
         }
         return attempt(here, () -> {
             VerificationCase verification = verifications.start(actor(), brandId,
-                    new Verifications.Start(rightId, chosen, mailbox), null);
+                    new Verifications.Start(right, chosen, mailbox), null);
             return here + "/cases/" + verification.id;
-        });
+        }, flash -> brandPage(brandId, flash), typed);
     }
 
     @GET
     @Path("/{brandId}/cases/{caseId}")
     public TemplateInstance verification(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId,
             @QueryParam("error") String error, @QueryParam("field") String field, @QueryParam("notice") String notice) {
+        return casePage(brandId, caseId, new Views.Flash(error, field, notice));
+    }
+
+    private TemplateInstance casePage(long brandId, long caseId, Views.Flash flash) {
         Page page = pages.page();
         Actor actor = actor();
         Brand brand = brands.readable(actor, brandId);
-        var view = caseView(brand, verifications.detail(actor, brandId, caseId), new Views.Flash(error, field, notice));
+        var view = caseView(brand, verifications.detail(actor, brandId, caseId), flash);
         return Templates.verification(page, view).setLocale(page.language().locale);
     }
 
@@ -217,7 +237,8 @@ public class BrandPages {
     public Response enterCode(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId, @RestForm String code) {
         String here = "/brands/" + brandId + "/cases/" + caseId;
         if (code == null || code.isBlank()) {
-            return back(here, "INVALID", "code");
+            return PortalPages.refusedForm(casePage(brandId, caseId,
+                    Views.Flash.invalid(List.of("code"), Views.Typed.of("enter-code").with("code", code))));
         }
         return attempt(here, () -> {
             var outcome = verifications.enterCode(actor(), brandId, caseId, code);
@@ -254,16 +275,17 @@ public class BrandPages {
     public Response upload(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId, @RestForm String kind,
             @RestForm("file") FileUpload file) {
         String here = "/brands/" + brandId + "/cases/" + caseId;
+        Views.Typed typed = Views.Typed.of("upload-document").with("kind", kind);
         List<String> bad = new ArrayList<>();
         EvidenceDocument.Kind documentKind = enumOf(EvidenceDocument.Kind.class, kind, "kind", bad);
         if (!bad.isEmpty()) {
-            return back(here, "INVALID", "kind");
+            return PortalPages.refusedForm(casePage(brandId, caseId, Views.Flash.invalid(bad, typed)));
         }
         return attempt(here, () -> {
             evidence.upload(actor(), brandId, new EvidenceStore.Upload(documentKind, caseId,
                     file == null ? null : file.fileName(), file == null ? null : open(file)), null);
             return here + "?notice=saved";
-        });
+        }, flash -> casePage(brandId, caseId, flash), typed);
     }
 
     @POST
@@ -299,11 +321,24 @@ public class BrandPages {
 
     /** Runs a form's action; a refusal goes back to the page with the reason, in the page's language. */
     static Response attempt(String back, Supplier<String> action) {
+        return attempt(back, action, null, Views.Typed.NONE);
+    }
+
+    /**
+     * Runs a form's action. A field refused as malformed (a 400 refusal) shows the form's page again with what was
+     * typed; any other refusal (the state of the brand or case) goes back to the page with the reason.
+     */
+    static Response attempt(String back, Supplier<String> action, Function<Views.Flash, TemplateInstance> again,
+            Views.Typed typed) {
         try {
             return Response.seeOther(java.net.URI.create(action.get())).build();
         } catch (Refusal refused) {
             if (refused.status() == 404) {
                 throw refused;
+            }
+            if (refused.status() == 400 && again != null) {
+                return PortalPages.refusedForm(again.apply(new Views.Flash(refused.code(), refused.field(), null,
+                        typed)));
             }
             return back(back, refused.code(), refused.field());
         }
@@ -317,16 +352,38 @@ public class BrandPages {
         return Response.seeOther(uri.build()).build();
     }
 
-    private String invalidFields(Object request) {
+    private List<String> invalidFields(Object request) {
         Set<ConstraintViolation<Object>> violations = validator.validate(request);
-        if (violations.isEmpty()) {
-            return null;
-        }
-        return String.join(", ", violations.stream().map(v -> v.getPropertyPath().toString().replaceAll("\\[.*", ""))
-                .distinct().sorted().toList());
+        return violations.stream().map(v -> v.getPropertyPath().toString().replaceAll("\\[.*", ""))
+                .distinct().sorted().toList();
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field, List<String> bad) {
+    /** A number typed into a form, or none when it is blank or not a number. */
+    static Long number(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The numbers of a multiple choice, or none when one of them is not a number. */
+    private static List<Long> numbers(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        List<Long> numbers = new ArrayList<>();
+        for (String value : values) {
+            Long number = number(value);
+            if (number == null) {
+                return null;
+            }
+            numbers.add(number);
+        }
+        return numbers;
+    }
+
+    static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field, List<String> bad) {
         try {
             return Enum.valueOf(type, value == null ? "" : value);
         } catch (IllegalArgumentException e) {

@@ -187,7 +187,7 @@ public class ComplaintPages {
     @POST
     @Path("/items/{itemId}/messages")
     public Response message(@PathParam("itemId") long itemId, @RestForm String body, @RestForm String idempotencyKey) {
-        return sendMessage(complaints, "/complaints/items/" + itemId, itemId, body, idempotencyKey);
+        return sendMessage(pages, complaints, "BRAND", "/complaints/items/" + itemId, itemId, body, idempotencyKey, clock.instant());
     }
 
     @POST
@@ -195,7 +195,9 @@ public class ComplaintPages {
     public Response retract(@PathParam("itemId") long itemId, @RestForm String reason) {
         String here = "/complaints/items/" + itemId;
         if (reason == null || reason.isBlank()) {
-            return PeerCalls.back(here, "INVALID", "reason");
+            return PortalPages.refusedForm(itemPage(pages, complaints, "BRAND", itemId, here,
+                    Views.Flash.invalid(List.of("reason"), Views.Typed.of("retract").with("reason", reason)), null,
+                    clock.instant()));
         }
         return PeerCalls.COMPLAINT.submit(here, () -> {
             complaints.retract(itemId, reason.strip());
@@ -207,10 +209,14 @@ public class ComplaintPages {
     @Path("/brands/{brandId}/bulk")
     public TemplateInstance bulkForm(@PathParam("brandId") long brandId, @QueryParam("error") String error,
             @QueryParam("field") String field) {
+        return bulkPage(brandId, new Views.Flash(error, field, null));
+    }
+
+    private TemplateInstance bulkPage(long brandId, Views.Flash flash) {
         Page page = pages.page();
         ComplaintViews.BrandChoice brand = brand(brandId);
         return Pages.bulk(page, new ComplaintViews.BulkPage(brand, verifiedRights(brandId), ComplaintViews.INFRINGEMENT_TYPES,
-                new Views.Flash(error, field, null), UUID.randomUUID().toString())).setLocale(page.language().locale);
+                flash, UUID.randomUUID().toString())).setLocale(page.language().locale);
     }
 
     /** The browser's file, streamed to complaint-service as CSV or JSON; a refusal of the whole upload leaves nothing. */
@@ -222,6 +228,9 @@ public class ComplaintPages {
             @RestForm String idempotencyKey, @RestForm("file") FileUpload file) {
         String here = "/complaints/brands/" + brandId + "/bulk";
         brand(brandId);
+        // The file itself cannot be kept: a browser fills no file input in again.
+        Views.Typed typed = Views.Typed.of("bulk-upload").with("rightId", rightId).with("infringementType", infringementType)
+                .with("explanation", explanation).with("goodFaith", goodFaith).with("accurate", accurate);
         List<String> missing = new ArrayList<>();
         Long right = number(rightId);
         if (right == null) {
@@ -243,14 +252,14 @@ public class ComplaintPages {
             missing.add("file");
         }
         if (!missing.isEmpty()) {
-            return PeerCalls.back(here, "INVALID", String.join(", ", missing));
+            return PortalPages.refusedForm(bulkPage(brandId, Views.Flash.invalid(missing, typed)));
         }
         String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
         String type = file.contentType() == null ? "" : file.contentType().toLowerCase(Locale.ROOT);
         boolean csv = name.endsWith(".csv") || type.startsWith("text/csv");
         boolean json = name.endsWith(".json") || type.startsWith("application/json");
         if (!csv && !json) {
-            return PeerCalls.back(here, "FILE_TYPE", "file");
+            return PortalPages.refusedForm(bulkPage(brandId, new Views.Flash("FILE_TYPE", "file", null, typed)));
         }
         String key = PeerCalls.idempotencyKey(idempotencyKey);
         return PeerCalls.COMPLAINT.submit(here, () -> {
@@ -327,9 +336,12 @@ public class ComplaintPages {
                 .setLocale(page.language().locale);
     }
 
-    static Response sendMessage(ComplaintClient complaints, String here, long itemId, String body, String idempotencyKey) {
+    /** A message in an item's thread, from the brand's or the merchant's item page ({@code side}). */
+    static Response sendMessage(PortalPages pages, ComplaintClient complaints, String side, String here, long itemId,
+            String body, String idempotencyKey, Instant now) {
         if (body == null || body.isBlank()) {
-            return PeerCalls.back(here, "INVALID", "body");
+            return PortalPages.refusedForm(itemPage(pages, complaints, side, itemId, here,
+                    Views.Flash.invalid(List.of("body"), Views.Typed.of("send-message").with("body", body)), null, now));
         }
         String key = PeerCalls.idempotencyKey(idempotencyKey);
         return PeerCalls.COMPLAINT.submit(here, () -> {
@@ -373,11 +385,7 @@ public class ComplaintPages {
     }
 
     private static Long number(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return BrandPages.number(value);
     }
 
     private static String text(String value) {

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -79,20 +81,27 @@ public class ComplaintReviewPages {
     public Response decide(@PathParam("itemId") long itemId, @RestForm String outcome, @RestForm String reasonCode,
             @RestForm String reason) {
         String here = here(itemId);
-        java.util.List<String> missing = new java.util.ArrayList<>();
-        if (!"ACCEPT".equals(outcome) && !"REJECT".equals(outcome)) {
+        List<String> missing = new ArrayList<>();
+        boolean accept = "ACCEPT".equals(outcome);
+        boolean reject = "REJECT".equals(outcome);
+        if (!accept && !reject) {
             missing.add("outcome");
         }
-        boolean codeFits = "ACCEPT".equals(outcome) ? ComplaintViews.ACCEPT_CODES.contains(reasonCode)
-                : ComplaintViews.REJECT_CODES.contains(reasonCode);
-        if (reasonCode == null || !codeFits) {
+        // Without an outcome any known code passes for now; with one, the code must be one of that outcome's.
+        List<String> codes = accept ? ComplaintViews.ACCEPT_CODES
+                : reject ? ComplaintViews.REJECT_CODES : ComplaintViews.ALL_CODES;
+        if (reasonCode == null || !codes.contains(reasonCode)) {
             missing.add("reasonCode");
         }
         if (reason == null || reason.isBlank()) {
             missing.add("reason");
         }
         if (!missing.isEmpty()) {
-            return PeerCalls.back(here, "INVALID", String.join(", ", missing));
+            Views.Typed typed = Views.Typed.of("decide").with("outcome", outcome).with("reasonCode", reasonCode)
+                    .with("reason", reason);
+            return PortalPages.refusedForm(ComplaintPages.itemPage(pages, complaints, "REVIEWER", itemId, here,
+                    Views.Flash.invalid(missing, typed), ((JsonWebToken) identity.getPrincipal()).getSubject(),
+                    clock.instant()));
         }
         return PeerCalls.COMPLAINT.submit(here, () -> {
             complaints.decide(itemId, new ComplaintRestClient.Decision(outcome, reasonCode, reason.strip()));

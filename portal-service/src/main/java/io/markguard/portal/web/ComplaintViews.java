@@ -25,6 +25,8 @@ public final class ComplaintViews {
             "RIGHT_INFRINGED");
     public static final List<String> REJECT_CODES = List.of("INSUFFICIENT_EVIDENCE", "RIGHT_NOT_INFRINGED",
             "LISTING_NOT_AS_DESCRIBED", "AUTHORISED_RESELLER", "MANIFESTLY_UNFOUNDED");
+    static final List<String> ALL_CODES = java.util.stream.Stream.concat(ACCEPT_CODES.stream(), REJECT_CODES.stream())
+            .toList();
 
     private ComplaintViews() {
     }

@@ -61,6 +61,7 @@ public class MerchantComplaintPages {
     @POST
     @Path("/{itemId}/messages")
     public Response message(@PathParam("itemId") long itemId, @RestForm String body, @RestForm String idempotencyKey) {
-        return ComplaintPages.sendMessage(complaints, "/merchant/complaints/" + itemId, itemId, body, idempotencyKey);
+        return ComplaintPages.sendMessage(pages, complaints, "MERCHANT", "/merchant/complaints/" + itemId, itemId, body,
+                idempotencyKey, clock.instant());
     }
 }

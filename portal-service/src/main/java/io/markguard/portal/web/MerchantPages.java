@@ -72,9 +72,13 @@ public class MerchantPages {
     @Path("/sanctions/{id}")
     public TemplateInstance sanction(@PathParam("id") long id, @QueryParam("error") String error,
             @QueryParam("field") String field) {
+        return sanctionPage(id, new Views.Flash(error, field, null));
+    }
+
+    private TemplateInstance sanctionPage(long id, Views.Flash flash) {
         Page page = pages.page();
         var detail = PeerCalls.MERCHANT.read(() -> merchants.sanction(id));
-        return Pages.sanction(page, MerchantViews.ReasonsPage.of(detail, APPEALS, clock.instant()), new Views.Flash(error, field, null),
+        return Pages.sanction(page, MerchantViews.ReasonsPage.of(detail, APPEALS, clock.instant()), flash,
                 UUID.randomUUID().toString()).setLocale(page.language().locale);
     }
 
@@ -86,7 +90,9 @@ public class MerchantPages {
             @RestForm("evidence") List<FileUpload> evidence) {
         String here = "/merchant/sanctions/" + id;
         if (explanation == null || explanation.isBlank()) {
-            return PeerCalls.back(here, "INVALID", "explanation");
+            // The evidence files cannot be kept: a browser fills no file input in again.
+            return PortalPages.refusedForm(sanctionPage(id, Views.Flash.invalid(List.of("explanation"),
+                    Views.Typed.of("appeal-form").with("explanation", explanation))));
         }
         ClientMultipartForm form = ClientMultipartForm.create().attribute("explanation", explanation, null);
         List<FileUpload> files = new ArrayList<>();

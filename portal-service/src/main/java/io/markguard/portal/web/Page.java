@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * What the base layout needs on every page: the language, who is signed in, and where the page is ({@code path},
  * and {@code returnTo} with its query, where the language switch comes back to).
- * {@code forms} is false on error pages, which are answered outside the CSRF filter and so carry no
- * CSRF token to put in the language switch.
+ * {@code forms} is false on error pages, which may be answered before {@link CsrfProtection} gave the request a
+ * token (an unknown page, a post refused for its token), and so have no language switch.
  */
 public record Page(Language language, boolean signedIn, String username, String path, String returnTo, boolean forms) {
 

@@ -1,11 +1,17 @@
 package io.markguard.portal.web;
 
 import io.markguard.portal.service.LanguagePreferences;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.HostAndPort;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -25,11 +31,46 @@ public class PortalPages {
     LanguagePreferences preferences;
 
     public Page page() {
-        return new Page(language(), !identity.isAnonymous(), username(), request.path(), request.uri(), true);
+        return new Page(language(), !identity.isAnonymous(), username(), request.path(), returnTo(), true);
     }
 
     public Page errorPage() {
-        return new Page(language(), !identity.isAnonymous(), username(), request.path(), request.uri(), false);
+        return new Page(language(), !identity.isAnonymous(), username(), request.path(), returnTo(), false);
+    }
+
+    /** A form's page shown again, with what was typed and the fields named: 400, nothing done. */
+    static Response refusedForm(TemplateInstance page) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page)
+                .build();
+    }
+
+    /**
+     * Where the language switch comes back to: the page itself, or for a form's page shown again after a post,
+     * the page the form was on (a post's own path may answer no GET).
+     */
+    private String returnTo() {
+        return request.method() == HttpMethod.GET ? request.uri() : formPage(request, request.path());
+    }
+
+    /** The page on this site the browser says a post came from (the Referer, same-origin only), else {@code otherwise}. */
+    static String formPage(HttpServerRequest request, String otherwise) {
+        String referer = request.getHeader("Referer");
+        // The host the browser asked for, as the ingress forwarded it.
+        HostAndPort authority = request.authority();
+        String host = authority == null ? request.getHeader("Host")
+                : authority.port() < 0 ? authority.host() : authority.host() + ":" + authority.port();
+        if (referer == null || host == null) {
+            return otherwise;
+        }
+        try {
+            URI from = URI.create(referer);
+            if (!host.equalsIgnoreCase(from.getRawAuthority()) || from.getRawPath() == null || from.getRawPath().isEmpty()) {
+                return otherwise;
+            }
+            return HomePage.localPath(from.getRawQuery() == null ? from.getRawPath() : from.getRawPath() + "?" + from.getRawQuery());
+        } catch (IllegalArgumentException malformed) {
+            return otherwise;
+        }
     }
 
     public Language language() {

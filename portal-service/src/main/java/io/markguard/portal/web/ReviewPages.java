@@ -18,6 +18,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** The reviewer's verification queue and case pages. */
 @Path("/review")
@@ -59,9 +62,13 @@ public class ReviewPages {
     @Path("/cases/{caseId}")
     public TemplateInstance reviewCase(@PathParam("caseId") long caseId, @QueryParam("error") String error,
             @QueryParam("field") String field) {
+        return casePage(caseId, new Views.Flash(error, field, null));
+    }
+
+    private TemplateInstance casePage(long caseId, Views.Flash flash) {
         Page page = pages.page();
         ReviewQueue.QueuedCase q = queue.get(caseId);
-        var detail = BrandPages.caseView(q.brand(), verifications.detailOf(q.verification()), new Views.Flash(error, field, null));
+        var detail = BrandPages.caseView(q.brand(), verifications.detailOf(q.verification()), flash);
         String me = Callers.of(identity).subject();
         var view = new Views.ReviewCase(detail, Views.BrandRow.of(q.brand()), q.brand().websiteDomain, q.brand().country,
                 registries.find(q.right().office, q.right().registrationNumber).orElse(null),
@@ -82,17 +89,16 @@ public class ReviewPages {
 
     @POST
     @Path("/cases/{caseId}/decision")
-    public Response decide(@PathParam("caseId") long caseId, @org.jboss.resteasy.reactive.RestForm String outcome,
-            @org.jboss.resteasy.reactive.RestForm String reason) {
+    public Response decide(@PathParam("caseId") long caseId, @RestForm String outcome, @RestForm String reason) {
         String here = "/review/cases/" + caseId;
-        ReviewQueue.Outcome chosen;
-        try {
-            chosen = ReviewQueue.Outcome.valueOf(outcome == null ? "" : outcome);
-        } catch (IllegalArgumentException e) {
-            return BrandPages.back(here, "INVALID", "outcome");
-        }
+        List<String> invalid = new ArrayList<>();
+        ReviewQueue.Outcome chosen = BrandPages.enumOf(ReviewQueue.Outcome.class, outcome, "outcome", invalid);
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            return BrandPages.back(here, "INVALID", "reason");
+            invalid.add("reason");
+        }
+        if (!invalid.isEmpty()) {
+            Views.Typed typed = Views.Typed.of("decide").with("outcome", outcome).with("reason", reason);
+            return PortalPages.refusedForm(casePage(caseId, Views.Flash.invalid(invalid, typed)));
         }
         return BrandPages.attempt(here, () -> {
             queue.decide(Callers.of(identity), caseId, chosen, reason);

@@ -23,14 +23,84 @@ public final class Views {
         return instant == null ? "" : TIME.format(instant);
     }
 
-    /** An error from the last form, by refusal name, with the field it concerns. */
-    public record Flash(String error, String field, String notice) {
+    /**
+     * An error from the last form, by refusal name, with the fields it concerns (comma-separated), or a notice; and,
+     * when the page is shown again for a refused form, what was typed into that form.
+     */
+    public record Flash(String error, String field, String notice, Typed typed) {
+
+        public Flash(String error, String field, String notice) {
+            this(error, field, notice, Typed.NONE);
+        }
+
+        /** The page again for a form refused because of these fields, with what was typed kept. */
+        static Flash invalid(List<String> fields, Typed typed) {
+            return new Flash("INVALID", String.join(", ", fields), null, typed);
+        }
+
         public boolean hasError() {
             return error != null && !error.isBlank();
         }
 
         public boolean hasNotice() {
             return notice != null && !notice.isBlank();
+        }
+
+        /** Missing or invalid fields, which the pages name in the reader's language. */
+        public boolean invalid() {
+            return "INVALID".equals(error) && !fields().isEmpty();
+        }
+
+        public List<String> fields() {
+            return field == null ? List.of()
+                    : java.util.Arrays.stream(field.split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList();
+        }
+
+        /** What was typed into the form with this id; nothing for the page's other forms. */
+        public Typed form(String id) {
+            return typed.form().equals(id) ? typed : Typed.NONE;
+        }
+    }
+
+    /** The values a refused form was posted with, by field name, to fill the form in again. */
+    public record Typed(String form, java.util.Map<String, List<String>> values) {
+
+        static final Typed NONE = new Typed("", java.util.Map.of());
+
+        /** Starts the values of the form with this id; {@link #with} adds each field as posted, absent ones left out. */
+        static Typed of(String form) {
+            return new Typed(form, new java.util.LinkedHashMap<>());
+        }
+
+        Typed with(String name, String value) {
+            if (value != null) {
+                values.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(value);
+            }
+            return this;
+        }
+
+        Typed with(String name, List<String> posted) {
+            if (posted != null) {
+                posted.forEach(value -> with(name, value));
+            }
+            return this;
+        }
+
+        /** Whether anything was posted: a form shown afresh has its defaults, one shown again has what was sent. */
+        public boolean posted() {
+            return !form.isEmpty();
+        }
+
+        /** The text typed into a field, or empty. */
+        public String value(String name) {
+            List<String> posted = values.get(name);
+            return posted == null || posted.isEmpty() ? "" : posted.get(0);
+        }
+
+        /** Whether a choice (an option, a radio button, a checkbox) was among those posted. */
+        public boolean chose(String name, Object option) {
+            List<String> posted = values.get(name);
+            return posted != null && option != null && posted.contains(option.toString());
         }
     }
 
