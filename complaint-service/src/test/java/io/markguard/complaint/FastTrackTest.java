@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class FastTrackTest {
 
     @jakarta.inject.Inject
-    io.markguard.complaint.service.Telemetry telemetry;
+    io.markguard.complaint.service.ComplaintMetrics telemetry;
 
     @Test
     void aTrustedBrandsNoticeRemovesEveryListingAtOnceAndLeavingTheBarRevokesTheFastTrack() {

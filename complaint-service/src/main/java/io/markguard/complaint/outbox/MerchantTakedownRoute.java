@@ -3,7 +3,7 @@ package io.markguard.complaint.outbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.client.MerchantClient;
-import io.markguard.complaint.service.Telemetry;
+import io.markguard.complaint.service.ComplaintMetrics;
 import io.markguard.platform.outbox.OutboxRoute;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ public class MerchantTakedownRoute implements OutboxRoute {
     MerchantClient merchants;
 
     @Inject
-    Telemetry telemetry;
+    ComplaintMetrics telemetry;
 
     @Inject
     ObjectMapper json;

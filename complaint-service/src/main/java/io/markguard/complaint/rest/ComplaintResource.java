@@ -66,7 +66,7 @@ public class ComplaintResource {
     Intake intake;
 
     @Inject
-    io.markguard.complaint.service.Telemetry telemetry;
+    io.markguard.complaint.service.ComplaintMetrics telemetry;
 
     @Inject
     Evidence evidence;

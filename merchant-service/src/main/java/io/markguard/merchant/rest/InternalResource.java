@@ -55,7 +55,7 @@ public class InternalResource {
     }
 
     @Inject
-    io.markguard.merchant.service.Telemetry telemetry;
+    io.markguard.merchant.service.MerchantMetrics telemetry;
 
     @Inject
     JsonWebToken token;

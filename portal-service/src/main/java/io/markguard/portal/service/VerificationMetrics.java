@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** What operators watch in /q/metrics: verification cases waiting for a reviewer, against their deadlines. */
 @ApplicationScoped
-public class Telemetry {
+public class VerificationMetrics {
 
     private final AtomicLong reviewAhead = new AtomicLong();
     private final AtomicLong reviewPast = new AtomicLong();

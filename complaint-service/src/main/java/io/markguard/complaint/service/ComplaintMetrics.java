@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * read from the database on a schedule, so a scrape never waits on it.
  */
 @ApplicationScoped
-public class Telemetry {
+public class ComplaintMetrics {
 
     private final AtomicLong queueWithinDeadline = new AtomicLong();
     private final AtomicLong queuePastDeadline = new AtomicLong();

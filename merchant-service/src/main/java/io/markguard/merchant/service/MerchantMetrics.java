@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * database on a schedule, and the takedowns applied (the outbox's figures come from the platform's OutboxMetrics).
  */
 @ApplicationScoped
-public class Telemetry {
+public class MerchantMetrics {
 
     private final AtomicLong appealsAhead = new AtomicLong();
     private final AtomicLong appealsPast = new AtomicLong();
