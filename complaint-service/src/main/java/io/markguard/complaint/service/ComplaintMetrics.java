@@ -1,5 +1,6 @@
 package io.markguard.complaint.service;
 
+import io.markguard.platform.metrics.DeadlineBacklog;
 import io.markguard.platform.metrics.Gauges;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -12,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What operators watch in /q/metrics: the intake rate, the time from filing to a listing's removal and the review
@@ -22,8 +22,10 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class ComplaintMetrics {
 
-    private final AtomicLong queueWithinDeadline = new AtomicLong();
-    private final AtomicLong queuePastDeadline = new AtomicLong();
+    private final DeadlineBacklog queue = new DeadlineBacklog("markguard.review.queue",
+            "Items waiting for a reviewer", """
+            select count(*) filter (where deadline >= :now), count(*) filter (where deadline < :now)
+            from complaint_item where status = 'PENDING' or (spot_check and spot_checked_at is null)""");
 
     @Inject
     MeterRegistry registry;
@@ -38,8 +40,7 @@ public class ComplaintMetrics {
     Clock clock;
 
     void register(@Observes StartupEvent start) {
-        gauges.register("markguard.review.queue", "Items waiting for a reviewer", queueWithinDeadline, "deadline", "ahead");
-        gauges.register("markguard.review.queue", "Items waiting for a reviewer", queuePastDeadline, "deadline", "past");
+        queue.register(gauges);
     }
 
     /** A notice filed through the API, with its items per channel. */
@@ -58,12 +59,7 @@ public class ComplaintMetrics {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void refresh() {
-        Object[] queue = (Object[]) em.createNativeQuery("""
-                select count(*) filter (where deadline >= :now), count(*) filter (where deadline < :now)
-                from complaint_item where status = 'PENDING' or (spot_check and spot_checked_at is null)""")
-                .setParameter("now", clock.instant()).getSingleResult();
-        queueWithinDeadline.set(((Number) queue[0]).longValue());
-        queuePastDeadline.set(((Number) queue[1]).longValue());
+        queue.refresh(em, clock.instant());
     }
 
 }

@@ -1,5 +1,6 @@
 package io.markguard.merchant.service;
 
+import io.markguard.platform.metrics.DeadlineBacklog;
 import io.markguard.platform.metrics.Gauges;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
@@ -10,10 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What operators watch in /q/metrics: the appeals waiting for a decision against their deadlines, read from the
@@ -22,8 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class MerchantMetrics {
 
-    private final AtomicLong appealsAhead = new AtomicLong();
-    private final AtomicLong appealsPast = new AtomicLong();
+    private final DeadlineBacklog appeals = new DeadlineBacklog("markguard.appeals.open",
+            "Appeals waiting for a decision", """
+            select count(*) filter (where decision_deadline >= :now), count(*) filter (where decision_deadline < :now)
+            from appeal where status = 'OPEN'""");
 
     @Inject
     MeterRegistry registry;
@@ -38,8 +37,7 @@ public class MerchantMetrics {
     Clock clock;
 
     void register(@Observes StartupEvent start) {
-        gauges.register("markguard.appeals.open", "Appeals waiting for a decision", appealsAhead, "deadline", "ahead");
-        gauges.register("markguard.appeals.open", "Appeals waiting for a decision", appealsPast, "deadline", "past");
+        appeals.register(gauges);
     }
 
     /** A takedown from complaint-service was applied (not a replay). */
@@ -51,12 +49,7 @@ public class MerchantMetrics {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void refresh() {
-        Instant now = clock.instant();
-        Object[] appeals = (Object[]) em.createNativeQuery("""
-                select count(*) filter (where decision_deadline >= :now), count(*) filter (where decision_deadline < :now)
-                from appeal where status = 'OPEN'""").setParameter("now", now).getSingleResult();
-        appealsAhead.set(((Number) appeals[0]).longValue());
-        appealsPast.set(((Number) appeals[1]).longValue());
+        appeals.refresh(em, clock.instant());
     }
 
 }

@@ -1,5 +1,6 @@
 package io.markguard.portal.service;
 
+import io.markguard.platform.metrics.DeadlineBacklog;
 import io.markguard.platform.metrics.Gauges;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -9,14 +10,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** What operators watch in /q/metrics: verification cases waiting for a reviewer, against their deadlines. */
 @ApplicationScoped
 public class VerificationMetrics {
 
-    private final AtomicLong reviewAhead = new AtomicLong();
-    private final AtomicLong reviewPast = new AtomicLong();
+    private final DeadlineBacklog cases = new DeadlineBacklog("markguard.verification.backlog",
+            "Verification cases with a reviewer", """
+            select count(*) filter (where deadline is null or deadline >= :now), count(*) filter (where deadline < :now)
+            from verification_case where status = 'IN_REVIEW'""");
 
     @Inject
     Gauges gauges;
@@ -28,18 +30,13 @@ public class VerificationMetrics {
     EntityManager em;
 
     void register(@Observes StartupEvent start) {
-        gauges.register("markguard.verification.backlog", "Verification cases with a reviewer", reviewAhead, "deadline", "ahead");
-        gauges.register("markguard.verification.backlog", "Verification cases with a reviewer", reviewPast, "deadline", "past");
+        cases.register(gauges);
     }
 
     @Scheduled(identity = "portal-metrics", every = "${markguard.jobs.metrics-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void refresh() {
-        Object[] cases = (Object[]) em.createNativeQuery("""
-                select count(*) filter (where deadline is null or deadline >= :now), count(*) filter (where deadline < :now)
-                from verification_case where status = 'IN_REVIEW'""").setParameter("now", clock.instant()).getSingleResult();
-        reviewAhead.set(((Number) cases[0]).longValue());
-        reviewPast.set(((Number) cases[1]).longValue());
+        cases.refresh(em, clock.instant());
     }
 }
