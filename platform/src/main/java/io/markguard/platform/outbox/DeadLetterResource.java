@@ -2,9 +2,9 @@ package io.markguard.platform.outbox;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
+import io.markguard.platform.paging.PageSize;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,15 +19,10 @@ public class DeadLetterResource {
     @Inject
     DeadLetters deadLetters;
 
-    /** {@code cursor} is the {@code nextCursor} of the page before. */
-    public record Listing(java.util.List<DeadLetters.DeadLetter> items, String nextCursor) {
-    }
-
+    /** Newest first; {@code limit} 1 to 200 (50 unless sent), {@code cursor} the {@code nextCursor} of the page before. */
     @GET
-    public Listing list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-            @QueryParam("cursor") String cursor) {
-        DeadLetters.Page page = deadLetters.list(limit, KeysetCursor.decode("cursor", cursor));
-        return new Listing(page.items(), KeysetCursor.encode(page.nextAfterId()));
+    public Page<DeadLetters.DeadLetter> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return deadLetters.list(PageSize.of(limit, 50, 200), Cursor.read("cursor", cursor, DeadLetters.LIST, 1));
     }
 
     @POST

@@ -1,5 +1,8 @@
 package io.markguard.platform.outbox;
 
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
+import io.markguard.platform.paging.PageSize;
 import io.markguard.platform.problem.Refusal;
 import io.markguard.platform.transaction.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +22,7 @@ public class DeadLetters {
             Instant createdAt, Instant lastAttemptAt) {
     }
 
-    public record Page(List<DeadLetter> items, Long nextAfterId) {
-    }
+    static final String LIST = "dead-letters";
 
     @Inject
     EntityManager em;
@@ -36,17 +38,16 @@ public class DeadLetters {
 
     /** Newest first, {@code limit} at a time, after the id of the last one already read. */
     @Transactional
-    public Page list(int limit, Long beforeId) {
+    public Page<DeadLetter> list(int limit, Cursor after) {
         List<OutboxMessage> dead = em.createQuery("""
                 from OutboxMessage where status = :dead and (:before is null or id < :before) order by id desc""",
                 OutboxMessage.class)
                 .setParameter("dead", OutboxMessage.DEAD)
-                .setParameter("before", beforeId)
-                .setMaxResults(limit + 1)
+                .setParameter("before", after == null ? null : after.number(0))
+                .setMaxResults(PageSize.fetch(limit))
                 .getResultList();
-        List<DeadLetter> items = dead.stream().limit(limit).map(m -> new DeadLetter(m.id, m.destination,
-                m.idempotencyKey, m.attempts, m.lastError, m.createdAt, m.nextAttemptAt)).toList();
-        return new Page(items, dead.size() > limit ? items.get(items.size() - 1).id() : null);
+        return Page.of(dead, limit, m -> new DeadLetter(m.id, m.destination, m.idempotencyKey, m.attempts,
+                m.lastError, m.createdAt, m.nextAttemptAt), m -> Cursor.after(LIST, m.id));
     }
 
     /** Puts a dead letter back in line with a fresh set of attempts; it is sent right after this commits. */
