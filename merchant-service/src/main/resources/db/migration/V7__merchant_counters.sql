@@ -7,7 +7,9 @@ CREATE TABLE merchant_points_day (
     merchant_id BIGINT  NOT NULL REFERENCES merchant (id),
     expires_on  DATE    NOT NULL,
     points      INTEGER NOT NULL,
-    PRIMARY KEY (merchant_id, expires_on)
+    -- The points ride in the key's index: a merchant's days after today (at most a window's worth) are read from it
+    -- alone.
+    PRIMARY KEY (merchant_id, expires_on) INCLUDE (points)
 );
 -- StandingExpiry drops the days gone by.
 CREATE INDEX merchant_points_day_expiry ON merchant_points_day (expires_on);

@@ -100,8 +100,9 @@ public class LedgerCheck {
         checkPoints(merchantId, now, drift);
         checkBrands(merchantId, now.minus(policy.repeatInfringer().window()), drift);
         if (!drift.isEmpty()) {
-            LOG.warnf("Ledger counters of merchant %d differed from its violations and were repaired: %s",
-                    merchantId, String.join("; ", drift));
+            LOG.warnf("Ledger counters of merchant %d differed from its violations in %d rows, now repaired: %s%s",
+                    merchantId, drift.size(), String.join("; ", drift.subList(0, Math.min(drift.size(), 5))),
+                    drift.size() > 5 ? "; …" : "");
             metrics.ledgerRepaired(drift.size());
         }
         return drift.size();
