@@ -15,9 +15,16 @@ CREATE TABLE IF NOT EXISTS outbox_message (
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     delivered_at    TIMESTAMP WITH TIME ZONE
 );
+-- Messages of one ordering key are delivered one after another, in the order written (OutboxRoute.orderingKey).
+ALTER TABLE outbox_message ADD COLUMN IF NOT EXISTS ordering_key VARCHAR(128);
 -- The relay claims over the due ones; operators and the gauges read the dead letters over their own.
 CREATE INDEX IF NOT EXISTS outbox_due ON outbox_message (next_attempt_at) WHERE status = 'PENDING';
 CREATE INDEX IF NOT EXISTS outbox_dead ON outbox_message (id) WHERE status = 'DEAD';
+-- A claim looks for an earlier undelivered message of the same key.
+CREATE INDEX IF NOT EXISTS outbox_ordering ON outbox_message (ordering_key, created_at, id)
+    WHERE status = 'PENDING' AND ordering_key IS NOT NULL;
+-- The purge removes delivered messages oldest first (OutboxPurge).
+CREATE INDEX IF NOT EXISTS outbox_delivered ON outbox_message (delivered_at) WHERE status = 'DELIVERED';
 
 -- Idempotency (io.markguard.platform.idempotency): what a creating request made under a client's key.
 CREATE TABLE IF NOT EXISTS idempotency_record (

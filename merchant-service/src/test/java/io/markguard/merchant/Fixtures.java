@@ -37,7 +37,8 @@ public class Fixtures {
     public void reset() {
         clock.reset();
         QuarkusTransaction.requiringNew().run(() -> {
-            for (String table : List.of("outbox_message", "evidence", "appeal", "sanction", "violation", "listing")) {
+            for (String table : List.of("outbox_message", "evidence", "appeal", "sanction", "violation", "listing",
+                    "merchant_points_day", "merchant_brand")) {
                 Merchant.getEntityManager().createNativeQuery("DELETE FROM " + table).executeUpdate();
             }
         });

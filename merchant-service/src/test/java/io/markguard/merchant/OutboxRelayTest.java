@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.markguard.platform.outbox.Outbox;
@@ -16,6 +17,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -39,9 +42,76 @@ class OutboxRelayTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    HeldRoute held;
+
     @BeforeEach
     void emptyOutbox() {
         fixtures.reset();
+        held.reset();
+    }
+
+    private long enqueueHeld(String key, boolean hold, String item) {
+        Map<String, Object> payload = new java.util.HashMap<>();
+        payload.put("hold", hold);
+        if (item != null) {
+            payload.put("item", item);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(HeldRoute.DESTINATION, key, payload).id);
+    }
+
+    @Test
+    void aSlowReceiverHoldsUpOnlyItsOwnMessage() throws Exception {
+        long slow = enqueueHeld("test-slow-1", true, null);
+        List<Long> quick = new ArrayList<>();
+        for (int n = 1; n <= 5; n++) {
+            quick.add(enqueueHeld("test-quick-" + n, false, null));
+        }
+        CompletableFuture<OutboxRelay.Run> sweep = CompletableFuture.supplyAsync(relay::deliverDue);
+        try {
+            assertTrue(held.awaitHeld("test-slow-1"));
+            // While the slow message is still being sent, the others are delivered and their outcome written.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!quick.stream().allMatch(id -> OutboxMessage.DELIVERED.equals(message(id).status))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            quick.forEach(id -> assertEquals(OutboxMessage.DELIVERED, message(id).status));
+            assertEquals(OutboxMessage.PENDING, message(slow).status);
+            assertFalse(sweep.isDone());
+        } finally {
+            held.letGo();
+        }
+        assertEquals(new OutboxRelay.Run(6, 0), sweep.get(30, TimeUnit.SECONDS));
+        assertEquals(OutboxMessage.DELIVERED, message(slow).status);
+    }
+
+    @Test
+    void messagesOfOneOrderingKeyGoOneAfterAnother() throws Exception {
+        long first = enqueueHeld("test-item-7-takedown", true, "item-7");
+        long second = enqueueHeld("test-item-7-retraction", false, "item-7");
+        long other = enqueueHeld("test-item-8-takedown", false, "item-8");
+        CompletableFuture<OutboxRelay.Run> sweep = CompletableFuture.supplyAsync(relay::deliverDue);
+        try {
+            assertTrue(held.awaitHeld("test-item-7-takedown"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!OutboxMessage.DELIVERED.equals(message(other).status) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            // Another item's message is not held up; the item's second message waits for its first.
+            assertEquals(OutboxMessage.DELIVERED, message(other).status);
+            assertEquals(OutboxMessage.PENDING, message(second).status);
+            assertFalse(held.received().contains("test-item-7-retraction"));
+        } finally {
+            held.letGo();
+        }
+        // The sweep that found the second message held back leaves it to the next sweep.
+        assertEquals(new OutboxRelay.Run(2, 0), sweep.get(30, TimeUnit.SECONDS));
+        assertEquals(new OutboxRelay.Run(1, 0), relay.deliverDue());
+        assertEquals(OutboxMessage.DELIVERED, message(first).status);
+        assertEquals(OutboxMessage.DELIVERED, message(second).status);
+        List<String> received = held.received();
+        assertTrue(received.indexOf("test-item-7-takedown") < received.indexOf("test-item-7-retraction"));
     }
 
     private OutboxMessage message(long id) {

@@ -61,8 +61,10 @@ public interface MerchantRestClient {
     @ClientHeaderParam(name = "Prefer", value = "return=minimal")
     Map<String, Object> takeDown(String takedown);
 
+    /** As for a takedown, the outbox needs only to know the retraction is recorded. */
     @POST
     @Path("/retractions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ClientHeaderParam(name = "Prefer", value = "return=minimal")
     Map<String, Object> retract(String retraction);
 }

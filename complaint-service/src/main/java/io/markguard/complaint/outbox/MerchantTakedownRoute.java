@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Takedown commands to merchant-service. merchant-service applies one per complaint item, so a command sent again
@@ -37,6 +38,24 @@ public class MerchantTakedownRoute implements OutboxRoute {
     @Override
     public Object send(Message message) {
         return merchants.takeDown(message.payload());
+    }
+
+    /**
+     * An item's takedown goes before its retraction ({@link MerchantRetractionRoute}): merchant-service answers a
+     * retraction of a takedown it has not recorded with 404, which would wait a retry.
+     */
+    @Override
+    public Optional<String> orderingKey(String payload) {
+        return Optional.of(itemOrder(json, payload));
+    }
+
+    /** The ordering key the takedown and the retraction of one item share. */
+    static String itemOrder(ObjectMapper json, String payload) {
+        try {
+            return "complaint-item-" + json.readTree(payload).path("complaintItemId").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException("Message " + payload + " names no complaint item", e);
+        }
     }
 
     @Override

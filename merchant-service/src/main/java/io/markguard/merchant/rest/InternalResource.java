@@ -94,7 +94,7 @@ public class InternalResource {
         }
         // RFC 7240: a caller that only needs to know the takedown is recorded is spared the merchant's whole
         // standing, whose cost grows with every violation the merchant has.
-        boolean minimal = prefer != null && prefer.contains("return=minimal");
+        boolean minimal = minimal(prefer);
         TakedownResult result = new TakedownResult(v.id, v.complaintItemId, v.merchant.id, views.listing(v.listing),
                 v.severity.name(), v.points, v.expiresAt, v.policyVersion, outcome.replayed(),
                 outcome.sanctions().stream().map(views::sanction).toList(),
@@ -107,18 +107,31 @@ public class InternalResource {
         return response.build();
     }
 
-    /** The brand took its complaint back: listing restored, points and the sanctions it caused reversed. Repeatable. */
+    /**
+     * The brand took its complaint back: listing restored, points and the sanctions it caused reversed. Repeatable.
+     * {@code Prefer: return=minimal} leaves the merchant's standing out, as for a takedown.
+     */
     @POST
     @Path("/retractions")
     @Transactional
-    public RetractionResult retract(@NotNull @Valid Retraction request) {
+    public Response retract(@NotNull @Valid Retraction request, @HeaderParam("Prefer") String prefer) {
         PenaltyLedger.ReversalOutcome outcome = ledger.retract(request.complaintItemId(), request.reason())
                 .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "complaintItemId",
                         "No takedown for complaint item " + request.complaintItemId() + "."));
         Violation v = outcome.violation();
-        return new RetractionResult(v.complaintItemId, v.id, views.listing(v.listing), v.status.name(), v.endedAt,
-                ledger.causedBy(v).stream().map(s -> s.id).toList(),
-                outcome.replayed(), views.standing(standings.of(v.merchant)));
+        boolean minimal = minimal(prefer);
+        RetractionResult result = new RetractionResult(v.complaintItemId, v.id, views.listing(v.listing),
+                v.status.name(), v.endedAt, ledger.causedBy(v).stream().map(s -> s.id).toList(), outcome.replayed(),
+                minimal ? null : views.standing(standings.of(v.merchant)));
+        Response.ResponseBuilder response = Response.ok(result);
+        if (minimal) {
+            response.header("Preference-Applied", "return=minimal");
+        }
+        return response.build();
+    }
+
+    private static boolean minimal(String prefer) {
+        return prefer != null && prefer.contains("return=minimal");
     }
 
     @GET

@@ -46,10 +46,14 @@ public class ListingImport {
     ImportRules rules;
 
     @Inject
-    StandingService standings;
+    PenaltyLedger ledger;
 
     @Inject
     Clock clock;
+
+    /** A merchant of the import with the account measures in force on it: the few rows the feed's rules need. */
+    private record Seller(Merchant merchant, PenaltyLedger.AccountMeasures account) {
+    }
 
     @Transactional
     public Result apply(List<Row> rows) {
@@ -58,7 +62,7 @@ public class ListingImport {
                     + rows.size() + ".");
         }
         Instant now = clock.instant();
-        Map<Long, Standing> merchants = new HashMap<>();
+        Map<Long, Seller> merchants = new HashMap<>();
         Set<String> seenUrls = new HashSet<>();
         List<RowError> errors = new ArrayList<>();
         int created = 0;
@@ -112,12 +116,12 @@ public class ListingImport {
             } else if (!seenUrls.add(url)) {
                 rowErrors.add(new RowError(rowNumber, "url", "appears on an earlier row of this import"));
             }
-            Standing standing = null;
+            Seller seller = null;
             if (merchantId != null) {
                 Long id = merchantId;
-                standing = merchants.computeIfAbsent(id,
-                        key -> Merchant.<Merchant>findByIdOptional(key).map(standings::of).orElse(null));
-                if (standing == null) {
+                seller = merchants.computeIfAbsent(id, key -> Merchant.<Merchant>findByIdOptional(key)
+                        .map(m -> new Seller(m, ledger.accountInForce(m, now))).orElse(null));
+                if (seller == null) {
                     rowErrors.add(new RowError(rowNumber, "merchantId", "no merchant " + merchantId));
                 }
             }
@@ -125,9 +129,9 @@ public class ListingImport {
             if (existing != null && !existing.merchant.id.equals(merchantId)) {
                 rowErrors.add(new RowError(rowNumber, "url", "belongs to a listing of another merchant"));
             }
-            if (rowErrors.isEmpty() && !standing.mayList()) {
+            if (rowErrors.isEmpty() && !seller.account().mayList()) {
                 rowErrors.add(new RowError(rowNumber, "merchantId", "merchant " + merchantId + " may not list"
-                        + standing.listingBlockedUntil().map(until -> " until " + until).orElse(" (terminated)")));
+                        + seller.account().listingBlockedUntil().map(until -> " until " + until).orElse(" (terminated)")));
             }
             if (!rowErrors.isEmpty()) {
                 errors.addAll(rowErrors);
@@ -143,13 +147,13 @@ public class ListingImport {
                 updated++;
             } else {
                 Listing listing = new Listing();
-                listing.merchant = standing.merchant();
+                listing.merchant = seller.merchant();
                 listing.title = title;
                 listing.brandClaimed = brand;
                 listing.price = price;
                 listing.currency = currency;
                 listing.url = url;
-                listing.status = standing.newListingsHeld() ? ListingStatus.HELD : ListingStatus.ACTIVE;
+                listing.status = seller.account().newListingsHeld() ? ListingStatus.HELD : ListingStatus.ACTIVE;
                 listing.listedAt = now;
                 listing.updatedAt = now;
                 listing.persist();

@@ -45,6 +45,11 @@ public class MerchantMetrics {
         registry.counter("markguard.takedowns.applied", "channel", channel).increment();
     }
 
+    /** LedgerCheck found a merchant's counters out of line with its violations and set them right. */
+    public void ledgerRepaired(int rows) {
+        registry.counter("markguard.ledger.repairs").increment(rows);
+    }
+
     @Scheduled(identity = "merchant-metrics", every = "${markguard.jobs.metrics-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional

@@ -42,6 +42,9 @@ public class PenaltyLedger {
     AppealRules appeals;
 
     @Inject
+    LedgerCounters counters;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -87,6 +90,7 @@ public class PenaltyLedger {
         violation.status = LedgerStatus.ACTIVE;
         violation.policyVersion = policy.version();
         violation.persist();
+        counters.added(violation);
 
         listing.status = ListingStatus.REMOVED;
         listing.updatedAt = now;
@@ -118,12 +122,16 @@ public class PenaltyLedger {
     /** Takes a takedown back: listing restored, points void, every sanction it caused reversed. */
     @Transactional
     public ReversalOutcome reverse(Violation violation, String reason) {
+        // The merchant's lock first, as a takedown takes it: the counters change under it.
+        Merchant.getEntityManager().find(Merchant.class, violation.merchant.id, LockModeType.PESSIMISTIC_WRITE);
         Violation locked = Violation.getEntityManager().find(Violation.class, violation.id, LockModeType.PESSIMISTIC_WRITE);
+        Violation.getEntityManager().refresh(locked);
         List<Sanction> caused = Sanction.list("violation", locked);
         if (locked.status == LedgerStatus.REVERSED) {
             return new ReversalOutcome(locked, caused.stream().filter(s -> s.status == LedgerStatus.REVERSED).toList(), true);
         }
         Instant now = clock.instant();
+        counters.reversed(locked, locked.status == LedgerStatus.ACTIVE);
         locked.status = LedgerStatus.REVERSED;
         locked.endedAt = now;
         locked.endReason = reason;
@@ -156,13 +164,7 @@ public class PenaltyLedger {
     private Optional<Step> escalation(Merchant merchant, Instant now) {
         int active = activePoints(merchant, now);
         PenaltyPolicy.RepeatInfringer rule = policy.repeatInfringer();
-        long brands = ((Number) Violation.getEntityManager()
-                .createQuery("select count(distinct v.brandId) from Violation v where v.merchant = ?1"
-                        + " and v.status <> ?2 and v.decidedAt > ?3")
-                .setParameter(1, merchant)
-                .setParameter(2, LedgerStatus.REVERSED)
-                .setParameter(3, now.minus(rule.window()))
-                .getSingleResult()).longValue();
+        int brands = counters.recentBrands(merchant.id, now.minus(rule.window()), rule.distinctBrands());
         Optional<PenaltyPolicy.Escalation> due = policy.escalation(active, brands);
         if (due.isEmpty()) {
             return Optional.empty();
@@ -180,27 +182,56 @@ public class PenaltyLedger {
         return Optional.of(new Step(target, clause, active, due.get().repeatInfringer()));
     }
 
+    /** Points of the merchant's violations that count at {@code now}, read from the maintained counters. */
     public int activePoints(Merchant merchant, Instant now) {
-        Number sum = (Number) Violation.getEntityManager()
-                .createQuery("select coalesce(sum(v.points), 0) from Violation v where v.merchant = ?1"
-                        + " and v.status = ?2 and v.expiresAt > ?3")
-                .setParameter(1, merchant)
-                .setParameter(2, LedgerStatus.ACTIVE)
-                .setParameter(3, now)
-                .getSingleResult();
-        return sum.intValue();
+        return counters.activePoints(merchant.id, now);
     }
 
-    /** Every sanction of the merchant still in force, the latest first. */
+    /**
+     * Every sanction of the merchant still in force, the latest first: one per listing removed within the points
+     * window, so as many as the merchant's record holds. {@link #accountInForce} is the bounded view of the account.
+     */
     public List<Sanction> inForce(Merchant merchant, Instant now) {
         return Sanction.<Sanction>list("merchant = ?1 and status = ?2 and (expiresAt is null or expiresAt > ?3)"
                 + " order by decidedAt desc, id desc", merchant, LedgerStatus.ACTIVE, now);
     }
 
+    /**
+     * The steps of the account ladder in force on the merchant and what they mean for its listing: {@code step} the
+     * highest of them; {@code mayList} false while a suspension or termination is in force, which
+     * {@code listingBlockedUntil} ends (empty when listing is allowed or the block has no end);
+     * {@code newListingsHeld} while a restriction is in force and listing is allowed.
+     */
+    public record AccountMeasures(List<Sanction> inForce, Optional<SanctionMeasure> step, boolean mayList,
+            boolean newListingsHeld, Optional<Instant> listingBlockedUntil) {
+    }
+
+    /**
+     * The account sanctions in force, the latest first, read through {@code sanction_account_active}: each step is
+     * issued only above every step in force, so these are at most one per step of the ladder whatever the record.
+     */
+    @SuppressWarnings("unchecked")
+    public AccountMeasures accountInForce(Merchant merchant, Instant now) {
+        List<Sanction> inForce = Sanction.getEntityManager().createNativeQuery("""
+                SELECT * FROM sanction
+                WHERE merchant_id = :merchant AND status = 'ACTIVE' AND measure <> 'LISTING_REMOVED'
+                  AND (expires_at IS NULL OR expires_at > :now)
+                ORDER BY decided_at DESC, id DESC""", Sanction.class)
+                .setParameter("merchant", merchant.id)
+                .setParameter("now", now)
+                .getResultList();
+        Optional<SanctionMeasure> step = inForce.stream().map(s -> s.measure).max(Comparator.naturalOrder());
+        List<Sanction> blocking = inForce.stream().filter(s -> s.measure.blocksListing()).toList();
+        boolean mayList = blocking.isEmpty();
+        Optional<Instant> blockedUntil = blocking.stream().anyMatch(s -> s.expiresAt == null) ? Optional.empty()
+                : blocking.stream().map(s -> s.expiresAt).max(Comparator.naturalOrder());
+        boolean held = mayList && inForce.stream().anyMatch(s -> s.measure == SanctionMeasure.RESTRICTED);
+        return new AccountMeasures(inForce, step, mayList, held, blockedUntil);
+    }
+
     /** The highest step of the account ladder in force. */
     public Optional<SanctionMeasure> currentStep(Merchant merchant, Instant now) {
-        return inForce(merchant, now).stream().map(s -> s.measure).filter(SanctionMeasure::onAccount)
-                .max(Comparator.naturalOrder());
+        return accountInForce(merchant, now).step();
     }
 
     private Sanction issue(Violation violation, SanctionMeasure measure, String clause, String facts,

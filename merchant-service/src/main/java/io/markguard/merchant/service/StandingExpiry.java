@@ -3,6 +3,7 @@ package io.markguard.merchant.service;
 import io.markguard.merchant.LedgerStatus;
 import io.markguard.merchant.Sanction;
 import io.markguard.merchant.Violation;
+import io.markguard.merchant.config.PenaltyPolicy;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Lapses points and sanctions whose expiry has passed. One set-based UPDATE keyed on the expiry time:
- * with several replicas running it at once, each row changes once and a repeat changes nothing.
+ * with several replicas running it at once, each row changes once and a repeat changes nothing. The ledger's
+ * counters need no change for a lapse (they count by expiry day, and today's violations are read one by one);
+ * their rows of days gone by are dropped here.
  */
 @ApplicationScoped
 public class StandingExpiry {
@@ -25,6 +28,12 @@ public class StandingExpiry {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LedgerCounters counters;
+
+    @Inject
+    PenaltyPolicy policy;
 
     @Scheduled(identity = "standing-expiry", every = "${markguard.jobs.expiry-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -43,6 +52,8 @@ public class StandingExpiry {
         int sanctions = Sanction.update("status = ?1, endedAt = expiresAt, endReason = 'expired'"
                 + " where status = ?2 and expiresAt is not null and expiresAt <= ?3",
                 LedgerStatus.EXPIRED, LedgerStatus.ACTIVE, now);
+        // Counter rows of days gone by and of brands out of the repeat-infringer window no longer count.
+        counters.dropPast(now, now.minus(policy.repeatInfringer().window()));
         return new Expired(violations, sanctions);
     }
 }

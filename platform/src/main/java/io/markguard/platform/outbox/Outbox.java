@@ -50,6 +50,7 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write outbox payload " + idempotencyKey, e);
         }
+        message.orderingKey = route.orderingKey(message.payload).orElse(null);
         message.status = OutboxMessage.PENDING;
         message.attempts = 0;
         message.nextAttemptAt = now;

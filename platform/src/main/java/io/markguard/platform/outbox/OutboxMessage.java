@@ -39,6 +39,10 @@ public class OutboxMessage {
     @Column(nullable = false)
     public String payload;
 
+    /** Messages of one key are delivered one after another, in the order written; null when order does not matter. */
+    @Column(name = "ordering_key")
+    public String orderingKey;
+
     @Column(nullable = false)
     public String status;
 

@@ -1,6 +1,8 @@
 package io.markguard.platform.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -16,19 +18,29 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import org.jboss.logging.Logger;
 
 /**
- * Relays outbox messages through their {@link OutboxRoute}s. A round claims due rows with
- * {@code FOR UPDATE SKIP LOCKED} and leases them (moves their next attempt past the lease) in one short
- * transaction, so replicas side by side never send one message at once and a replica that dies mid-send leaves a
- * lease that simply runs out. Sends happen outside any transaction; a batch's outcomes are written back in one.
- * A failure waits a capped, doubling backoff; after the configured attempts the message is a dead letter.
+ * Relays outbox messages through their {@link OutboxRoute}s. Claims take due rows with {@code FOR UPDATE SKIP LOCKED}
+ * and lease them (move their next attempt past the lease) in one short transaction, so replicas side by side never
+ * send one message at once and a replica that dies mid-send leaves a lease that simply runs out.
+ *
+ * <p>Claimed messages are sent side by side, each on a thread of its own from a bounded pool
+ * ({@code markguard.outbox.senders}), and each outcome is written in its own transaction as soon as it is known: a
+ * slow receiver holds up only its own message. Nothing is claimed without a free sender, so no claimed message
+ * waits in a queue while its lease runs. Messages that share an ordering key ({@link OutboxRoute#orderingKey}) go
+ * one after another: a message is claimed only once every earlier PENDING message of its key is settled.
+ *
+ * <p>A failure waits a capped, doubling backoff; after the configured attempts the message is a dead letter.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -56,13 +68,17 @@ public class OutboxRelay {
 
     private final Map<String, OutboxRoute> routes = new HashMap<>();
 
-    // Sending right after commit must neither block the request thread nor wait for the sweeper; a few threads
-    // let the chunks of a bulk job go out side by side.
-    private final ExecutorService afterCommit = Executors.newFixedThreadPool(4, r -> {
+    // Claiming right after commit must neither block the request thread nor wait for the sweeper.
+    private final ExecutorService afterCommit = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "outbox-after-commit");
         t.setDaemon(true);
         return t;
     });
+
+    private ExecutorService senders;
+
+    // One permit per sender thread: taken before a message is claimed, given back once its outcome is written.
+    private Semaphore freeSenders;
 
     @PostConstruct
     void collectRoutes() {
@@ -72,10 +88,17 @@ public class OutboxRelay {
                 throw new IllegalStateException("Two outbox routes for " + route.destination());
             }
         }
+        senders = Executors.newFixedThreadPool(rules.senders(), r -> {
+            Thread t = new Thread(r, "outbox-sender");
+            t.setDaemon(true);
+            return t;
+        });
+        freeSenders = new Semaphore(rules.senders());
     }
 
     void stop(@Observes ShutdownEvent event) {
         afterCommit.shutdown();
+        senders.shutdown();
     }
 
     OutboxRoute route(String destination) {
@@ -86,10 +109,16 @@ public class OutboxRelay {
         return route;
     }
 
-    /** Called once a transaction that wrote messages has committed. */
+    /** Called once a transaction that wrote messages has committed: claims them and hands them to the senders. */
     void sendSoon(List<Long> ids) {
         try {
-            afterCommit.submit(() -> deliverNow(ids));
+            afterCommit.submit(() -> {
+                try {
+                    dispatch(ids);
+                } catch (RuntimeException e) {
+                    LOG.warnf("Outbox: sending at once failed, the sweeper retries: %s", e.toString());
+                }
+            });
         } catch (RejectedExecutionException stopping) {
             // Shutting down: the sweeper of this or another replica sends them.
         }
@@ -104,35 +133,84 @@ public class OutboxRelay {
         }
     }
 
-    /** Everything due, a batch at a time, until a batch comes back short or fails. */
+    /**
+     * Everything due: claims as many as there are free senders, again as senders come free, until a claim finds
+     * nothing more; then waits for the messages it sent. A destination that failed in this round is not claimed
+     * again in it, so a receiver that is down is not hammered with its whole backlog.
+     */
     @ActivateRequestContext
     public Run deliverDue() {
-        int delivered = 0;
-        int failed = 0;
-        List<OutboxRoute.Message> batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(() -> claim(null));
-            Run run = deliver(batch);
-            delivered += run.delivered();
-            failed += run.failed();
-        } while (batch.size() == rules.batchSize() && failed == 0);
-        return new Run(delivered, failed);
+        Set<String> failing = new HashSet<>();
+        List<CompletableFuture<Outcome>> sent = new ArrayList<>();
+        while (true) {
+            int room = takeSenders(rules.batchSize());
+            List<OutboxRoute.Message> claimed;
+            try {
+                Set<String> skip = Set.copyOf(failing);
+                claimed = QuarkusTransaction.requiringNew().call(() -> claim(null, room, skip));
+            } catch (RuntimeException e) {
+                freeSenders.release(room);
+                throw e;
+            }
+            // Each claimed message keeps its sender's permit until its outcome is written.
+            freeSenders.release(room - claimed.size());
+            if (claimed.isEmpty()) {
+                break;
+            }
+            for (OutboxRoute.Message message : claimed) {
+                sent.add(sendAside(message));
+            }
+            // Learn of failures so far without waiting for any message.
+            sent.stream().filter(CompletableFuture::isDone).map(CompletableFuture::join)
+                    .filter(o -> o.error() != null).forEach(o -> failing.add(o.message().destination()));
+        }
+        return tally(sent);
     }
 
-    /** These messages, if due and not held by another replica, in batches of the configured size. */
+    /** These messages, if due and not held by another replica; waits for their outcomes. */
     @ActivateRequestContext
     public Run deliverNow(List<Long> ids) {
+        return tally(dispatch(ids));
+    }
+
+    private List<CompletableFuture<Outcome>> dispatch(List<Long> ids) {
+        List<CompletableFuture<Outcome>> sent = new ArrayList<>();
+        int from = 0;
+        while (from < ids.size()) {
+            int room = takeSenders(Math.min(rules.batchSize(), ids.size() - from));
+            List<Long> chunk = ids.subList(from, from + room);
+            List<OutboxRoute.Message> claimed;
+            try {
+                claimed = QuarkusTransaction.requiringNew().call(() -> claim(chunk, chunk.size(), Set.of()));
+            } catch (RuntimeException e) {
+                freeSenders.release(room);
+                throw e;
+            }
+            freeSenders.release(room - claimed.size());
+            claimed.forEach(message -> sent.add(sendAside(message)));
+            from += room;
+        }
+        return sent;
+    }
+
+    /** Waits for at least one free sender, then takes up to {@code wanted} without waiting. */
+    private int takeSenders(int wanted) {
+        freeSenders.acquireUninterruptibly();
+        int taken = 1;
+        while (taken < wanted && freeSenders.tryAcquire()) {
+            taken++;
+        }
+        return taken;
+    }
+
+    private static Run tally(List<CompletableFuture<Outcome>> sent) {
         int delivered = 0;
         int failed = 0;
-        for (int from = 0; from < ids.size(); from += rules.batchSize()) {
-            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + rules.batchSize()));
-            try {
-                Run run = deliver(QuarkusTransaction.requiringNew().call(() -> claim(batch)));
-                delivered += run.delivered();
-                failed += run.failed();
-            } catch (RuntimeException e) {
-                LOG.warnf("Outbox: sending at once failed, the sweeper retries: %s", e.toString());
-                failed += batch.size();
+        for (CompletableFuture<Outcome> outcome : sent) {
+            if (outcome.join().error() == null) {
+                delivered++;
+            } else {
+                failed++;
             }
         }
         return new Run(delivered, failed);
@@ -141,38 +219,81 @@ public class OutboxRelay {
     private record Outcome(OutboxRoute.Message message, Object answer, String error) {
     }
 
-    private Run deliver(List<OutboxRoute.Message> claimed) {
-        List<Outcome> outcomes = new ArrayList<>(claimed.size());
-        for (OutboxRoute.Message message : claimed) {
-            try {
-                outcomes.add(new Outcome(message, route(message.destination()).send(message), null));
-            } catch (Exception e) {
-                outcomes.add(new Outcome(message, null, e.getClass().getSimpleName() + ": " + e.getMessage()));
-            }
+    /**
+     * Sends one claimed message on a sender of its own, whose permit the claim took, and writes its outcome as soon
+     * as it is known.
+     */
+    private CompletableFuture<Outcome> sendAside(OutboxRoute.Message message) {
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    return sendAndRecord(message);
+                } finally {
+                    freeSenders.release();
+                }
+            }, senders);
+        } catch (RejectedExecutionException stopping) {
+            // Shutting down: the lease runs out and the message is sent again.
+            freeSenders.release();
+            return CompletableFuture.completedFuture(new Outcome(message, null, "not sent: shutting down"));
         }
-        if (!outcomes.isEmpty()) {
-            // Should this fail, the batch's lease runs out and it is sent again: receivers apply a repeat once.
-            QuarkusTransaction.requiringNew().run(() -> outcomes.forEach(this::record));
-        }
-        int failed = (int) outcomes.stream().filter(o -> o.error() != null).count();
-        return new Run(outcomes.size() - failed, failed);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<OutboxRoute.Message> claim(List<Long> onlyIds) {
-        Instant now = clock.instant();
-        String only = onlyIds == null ? "" : " AND id IN (:ids)";
-        var query = em.createNativeQuery("""
-                SELECT * FROM outbox_message
-                WHERE status = 'PENDING' AND next_attempt_at <= :now""" + only + """
+    private Outcome sendAndRecord(OutboxRoute.Message message) {
+        ManagedContext request = Arc.container().requestContext();
+        request.activate();
+        try {
+            Outcome outcome;
+            try {
+                outcome = new Outcome(message, route(message.destination()).send(message), null);
+            } catch (Exception e) {
+                outcome = new Outcome(message, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+            if (outcome.error() != null) {
+                LOG.debugf("Outbox: message %d to %s not delivered: %s", message.id(), message.destination(),
+                        outcome.error());
+            }
+            Outcome sent = outcome;
+            try {
+                QuarkusTransaction.requiringNew().run(() -> record(sent));
+            } catch (RuntimeException e) {
+                // The lease runs out and the message is sent again: receivers apply a repeat once.
+                LOG.warnf("Outbox: the outcome of message %d could not be written: %s", message.id(), e.toString());
+                return new Outcome(message, null, "outcome not written: " + e);
+            }
+            return outcome;
+        } finally {
+            request.terminate();
+        }
+    }
 
-                ORDER BY next_attempt_at, id
+    /**
+     * Due messages, oldest due first, not held by another replica, none of whose ordering key has an earlier
+     * message still PENDING; leased to this replica.
+     */
+    @SuppressWarnings("unchecked")
+    private List<OutboxRoute.Message> claim(List<Long> onlyIds, int limit, Set<String> skipDestinations) {
+        Instant now = clock.instant();
+        String only = onlyIds == null ? "" : " AND m.id IN (:ids)";
+        String skip = skipDestinations.isEmpty() ? "" : " AND m.destination NOT IN (:skip)";
+        var query = em.createNativeQuery("""
+                SELECT m.* FROM outbox_message m
+                WHERE m.status = 'PENDING' AND m.next_attempt_at <= :now""" + only + skip + """
+
+                  AND (m.ordering_key IS NULL OR NOT EXISTS (
+                      SELECT 1 FROM outbox_message e
+                      WHERE e.ordering_key = m.ordering_key AND e.status = 'PENDING'
+                        AND (e.created_at, e.id) < (m.created_at, m.id)))
+                ORDER BY m.next_attempt_at, m.id
                 LIMIT :limit
-                FOR UPDATE SKIP LOCKED""", OutboxMessage.class)
+                FOR UPDATE OF m SKIP LOCKED""", OutboxMessage.class)
                 .setParameter("now", now)
-                .setParameter("limit", rules.batchSize());
+                .setParameter("limit", limit);
         if (onlyIds != null) {
             query.setParameter("ids", onlyIds);
+        }
+        if (!skipDestinations.isEmpty()) {
+            query.setParameter("skip", skipDestinations);
         }
         List<OutboxMessage> due = query.getResultList();
         for (OutboxMessage message : due) {

@@ -1,6 +1,7 @@
 package io.markguard.platform.outbox;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Where messages of one destination go. A service declares one bean per destination it writes; the relay does the
@@ -22,6 +23,15 @@ public interface OutboxRoute {
 
     default FirstAttempt firstAttempt() {
         return FirstAttempt.AFTER_COMMIT;
+    }
+
+    /**
+     * Messages of the same key are delivered in the order written, one after another (messages of different keys go
+     * side by side). Empty when the order of this route's messages does not matter. Asked once, when the message is
+     * written, with the payload as stored.
+     */
+    default Optional<String> orderingKey(String payload) {
+        return Optional.empty();
     }
 
     /**

@@ -24,6 +24,21 @@ public interface OutboxRules {
     @WithDefault("PT30S")
     Duration claimLease();
 
+    /**
+     * Messages sent side by side, each on a thread of its own; a slow receiver holds up one of them, never the
+     * others' messages.
+     */
+    @WithDefault("16")
+    int senders();
+
+    /** How long delivered messages are kept before the purge removes them. */
+    @WithDefault("P7D")
+    Duration keepDeliveredFor();
+
+    /** Rows the purge removes per transaction. */
+    @WithDefault("1000")
+    int purgeBatch();
+
     /** Failed attempts after which a message is a dead letter, kept for an operator to re-queue. */
     @WithDefault("25")
     int maxAttempts();
