@@ -103,11 +103,9 @@ public class Listings {
     public Page<Found> search(String words, int limit, Cursor after) {
         String pattern = "%" + words.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
-        @SuppressWarnings("unchecked")
         List<Object[]> rows = ReadOnly.of(em.createNativeQuery("""
-                select l.id, l.title, l.url, l.brand_claimed, l.price, l.currency, l.status, m.id, m.legal_name,
-                    m.username
-                from listing l join merchant m on m.id = l.merchant_id
+                select l.id, l.title, l.url, l.brand_claimed, l.price, l.currency, l.status, l.merchant_id
+                from listing l
                 where lower(l.title || E'\\n' || coalesce(l.brand_claimed, '') || E'\\n' || l.url) like :pattern
                     escape '\\'
                     and l.status in ('ACTIVE', 'RESTORED') and l.id > :after
@@ -116,12 +114,17 @@ public class Listings {
                 .setParameter("after", after == null ? 0L : after.number(0))
                 .setMaxResults(PageSize.fetch(limit))
                 .getResultList();
-        return Page.of(rows, limit, row -> {
-            String legalName = (String) row[8];
-            String name = legalName == null || legalName.isBlank() ? (String) row[9] : legalName;
-            return new Found(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
-                    (BigDecimal) row[4], (String) row[5], (String) row[6], ((Number) row[7]).longValue(), name);
-        }, row -> Cursor.after(SEARCH, ((Number) row[0]).longValue()));
+        // The sellers of the page in one query by primary key, rather than a join the planner may hash.
+        List<Long> sellers = rows.stream().map(row -> ((Number) row[7]).longValue()).distinct().toList();
+        Map<Long, String> names = new HashMap<>();
+        if (!sellers.isEmpty()) {
+            ReadOnly.of(em.createQuery("from Merchant m where m.id in :ids", Merchant.class))
+                    .setParameter("ids", sellers).getResultList()
+                    .forEach(m -> names.put(m.id, m.displayName()));
+        }
+        return Page.of(rows, limit, row -> new Found(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                (String) row[3], (BigDecimal) row[4], (String) row[5], (String) row[6], ((Number) row[7]).longValue(),
+                names.get(((Number) row[7]).longValue())), row -> Cursor.after(SEARCH, ((Number) row[0]).longValue()));
     }
 
     /** One page of the merchant's listings, by id, after the id {@code after} holds; every status unless one is named. */
