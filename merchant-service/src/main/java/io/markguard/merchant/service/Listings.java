@@ -3,12 +3,12 @@ package io.markguard.merchant.service;
 import io.markguard.merchant.Listing;
 import io.markguard.merchant.ListingStatus;
 import io.markguard.merchant.Merchant;
-import io.markguard.platform.problem.Refusal;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import io.markguard.platform.paging.Cursor;
 import io.markguard.platform.paging.Page;
 import io.markguard.platform.paging.PageSize;
+import io.markguard.platform.problem.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -27,9 +27,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class Listings {
-
-    /** Only what shoppers can see is found by a search. */
-    static final List<ListingStatus> ON_SALE = List.of(ListingStatus.ACTIVE, ListingStatus.RESTORED);
 
     public static final String SEARCH = "listing-search";
     public static final String OF_MERCHANT = "merchant-listings";
@@ -95,8 +92,8 @@ public class Listings {
     }
 
     /**
-     * Listings on sale whose title, claimed brand or address contains the words (ignoring case), by id, after
-     * the id {@code after} holds. The condition is the expression of the trigram index {@code listing_search},
+     * Listings on sale (ACTIVE, RESTORED: only what shoppers can see) whose title, claimed brand or address
+     * contains the words (ignoring case), by id, after the id {@code after} holds. The condition is the expression of the trigram index {@code listing_search},
      * written out as it is there so the index serves it.
      */
     @Transactional
