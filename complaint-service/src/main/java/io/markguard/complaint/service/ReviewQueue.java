@@ -34,6 +34,9 @@ public class ReviewQueue {
     FastTrack fastTrack;
 
     @Inject
+    ItemFigures figures;
+
+    @Inject
     Clock clock;
 
     /** Open items and unchecked fast-track samples, soonest deadline first. */
@@ -81,6 +84,7 @@ public class ReviewQueue {
         }
         Instant now = clock.instant();
         Complaint complaint = Complaint.findById(item.complaintId);
+        ItemFigures.Counted before = ItemFigures.Counted.of(item);
         if (item.status == ItemStatus.PENDING) {
             item.decidedAt = now;
             if (outcome == Outcome.ACCEPT) {
@@ -101,6 +105,7 @@ public class ReviewQueue {
         item.reasonCode = code;
         item.reasonText = reason;
         item.claimedBy = reviewer;
+        figures.decided(item, before);
         fastTrack.reassess(item.brandId);
         if (code == ReasonCode.MANIFESTLY_UNFOUNDED) {
             trust.judgeMisuse(item.brandId);
