@@ -165,7 +165,7 @@ class BrandFiguresTest {
             assertEquals(1, em.createNativeQuery("UPDATE brand_day_figures SET accepted = accepted + 5, decided = decided + 5 "
                     + "WHERE brand_id = ?1").setParameter(1, brand.id()).executeUpdate());
             em.createNativeQuery("""
-                    INSERT INTO brand_day_figures VALUES (?1, CURRENT_DATE - 10, 'PATENT', 2, 2, 0, 2, 0, 0, 2, 0)""")
+                    INSERT INTO brand_day_figures VALUES (?1, CURRENT_DATE - 10, 'PATENT', 2, 2, 0, 2, 0, 0, 2, 0, 0, 0)""")
                     .setParameter(1, brand.id()).executeUpdate();
         });
         as(OWNER).get("/api/brands/" + brand.id() + "/trust-score").then().body("score.overall.decided", equalTo(5 + 7));
@@ -182,6 +182,34 @@ class BrandFiguresTest {
         assertEquals(2.0, repairs() - repairedBefore, "two day rows repaired");
     }
 
+    @Test
+    void breachesCountEveryStandardDecisionAndThoseAfterTheDeadline() {
+        long merchant = merchantId("merchant-a");
+        clock.shift(DAY.multipliedBy(-2));
+        Markguard.Brand brand = Markguard.verifiedBrand("Northwind Late");
+        JsonPath filed = file(OWNER, notice(brand, listings(merchant, 3))).then().statusCode(201)
+                .body("channel", equalTo("STANDARD")).extract().jsonPath();
+        decide(filed.getLong("items[0].id"), "ACCEPT", "COUNTERFEIT_CONFIRMED").then().statusCode(200);
+
+        clock.shift(Duration.ZERO);
+        JsonPath before = as("reviewer").get("/api/review/breaches").then().statusCode(200).extract().jsonPath();
+        decide(filed.getLong("items[1].id"), "REJECT", "INSUFFICIENT_EVIDENCE").then().statusCode(200);
+        as(OWNER).contentType(ContentType.JSON).body(Map.of("reason", "Filed by mistake."))
+                .post("/api/complaint-items/" + filed.getLong("items[2].id") + "/retraction").then().statusCode(200);
+        JsonPath after = as("reviewer").get("/api/review/breaches").then().statusCode(200).extract().jsonPath();
+
+        // The item decided two days after filing is a decision past its 24-hour deadline; the one decided at once
+        // counted only as decided, before; the retracted one is no longer open.
+        assertEquals(before.getLong("decided") + 1, after.getLong("decided"));
+        assertEquals(before.getLong("decidedLate") + 1, after.getLong("decidedLate"));
+        assertEquals(before.getLong("open") - 2, after.getLong("open"));
+        assertEquals(before.getLong("openPastDeadline") - 2, after.getLong("openPastDeadline"));
+        assertEquals(recount(brand.id()), counted(brand.id()));
+        assertEquals(List.of(2L, 1L), counted(brand.id()).values().stream()
+                .map(n -> List.of(n.get(8), n.get(9))).reduce((x, y) -> List.of(x.get(0) + y.get(0), x.get(1) + y.get(1)))
+                .orElseThrow(), "the brand's standard items decided, and decided late");
+    }
+
     private long firstReviewerTakedown(long brandId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "SELECT min(id) FROM complaint_item WHERE brand_id = ?1 AND decided_by <> 'fast-track' AND status = 'ACCEPTED'")
@@ -193,7 +221,7 @@ class BrandFiguresTest {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> items = em.createNativeQuery("""
-                    SELECT decided_at, infringement_type, status, decided_by, reason_code
+                    SELECT decided_at, infringement_type, status, decided_by, reason_code, channel, decided_at > deadline
                       FROM complaint_item WHERE brand_id = ?1 AND decided_at IS NOT NULL""")
                     .setParameter(1, brandId).getResultList();
             Map<String, long[]> days = new TreeMap<>();
@@ -202,7 +230,7 @@ class BrandFiguresTest {
                 String key = LocalDate.ofInstant(decidedAt, ZoneOffset.UTC) + " " + item[1];
                 String status = (String) item[2];
                 boolean byPerson = !"fast-track".equals(item[3]);
-                long[] n = days.computeIfAbsent(key, k -> new long[8]);
+                long[] n = days.computeIfAbsent(key, k -> new long[10]);
                 n[0] += List.of("ACCEPTED", "REJECTED", "RETRACTED", "REVERSED_ON_APPEAL").contains(status) ? 1 : 0;
                 n[1] += status.equals("ACCEPTED") ? 1 : 0;
                 n[2] += status.equals("REJECTED") ? 1 : 0;
@@ -211,6 +239,8 @@ class BrandFiguresTest {
                 n[5] += status.equals("RETRACTED") ? 1 : 0;
                 n[6] += byPerson ? 1 : 0;
                 n[7] += byPerson && "MANIFESTLY_UNFOUNDED".equals(item[4]) ? 1 : 0;
+                n[8] += "STANDARD".equals(item[5]) ? 1 : 0;
+                n[9] += "STANDARD".equals(item[5]) && (Boolean) item[6] ? 1 : 0;
             }
             Map<String, List<Long>> figures = new TreeMap<>();
             days.forEach((key, n) -> figures.put(key, Arrays.stream(n).boxed().toList()));
@@ -224,11 +254,12 @@ class BrandFiguresTest {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
                     SELECT CAST(day AS VARCHAR), infringement_type, decided, accepted, rejected, takedowns,
-                           reversed_on_appeal, retracted, decided_by_person, manifestly_unfounded
+                           reversed_on_appeal, retracted, decided_by_person, manifestly_unfounded, standard_decided,
+                           standard_decided_late
                       FROM brand_day_figures WHERE brand_id = ?1""").setParameter(1, brandId).getResultList();
             Map<String, List<Long>> figures = new TreeMap<>();
             for (Object[] row : rows) {
-                List<Long> n = Arrays.stream(row, 2, 10).map(v -> ((Number) v).longValue()).toList();
+                List<Long> n = Arrays.stream(row, 2, 12).map(v -> ((Number) v).longValue()).toList();
                 if (n.stream().anyMatch(v -> v != 0)) {
                     figures.put(row[0] + " " + row[1], n);
                 }

@@ -48,7 +48,9 @@ public class BrandFiguresCheck {
                        count(*) FILTER (WHERE status = 'RETRACTED') AS retracted,
                        count(*) FILTER (WHERE decided_by <> 'fast-track') AS decided_by_person,
                        count(*) FILTER (WHERE decided_by <> 'fast-track' AND reason_code = 'MANIFESTLY_UNFOUNDED')
-                           AS manifestly_unfounded
+                           AS manifestly_unfounded,
+                       count(*) FILTER (WHERE channel = 'STANDARD') AS standard_decided,
+                       count(*) FILTER (WHERE channel = 'STANDARD' AND decided_at > deadline) AS standard_decided_late
                   FROM complaint_item
                  WHERE brand_id = ?1 AND decided_at >= ?2
                  GROUP BY 1, 2),
@@ -57,17 +59,21 @@ public class BrandFiguresCheck {
             SELECT coalesce(r.day, c.day), coalesce(r.infringement_type, c.infringement_type),
                    coalesce(c.decided, 0), coalesce(c.accepted, 0), coalesce(c.rejected, 0), coalesce(c.takedowns, 0),
                    coalesce(c.reversed_on_appeal, 0), coalesce(c.retracted, 0), coalesce(c.decided_by_person, 0),
-                   coalesce(c.manifestly_unfounded, 0),
+                   coalesce(c.manifestly_unfounded, 0), coalesce(c.standard_decided, 0),
+                   coalesce(c.standard_decided_late, 0),
                    coalesce(r.decided, 0), coalesce(r.accepted, 0), coalesce(r.rejected, 0), coalesce(r.takedowns, 0),
                    coalesce(r.reversed_on_appeal, 0), coalesce(r.retracted, 0), coalesce(r.decided_by_person, 0),
-                   coalesce(r.manifestly_unfounded, 0)
+                   coalesce(r.manifestly_unfounded, 0), coalesce(r.standard_decided, 0),
+                   coalesce(r.standard_decided_late, 0)
               FROM recounted r FULL JOIN counted c ON c.day = r.day AND c.infringement_type = r.infringement_type
              WHERE (coalesce(c.decided, 0), coalesce(c.accepted, 0), coalesce(c.rejected, 0), coalesce(c.takedowns, 0),
                     coalesce(c.reversed_on_appeal, 0), coalesce(c.retracted, 0), coalesce(c.decided_by_person, 0),
-                    coalesce(c.manifestly_unfounded, 0))
+                    coalesce(c.manifestly_unfounded, 0), coalesce(c.standard_decided, 0),
+                    coalesce(c.standard_decided_late, 0))
                 <> (coalesce(r.decided, 0), coalesce(r.accepted, 0), coalesce(r.rejected, 0), coalesce(r.takedowns, 0),
                     coalesce(r.reversed_on_appeal, 0), coalesce(r.retracted, 0), coalesce(r.decided_by_person, 0),
-                    coalesce(r.manifestly_unfounded, 0))
+                    coalesce(r.manifestly_unfounded, 0), coalesce(r.standard_decided, 0),
+                    coalesce(r.standard_decided_late, 0))
              ORDER BY 1, 2""";
 
     @Inject
@@ -215,18 +221,22 @@ public class BrandFiguresCheck {
     private void repair(Drift drift) {
         var upsert = em.createNativeQuery("""
                 INSERT INTO brand_day_figures (brand_id, day, infringement_type, decided, accepted, rejected, takedowns,
-                    reversed_on_appeal, retracted, decided_by_person, manifestly_unfounded)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                    reversed_on_appeal, retracted, decided_by_person, manifestly_unfounded, standard_decided,
+                    standard_decided_late)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
                 ON CONFLICT (brand_id, day, infringement_type) DO UPDATE SET
                     decided = excluded.decided, accepted = excluded.accepted, rejected = excluded.rejected,
                     takedowns = excluded.takedowns, reversed_on_appeal = excluded.reversed_on_appeal,
                     retracted = excluded.retracted, decided_by_person = excluded.decided_by_person,
-                    manifestly_unfounded = excluded.manifestly_unfounded""")
+                    manifestly_unfounded = excluded.manifestly_unfounded, standard_decided = excluded.standard_decided,
+                    standard_decided_late = excluded.standard_decided_late""")
                 .setParameter(1, drift.brandId()).setParameter(2, drift.day()).setParameter(3, drift.infringementType());
         for (int i = 0; i < drift.recounted().length; i++) {
             upsert.setParameter(i + 4, drift.recounted()[i]);
         }
         upsert.executeUpdate();
+        ItemFigures.addToBreaches(em, drift.brandId(), drift.recounted()[8] - drift.counted()[8],
+                drift.recounted()[9] - drift.counted()[9]);
     }
 
     private Duration longestWindow() {

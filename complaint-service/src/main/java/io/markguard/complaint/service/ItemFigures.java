@@ -1,6 +1,7 @@
 package io.markguard.complaint.service;
 
 import io.markguard.complaint.BrandRecord;
+import io.markguard.complaint.Channel;
 import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.InfringementType;
 import io.markguard.complaint.ItemStatus;
@@ -25,15 +26,18 @@ public class ItemFigures {
 
     /** Columns of {@code brand_day_figures}, in the order of {@link Counted#counts()}. */
     static final String[] COLUMNS = { "decided", "accepted", "rejected", "takedowns", "reversed_on_appeal", "retracted",
-            "decided_by_person", "manifestly_unfounded" };
+            "decided_by_person", "manifestly_unfounded", "standard_decided", "standard_decided_late" };
+
+    /** Rows of {@code review_breach_figures}: a brand's breaches add to the row of its id modulo this. */
+    static final int BREACH_SHARDS = 16;
 
     /** What of an item the figures count; taken before a change, with {@link #of}, to report it after. */
     public record Counted(long brandId, InfringementType type, ItemStatus status, Instant decidedAt, String decidedBy,
-            ReasonCode reasonCode) {
+            ReasonCode reasonCode, Channel channel, Instant deadline) {
 
         public static Counted of(ComplaintItem item) {
             return new Counted(item.brandId, item.infringementType, item.status, item.decidedAt, item.decidedBy,
-                    item.reasonCode);
+                    item.reasonCode, item.channel, item.deadline);
         }
 
         /** The UTC day the item counts on; null while it is undecided. */
@@ -57,6 +61,8 @@ public class ItemFigures {
             n[5] = one(status == ItemStatus.RETRACTED);
             n[6] = one(byPerson);
             n[7] = one(byPerson && reasonCode == ReasonCode.MANIFESTLY_UNFOUNDED);
+            n[8] = one(channel == Channel.STANDARD);
+            n[9] = one(channel == Channel.STANDARD && decidedAt.isAfter(deadline));
             return n;
         }
 
@@ -131,8 +137,9 @@ public class ItemFigures {
         }
         var upsert = em.createNativeQuery("""
                 INSERT INTO brand_day_figures (brand_id, day, infringement_type, decided, accepted, rejected, takedowns,
-                    reversed_on_appeal, retracted, decided_by_person, manifestly_unfounded)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                    reversed_on_appeal, retracted, decided_by_person, manifestly_unfounded, standard_decided,
+                    standard_decided_late)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
                 ON CONFLICT (brand_id, day, infringement_type) DO UPDATE SET
                     decided = brand_day_figures.decided + excluded.decided,
                     accepted = brand_day_figures.accepted + excluded.accepted,
@@ -141,11 +148,25 @@ public class ItemFigures {
                     reversed_on_appeal = brand_day_figures.reversed_on_appeal + excluded.reversed_on_appeal,
                     retracted = brand_day_figures.retracted + excluded.retracted,
                     decided_by_person = brand_day_figures.decided_by_person + excluded.decided_by_person,
-                    manifestly_unfounded = brand_day_figures.manifestly_unfounded + excluded.manifestly_unfounded""")
+                    manifestly_unfounded = brand_day_figures.manifestly_unfounded + excluded.manifestly_unfounded,
+                    standard_decided = brand_day_figures.standard_decided + excluded.standard_decided,
+                    standard_decided_late = brand_day_figures.standard_decided_late + excluded.standard_decided_late""")
                 .setParameter(1, brandId).setParameter(2, day).setParameter(3, type.name());
         for (int i = 0; i < delta.length; i++) {
             upsert.setParameter(i + 4, delta[i]);
         }
         upsert.executeUpdate();
+        addToBreaches(em, brandId, delta[8], delta[9]);
+    }
+
+    /** Moves the standard channel's breach totals with a brand's day rows (here, and when a check repairs them). */
+    static void addToBreaches(EntityManager em, long brandId, long decided, long decidedLate) {
+        if (decided == 0 && decidedLate == 0) {
+            return;
+        }
+        em.createNativeQuery("""
+                UPDATE review_breach_figures SET decided = decided + ?2, decided_late = decided_late + ?3 WHERE shard = ?1""")
+                .setParameter(1, (int) Math.floorMod(brandId, BREACH_SHARDS)).setParameter(2, decided)
+                .setParameter(3, decidedLate).executeUpdate();
     }
 }
