@@ -7,6 +7,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "markguard.misuse")
 public interface MisusePolicy {
 
+    /** The window the share is computed over, in whole UTC days: from the start of the day of now − window. */
     Duration window();
 
     /** Decided items in the window before the share is judged. */

@@ -9,7 +9,7 @@ public interface TrustPolicy {
 
     String version();
 
-    /** The window the score is computed over. */
+    /** The window the score is computed over, in whole UTC days: from the start of the day of now − window. */
     Duration window();
 
     /** Accepted ÷ decided items needed, 0 to 1. */

@@ -72,7 +72,8 @@ public class TrustResource {
         TrustScores.Misuse figures = scores.misuse(brandId);
         return new TrustView(brandId,
                 new Policy(trust.version(),
-                        "trust score = accepted ÷ decided items over the window; fast track needs the score ≥ minAcceptedShare,"
+                        "trust score = accepted ÷ decided items over the window (whole UTC days, from the start of the day"
+                                + " of now − window, by the day of each item's decision); fast track needs the score ≥ minAcceptedShare,"
                                 + " (reversed on appeal + retracted) ÷ takedowns ≤ maxReversedShare, and decided ≥ minDecidedItems",
                         trust.window().toString(), trust.minAcceptedShare(), trust.maxReversedShare(), trust.minDecidedItems(),
                         trust.lockout().toString(), trust.spotCheckShare()),

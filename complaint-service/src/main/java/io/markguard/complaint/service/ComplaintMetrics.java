@@ -2,6 +2,7 @@ package io.markguard.complaint.service;
 
 import io.markguard.platform.metrics.DeadlineBacklog;
 import io.markguard.platform.metrics.Gauges;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
@@ -41,6 +42,7 @@ public class ComplaintMetrics {
 
     void register(@Observes StartupEvent start) {
         queue.register(gauges);
+        repairs();
     }
 
     /** A notice filed through the API, with its items per channel. */
@@ -53,6 +55,16 @@ public class ComplaintMetrics {
         Timer.builder("markguard.takedown.latency").tag("channel", channel).publishPercentileHistogram()
                 .description("From filing to the listing's removal in merchant-service").register(registry)
                 .record(sinceFiling.isNegative() ? Duration.ZERO : sinceFiling);
+    }
+
+    /** Day rows of brand figures the scheduled check found drifted from the items and set right. */
+    public void figuresRepaired(long rows) {
+        repairs().increment(rows);
+    }
+
+    private Counter repairs() {
+        return Counter.builder("markguard.brand.figures.repaired")
+                .description("Day rows of brand figures found drifted from the items and repaired").register(registry);
     }
 
     @Scheduled(identity = "complaint-metrics", every = "${markguard.jobs.metrics-every}",

@@ -73,6 +73,9 @@ public class Intake {
     Takedowns takedowns;
 
     @Inject
+    ItemFigures figures;
+
+    @Inject
     IntakeRules rules;
 
     @Inject
@@ -294,6 +297,7 @@ public class Intake {
             item.status = ItemStatus.DUPLICATE;
             item.duplicateOf = liveItem;
             item.persist();
+            figures.filed(item);
             return item;
         }
         if (decision.channel() == Channel.FAST_TRACK) {
@@ -307,6 +311,7 @@ public class Intake {
             item.status = ItemStatus.PENDING;
             item.persist();
         }
+        figures.filed(item);
         return item;
     }
 

@@ -36,6 +36,9 @@ public class ItemActions {
     FastTrack fastTrack;
 
     @Inject
+    ItemFigures figures;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -49,6 +52,7 @@ public class ItemActions {
             return item;
         }
         Instant now = clock.instant();
+        ItemFigures.Counted before = ItemFigures.Counted.of(item);
         if (item.status == ItemStatus.PENDING) {
             item.status = ItemStatus.RETRACTED;
         } else if (item.status == ItemStatus.ACCEPTED) {
@@ -59,6 +63,7 @@ public class ItemActions {
         }
         item.retractedAt = now;
         item.retractionReason = reason;
+        figures.retracted(item, before);
         fastTrack.reassess(item.brandId);
         return item;
     }
@@ -110,10 +115,12 @@ public class ItemActions {
         record.receivedAt = clock.instant();
         record.persist();
         if (item.status == ItemStatus.ACCEPTED) {
+            ItemFigures.Counted before = ItemFigures.Counted.of(item);
             item.status = ItemStatus.REVERSED_ON_APPEAL;
             item.reversedAt = notice.decidedAt() == null ? record.receivedAt : notice.decidedAt();
             String reason = notice.reason() == null ? "Appeal upheld." : notice.reason();
             item.reversalReason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+            figures.reversedOnAppeal(item, before);
             fastTrack.reassess(item.brandId);
         }
         return new Applied(item, false);

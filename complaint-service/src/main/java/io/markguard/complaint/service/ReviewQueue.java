@@ -34,6 +34,9 @@ public class ReviewQueue {
     FastTrack fastTrack;
 
     @Inject
+    ItemFigures figures;
+
+    @Inject
     Clock clock;
 
     /** Open items and unchecked fast-track samples, soonest deadline first. */
@@ -81,6 +84,7 @@ public class ReviewQueue {
         }
         Instant now = clock.instant();
         Complaint complaint = Complaint.findById(item.complaintId);
+        ItemFigures.Counted before = ItemFigures.Counted.of(item);
         if (item.status == ItemStatus.PENDING) {
             item.decidedAt = now;
             if (outcome == Outcome.ACCEPT) {
@@ -101,6 +105,7 @@ public class ReviewQueue {
         item.reasonCode = code;
         item.reasonText = reason;
         item.claimedBy = reviewer;
+        figures.decided(item, before);
         fastTrack.reassess(item.brandId);
         if (code == ReasonCode.MANIFESTLY_UNFOUNDED) {
             trust.judgeMisuse(item.brandId);
@@ -108,15 +113,19 @@ public class ReviewQueue {
         return item;
     }
 
+    /**
+     * Open items come from the index of pending deadlines (as many as wait, whatever the history); decided and decided late
+     * from the totals {@link ItemFigures} keeps with every decision.
+     */
     @Transactional
     public Breaches breaches() {
         Instant now = clock.instant();
         Object[] row = (Object[]) ComplaintItem.getEntityManager().createNativeQuery("""
-                SELECT count(*) FILTER (WHERE status = 'PENDING'),
-                       count(*) FILTER (WHERE status = 'PENDING' AND deadline < ?1),
-                       count(*) FILTER (WHERE channel = 'STANDARD' AND decided_at IS NOT NULL),
-                       count(*) FILTER (WHERE channel = 'STANDARD' AND decided_at > deadline)
-                  FROM complaint_item""").setParameter(1, now).getSingleResult();
+                SELECT p.open, p.late, coalesce(f.decided, 0), coalesce(f.late, 0)
+                  FROM (SELECT count(*) AS open, count(*) FILTER (WHERE deadline < ?1) AS late
+                          FROM complaint_item WHERE status = 'PENDING') p,
+                       (SELECT sum(decided) AS decided, sum(decided_late) AS late FROM review_breach_figures) f""")
+                .setParameter(1, now).getSingleResult();
         return new Breaches(n(row[0]), n(row[1]), n(row[2]), n(row[3]), now);
     }
 

@@ -3,14 +3,16 @@ package io.markguard.complaint.service;
 import io.markguard.platform.problem.Refusal;
 import io.markguard.complaint.BrandRecord;
 import io.markguard.complaint.ComplaintItem;
-import io.markguard.complaint.ReasonCode;
 import io.markguard.complaint.config.MisusePolicy;
 import io.markguard.complaint.config.TrustPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.jboss.logging.Logger;
 /**
  * A brand's trust score (accepted ÷ decided items over the window, and the share of takedowns reversed on
  * appeal or retracted), judged against the bar by {@link FastTrack}, and the misuse measures of DSA Art. 23.
+ * Windows are whole UTC days; both read the brand's day rows that {@link ItemFigures} keeps, never its items.
  */
 @ApplicationScoped
 public class TrustScores {
@@ -55,22 +58,21 @@ public class TrustScores {
     @Inject
     Clock clock;
 
+    /**
+     * The brand's figures over the window, read from its day rows ({@link ItemFigures}): whole UTC days, from the
+     * start of the day {@code window} before now, so the score never scans the brand's items.
+     */
     @Transactional
     public Score score(long brandId) {
-        Instant start = clock.instant().minus(trust.window());
+        LocalDate firstDay = firstDay(trust.window());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = ComplaintItem.getEntityManager().createNativeQuery("""
-                SELECT infringement_type,
-                       count(*) FILTER (WHERE status IN ('ACCEPTED', 'REJECTED', 'RETRACTED', 'REVERSED_ON_APPEAL')),
-                       count(*) FILTER (WHERE status = 'ACCEPTED'),
-                       count(*) FILTER (WHERE status = 'REJECTED'),
-                       count(*) FILTER (WHERE status IN ('ACCEPTED', 'RETRACTED', 'REVERSED_ON_APPEAL')),
-                       count(*) FILTER (WHERE status = 'REVERSED_ON_APPEAL'),
-                       count(*) FILTER (WHERE status = 'RETRACTED')
-                  FROM complaint_item
-                 WHERE brand_id = ?1 AND decided_at >= ?2
-                 GROUP BY infringement_type ORDER BY infringement_type""")
-                .setParameter(1, brandId).setParameter(2, start).getResultList();
+                SELECT infringement_type, sum(decided), sum(accepted), sum(rejected), sum(takedowns),
+                       sum(reversed_on_appeal), sum(retracted)
+                  FROM brand_day_figures
+                 WHERE brand_id = ?1 AND day >= ?2
+                 GROUP BY infringement_type HAVING sum(decided) > 0 ORDER BY infringement_type""")
+                .setParameter(1, brandId).setParameter(2, firstDay).getResultList();
         Map<String, Figures> byType = new LinkedHashMap<>();
         long[] total = new long[6];
         for (Object[] row : rows) {
@@ -82,23 +84,32 @@ public class TrustScores {
             byType.put((String) row[0], figures(n));
         }
         Figures overall = figures(total);
-        return new Score(brandId, start, overall, byType, FastTrack.meetsBar(overall, trust));
+        return new Score(brandId, startOf(firstDay), overall, byType, FastTrack.meetsBar(overall, trust));
+    }
+
+    /** The first UTC day of a window that ends now: the day of now − window, counted whole. */
+    LocalDate firstDay(Duration window) {
+        return LocalDate.ofInstant(clock.instant().minus(window), ZoneOffset.UTC);
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     private static Figures figures(long[] n) {
         return Figures.of(n[0], n[1], n[2], n[3], n[4], n[5]);
     }
 
+    /** Reviewer-decided items of the brand over the misuse window (whole UTC days, as the score's), from its day rows. */
     @Transactional
     public Misuse misuse(long brandId) {
-        Instant start = clock.instant().minus(misuse.window());
+        LocalDate firstDay = firstDay(misuse.window());
+        Instant start = startOf(firstDay);
         Object[] row = (Object[]) ComplaintItem.getEntityManager().createNativeQuery("""
-                SELECT count(*), count(*) FILTER (WHERE reason_code = ?3)
-                  FROM complaint_item
-                 WHERE brand_id = ?1 AND decided_at >= ?2 AND decided_by <> ?4""")
-                .setParameter(1, brandId).setParameter(2, start)
-                .setParameter(3, ReasonCode.MANIFESTLY_UNFOUNDED.name()).setParameter(4, FastTrack.DECIDER)
-                .getSingleResult();
+                SELECT coalesce(sum(decided_by_person), 0), coalesce(sum(manifestly_unfounded), 0)
+                  FROM brand_day_figures
+                 WHERE brand_id = ?1 AND day >= ?2""")
+                .setParameter(1, brandId).setParameter(2, firstDay).getSingleResult();
         long decided = ((Number) row[0]).longValue();
         long unfounded = ((Number) row[1]).longValue();
         BrandRecord record = BrandRecord.read(brandId);

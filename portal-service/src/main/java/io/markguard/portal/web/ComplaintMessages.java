@@ -322,7 +322,7 @@ public interface ComplaintMessages {
     @Message("How the score is computed")
     String trust_formula_heading();
 
-    @Message("Accepted share = accepted ÷ decided items over the last {days} days; reversed share = takedowns reversed on appeal or retracted ÷ takedowns. The fast track needs an accepted share of at least {minAccepted}, a reversed share of at most {maxReversed}, and at least {minDecided} decided items. Falling below the bar revokes the fast track for {lockoutDays} days. {spotCheck} of fast-track items are spot-checked by a reviewer.")
+    @Message("Accepted share = accepted ÷ decided items over the last {days} days, counted in whole UTC days from the start of the day {days} days ago, each item on the day of its decision; reversed share = takedowns reversed on appeal or retracted ÷ takedowns. The fast track needs an accepted share of at least {minAccepted}, a reversed share of at most {maxReversed}, and at least {minDecided} decided items. Falling below the bar revokes the fast track for {lockoutDays} days. {spotCheck} of fast-track items are spot-checked by a reviewer.")
     String trust_formula(long days, String minAccepted, String maxReversed, int minDecided, long lockoutDays, String spotCheck);
 
     @Message("Policy version {version}")
