@@ -70,6 +70,9 @@ public class Intake {
     FastTrack fastTrack;
 
     @Inject
+    ItemFigures figures;
+
+    @Inject
     Takedowns takedowns;
 
     @Inject
@@ -224,9 +227,11 @@ public class Intake {
         }
         java.util.Set<Long> seen = new java.util.HashSet<>();
         Map<Long, Long> live = liveItems(notice.brandId(), listings.stream().map(ListingSnapshot::id).toList());
+        List<ComplaintItem> items = new java.util.ArrayList<>(listings.size());
         for (ListingSnapshot listing : listings) {
-            addItem(complaint, decision, listing, seen, live);
+            items.add(addItem(complaint, decision, listing, seen, live));
         }
+        figures.filed(complaint, items, true);
         return new Filed(complaint.id, false);
     }
 
@@ -262,7 +267,7 @@ public class Intake {
     }
 
     /**
-     * One listing of a complaint. A listing already removed, already named earlier in this complaint, or live in
+     * One listing of a complaint; the caller passes the items it adds to {@link ItemFigures#filed}. A listing already removed, already named earlier in this complaint, or live in
      * another complaint of the brand ({@code live}, from {@link #liveItems}, by listing id) is a DUPLICATE. Should
      * two filings of the brand name one listing at once, the unique index of live items refuses the second.
      */

@@ -36,6 +36,9 @@ public class ItemActions {
     FastTrack fastTrack;
 
     @Inject
+    ItemFigures figures;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -49,6 +52,7 @@ public class ItemActions {
             return item;
         }
         Instant now = clock.instant();
+        ItemFigures.Standing before = figures.before(item);
         if (item.status == ItemStatus.PENDING) {
             item.status = ItemStatus.RETRACTED;
         } else if (item.status == ItemStatus.ACCEPTED) {
@@ -60,6 +64,7 @@ public class ItemActions {
         item.retractedAt = now;
         item.retractionReason = reason;
         fastTrack.reassess(item.brandId);
+        figures.changed(before, item);
         return item;
     }
 
@@ -110,11 +115,13 @@ public class ItemActions {
         record.receivedAt = clock.instant();
         record.persist();
         if (item.status == ItemStatus.ACCEPTED) {
+            ItemFigures.Standing before = figures.before(item);
             item.status = ItemStatus.REVERSED_ON_APPEAL;
             item.reversedAt = notice.decidedAt() == null ? record.receivedAt : notice.decidedAt();
             String reason = notice.reason() == null ? "Appeal upheld." : notice.reason();
             item.reversalReason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
             fastTrack.reassess(item.brandId);
+            figures.changed(before, item);
         }
         return new Applied(item, false);
     }

@@ -34,6 +34,9 @@ public class ReviewQueue {
     FastTrack fastTrack;
 
     @Inject
+    ItemFigures figures;
+
+    @Inject
     Clock clock;
 
     /** Open items and unchecked fast-track samples, soonest deadline first. */
@@ -81,6 +84,7 @@ public class ReviewQueue {
         }
         Instant now = clock.instant();
         Complaint complaint = Complaint.findById(item.complaintId);
+        ItemFigures.Standing before = ItemFigures.Standing.of(complaint, item);
         if (item.status == ItemStatus.PENDING) {
             item.decidedAt = now;
             if (outcome == Outcome.ACCEPT) {
@@ -105,6 +109,7 @@ public class ReviewQueue {
         if (code == ReasonCode.MANIFESTLY_UNFOUNDED) {
             trust.judgeMisuse(item.brandId);
         }
+        figures.changed(before, item);
         return item;
     }
 
