@@ -37,7 +37,9 @@ public class Fixtures {
     public void reset() {
         clock.reset();
         QuarkusTransaction.requiringNew().run(() -> {
-            for (String table : List.of("outbox_message", "evidence", "appeal", "sanction", "violation", "listing")) {
+            for (String table : List.of("outbox_message", "evidence", "appeal", "sanction", "violation", "listing",
+                    "transparency_appeal_day", "transparency_appeal_time", "transparency_sanction_day",
+                    "transparency_violation_day")) {
                 Merchant.getEntityManager().createNativeQuery("DELETE FROM " + table).executeUpdate();
             }
         });

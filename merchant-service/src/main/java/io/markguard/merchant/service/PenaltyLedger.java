@@ -44,6 +44,9 @@ public class PenaltyLedger {
     @Inject
     Clock clock;
 
+    @Inject
+    LedgerFigures figures;
+
     @Transactional
     public TakedownOutcome takeDown(Takedown command) {
         Optional<Violation> earlier = Violation.findByComplaintItem(command.complaintItemId());
@@ -91,14 +94,32 @@ public class PenaltyLedger {
         listing.status = ListingStatus.REMOVED;
         listing.updatedAt = now;
 
+        PenaltyPolicy.RepeatInfringer rule = policy.repeatInfringer();
+        Instant windowStart = now.minus(rule.window());
+        Object[] window = (Object[]) Violation.getEntityManager()
+                .createQuery("select count(distinct v.brandId), count(v), coalesce(sum(case when v.brandId = ?4 then 1 else 0 end), 0)"
+                        + " from Violation v where v.merchant = ?1 and v.status <> ?2 and v.decidedAt > ?3")
+                .setParameter(1, merchant)
+                .setParameter(2, LedgerStatus.REVERSED)
+                .setParameter(3, windowStart)
+                .setParameter(4, violation.brandId)
+                .getSingleResult();
+        long brands = ((Number) window[0]).longValue();
+        boolean inWindow = violation.decidedAt.isAfter(windowStart);
+        long others = ((Number) window[1]).longValue() - (inWindow ? 1 : 0);
+        // This violation's brand was the last one the repeat-infringer rule needed.
+        boolean determination = inWindow && brands == rule.distinctBrands() && ((Number) window[2]).longValue() == 1;
+
         List<Sanction> sanctions = new ArrayList<>();
         sanctions.add(issue(violation, SanctionMeasure.LISTING_REMOVED,
                 "Removal on notice: " + command.infringementType().policyKey() + ", severity "
                         + severity.name().toLowerCase() + " = " + violation.points + " points for "
                         + policy.pointsExpireAfter().toDays() + " days",
                 clip(removalFacts(violation)), violation.automatedDecision, now));
-        escalation(merchant, now).ifPresent(step -> sanctions.add(
+        escalation(merchant, brands, now).ifPresent(step -> sanctions.add(
                 issue(violation, step.measure(), step.clause(), clip(step.facts(listing)), true, now)));
+        figures.violationRecorded(violation, determination, others > 0);
+        sanctions.forEach(figures::sanctionIssued);
         return new TakedownOutcome(violation, sanctions, false);
     }
 
@@ -152,17 +173,13 @@ public class PenaltyLedger {
         }
     }
 
-    /** The next step of the ladder the merchant has now reached, if it is above every step in force. */
-    private Optional<Step> escalation(Merchant merchant, Instant now) {
+    /**
+     * The next step of the ladder the merchant has now reached, if it is above every step in force; {@code brands}
+     * is the number of distinct brands of its violations within the repeat-infringer window.
+     */
+    private Optional<Step> escalation(Merchant merchant, long brands, Instant now) {
         int active = activePoints(merchant, now);
         PenaltyPolicy.RepeatInfringer rule = policy.repeatInfringer();
-        long brands = ((Number) Violation.getEntityManager()
-                .createQuery("select count(distinct v.brandId) from Violation v where v.merchant = ?1"
-                        + " and v.status <> ?2 and v.decidedAt > ?3")
-                .setParameter(1, merchant)
-                .setParameter(2, LedgerStatus.REVERSED)
-                .setParameter(3, now.minus(rule.window()))
-                .getSingleResult()).longValue();
         Optional<PenaltyPolicy.Escalation> due = policy.escalation(active, brands);
         if (due.isEmpty()) {
             return Optional.empty();
