@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * The one place every change to an item passes through: filing, decision, retraction, reversal on appeal and the
  * takedown merchant-service applied. It keeps the transparency rollups ({@code transparency_volume_day},
  * {@code transparency_action_day}, {@code transparency_action_time}) in the transaction of the change, for the
- * item's brand and for all brands together, by what the item counted for before and counts for after.
+ * item's brand and for all brands together, on the notice's filing day and its month, by what the item counted for before and counts for after.
  * Callers call it last in their transaction, after any lock on the brand's record, so that every transaction takes
  * the rollup rows' locks in one order (brand record, then rollup rows in key order) and holds them briefly.
  */
@@ -112,13 +112,17 @@ public class ItemFigures {
         return em.find(Complaint.class, item.complaintId);
     }
 
-    private record VolumeKey(long brandId, LocalDate day, String type, String office) {
+    /** A day ({@code D}) or the month from its first day ({@code M}). */
+    public static final String DAY = "D";
+    public static final String MONTH = "M";
+
+    private record VolumeKey(long brandId, String span, LocalDate day, String type, String office) {
     }
 
-    private record ActionKey(long brandId, LocalDate day, String channel) {
+    private record ActionKey(long brandId, String span, LocalDate day, String channel) {
     }
 
-    private record TimeKey(long brandId, LocalDate day, String channel, int bucket) {
+    private record TimeKey(long brandId, String span, LocalDate day, String channel, int bucket) {
     }
 
     private static final String[] VOLUME_COLUMNS = { "notices", "pending", "accepted", "rejected", "retracted",
@@ -129,50 +133,63 @@ public class ItemFigures {
     /** Sums of what changes, by rollup row, applied as one upsert per table with the rows in key order. */
     private static final class Deltas {
         final Map<VolumeKey, long[]> volumes = new TreeMap<>(Comparator.comparingLong(VolumeKey::brandId)
-                .thenComparing(VolumeKey::day).thenComparing(VolumeKey::type).thenComparing(VolumeKey::office));
+                .thenComparing(VolumeKey::span).thenComparing(VolumeKey::day).thenComparing(VolumeKey::type).thenComparing(VolumeKey::office));
         final Map<ActionKey, long[]> actions = new TreeMap<>(Comparator.comparingLong(ActionKey::brandId)
-                .thenComparing(ActionKey::day).thenComparing(ActionKey::channel));
+                .thenComparing(ActionKey::span).thenComparing(ActionKey::day).thenComparing(ActionKey::channel));
         final Map<TimeKey, long[]> times = new TreeMap<>(Comparator.comparingLong(TimeKey::brandId)
-                .thenComparing(TimeKey::day).thenComparing(TimeKey::channel).thenComparingInt(TimeKey::bucket));
+                .thenComparing(TimeKey::span).thenComparing(TimeKey::day).thenComparing(TimeKey::channel).thenComparingInt(TimeKey::bucket));
 
         void notice(Complaint complaint) {
             LocalDate day = LocalDate.ofInstant(complaint.filedAt, ZoneOffset.UTC);
             for (long brand : scopes(complaint.brandId)) {
-                volumes.computeIfAbsent(new VolumeKey(brand, day, complaint.infringementType.name(), complaint.rightOffice),
-                        k -> new long[VOLUME_COLUMNS.length])[0]++;
+                for (String span : SPANS) {
+                    volumes.computeIfAbsent(new VolumeKey(brand, span, start(span, day), complaint.infringementType.name(),
+                            complaint.rightOffice), k -> new long[VOLUME_COLUMNS.length])[0]++;
+                }
             }
         }
 
         void add(Standing s, int sign) {
-            LocalDate day = s.day();
-            Double seconds = s.secondsToAction();
             for (long brand : scopes(s.brandId())) {
-                long[] v = volumes.computeIfAbsent(new VolumeKey(brand, day, s.infringementType(), s.office()),
-                        k -> new long[VOLUME_COLUMNS.length]);
-                v[statusColumn(s.status())] += sign;
-                if (s.takenDown()) {
-                    v[7] += sign;
-                    if (s.status() == ItemStatus.RETRACTED) {
-                        v[8] += sign;
-                    } else if (s.status() == ItemStatus.REVERSED_ON_APPEAL) {
-                        v[9] += sign;
-                    }
-                }
-                if (s.status() == ItemStatus.DUPLICATE) {
-                    continue;
-                }
-                long[] a = actions.computeIfAbsent(new ActionKey(brand, day, s.channel()), k -> new long[ACTION_COLUMNS.length]);
-                if (seconds == null) {
-                    a[2] += sign;
-                } else {
-                    a[0] += sign;
-                    if (seconds <= DAY_SECONDS) {
-                        a[1] += sign;
-                    }
-                    times.computeIfAbsent(new TimeKey(brand, day, s.channel(), DurationHistogram.bucket(seconds)),
-                            k -> new long[1])[0] += sign;
+                for (String span : SPANS) {
+                    add(s, brand, span, start(span, s.day()), sign);
                 }
             }
+        }
+
+        private void add(Standing s, long brand, String span, LocalDate day, int sign) {
+            Double seconds = s.secondsToAction();
+            long[] v = volumes.computeIfAbsent(new VolumeKey(brand, span, day, s.infringementType(), s.office()),
+                    k -> new long[VOLUME_COLUMNS.length]);
+            v[statusColumn(s.status())] += sign;
+            if (s.takenDown()) {
+                v[7] += sign;
+                if (s.status() == ItemStatus.RETRACTED) {
+                    v[8] += sign;
+                } else if (s.status() == ItemStatus.REVERSED_ON_APPEAL) {
+                    v[9] += sign;
+                }
+            }
+            if (s.status() == ItemStatus.DUPLICATE) {
+                return;
+            }
+            long[] a = actions.computeIfAbsent(new ActionKey(brand, span, day, s.channel()), k -> new long[ACTION_COLUMNS.length]);
+            if (seconds == null) {
+                a[2] += sign;
+            } else {
+                a[0] += sign;
+                if (seconds <= DAY_SECONDS) {
+                    a[1] += sign;
+                }
+                times.computeIfAbsent(new TimeKey(brand, span, day, s.channel(), DurationHistogram.bucket(seconds)),
+                        k -> new long[1])[0] += sign;
+            }
+        }
+
+        private static final String[] SPANS = { DAY, MONTH };
+
+        private static LocalDate start(String span, LocalDate day) {
+            return span.equals(MONTH) ? day.withDayOfMonth(1) : day;
         }
 
         private static long[] scopes(long brandId) {
@@ -191,12 +208,13 @@ public class ItemFigures {
         }
 
         void apply(EntityManager em) {
-            upsert(em, "transparency_volume_day", new String[] { "brand_id", "day", "infringement_type", "right_office" },
-                    VOLUME_COLUMNS, volumes, k -> new Object[] { k.brandId(), k.day(), k.type(), k.office() });
-            upsert(em, "transparency_action_day", new String[] { "brand_id", "day", "channel" }, ACTION_COLUMNS, actions,
-                    k -> new Object[] { k.brandId(), k.day(), k.channel() });
-            upsert(em, "transparency_action_time", new String[] { "brand_id", "day", "channel", "bucket" },
-                    new String[] { "items" }, times, k -> new Object[] { k.brandId(), k.day(), k.channel(), (short) k.bucket() });
+            upsert(em, "transparency_volume_day", new String[] { "brand_id", "span", "day", "infringement_type", "right_office" },
+                    VOLUME_COLUMNS, volumes, k -> new Object[] { k.brandId(), k.span(), k.day(), k.type(), k.office() });
+            upsert(em, "transparency_action_day", new String[] { "brand_id", "span", "day", "channel" }, ACTION_COLUMNS,
+                    actions, k -> new Object[] { k.brandId(), k.span(), k.day(), k.channel() });
+            upsert(em, "transparency_action_time", new String[] { "brand_id", "span", "day", "channel", "bucket" },
+                    new String[] { "items" }, times,
+                    k -> new Object[] { k.brandId(), k.span(), k.day(), k.channel(), (short) k.bucket() });
         }
 
         private static <K> void upsert(EntityManager em, String table, String[] keys, String[] counts, Map<K, long[]> rows,

@@ -22,7 +22,8 @@ import java.util.TreeMap;
 
 /**
  * The platform's record over a period (DSA Art. 15 and 24), by the filing day of the notices, read from the rollups
- * {@link ItemFigures} keeps: a few rows per day, for one brand or all brands together, whatever the number of items.
+ * {@link ItemFigures} keeps: month rows for the period's whole months and day rows for the rest, for one brand or all
+ * brands together, whatever the number of items.
  * Time to action runs from filing to the action: the listing's removal where there was one, else the decision.
  * Duplicates are left out of every figure but the outcome counts.
  */
@@ -72,14 +73,15 @@ public class Transparency {
         LocalDate last = LocalDate.ofInstant(to, ZoneOffset.UTC).minusDays(1);
         Instant dayAgo = now.minus(Duration.ofHours(24));
         // Days that ended a day ago or earlier hold only items filed more than 24 hours ago; of the day that ends
-        // within the last 24 hours the open items filed before that instant are counted from the items themselves.
+        // within the last 24 hours the open items filed before that instant are counted from the items themselves
+        // (at most one day's notices).
         LocalDate partDay = LocalDate.ofInstant(dayAgo, ZoneOffset.UTC);
 
         Map<String, long[]> actions = new HashMap<>();
         for (Object r : days("""
                 select channel, sum(actioned), sum(within_24h), coalesce(sum(open) filter (where day < :partDay), 0)
-                from transparency_action_day where brand_id = :scope and day >= :first and day <= :last group by channel""",
-                scope, first, last).setParameter("partDay", partDay).getResultList()) {
+                from transparency_action_day where %s group by channel""".formatted(PERIOD),
+                scope, first, last, partDay).setParameter("partDay", partDay).getResultList()) {
             Object[] row = (Object[]) r;
             actions.put((String) row[0], new long[] { number(row[1]), number(row[2]), number(row[3]) });
         }
@@ -92,8 +94,7 @@ public class Transparency {
         Map<String, SortedMap<Integer, Long>> histograms = new HashMap<>();
         for (Object r : days("""
                 select channel, bucket, sum(items) from transparency_action_time
-                where brand_id = :scope and day >= :first and day <= :last group by channel, bucket""",
-                scope, first, last).getResultList()) {
+                where %s group by channel, bucket""".formatted(PERIOD), scope, first, last, partDay).getResultList()) {
             Object[] row = (Object[]) r;
             histograms.computeIfAbsent((String) row[0], k -> new TreeMap<>()).put(((Number) row[1]).intValue(), number(row[2]));
         }
@@ -113,8 +114,8 @@ public class Transparency {
                 select infringement_type, right_office, sum(notices), sum(pending), sum(accepted), sum(rejected),
                        sum(retracted), sum(reversed_on_appeal), sum(duplicates), sum(takedowns),
                        sum(takedowns_retracted), sum(takedowns_reversed)
-                from transparency_volume_day where brand_id = :scope and day >= :first and day <= :last
-                group by infringement_type, right_office""", scope, first, last).getResultList()) {
+                from transparency_volume_day where %s
+                group by infringement_type, right_office""".formatted(PERIOD), scope, first, last, partDay).getResultList()) {
             Object[] row = (Object[]) r;
             long[] counts = new long[10];
             for (int i = 0; i < counts.length; i++) {
@@ -162,8 +163,29 @@ public class Transparency {
         return query.getResultList();
     }
 
-    private jakarta.persistence.Query days(String sql, long scope, LocalDate first, LocalDate last) {
-        return em.createNativeQuery(sql).setParameter("scope", scope).setParameter("first", first).setParameter("last", last);
+    /** The period's whole months as month rows, the days before and after them as day rows. */
+    private static final String PERIOD = """
+            brand_id = :scope and ((span = 'D' and day >= :first and day < :monthsFrom)
+              or (span = 'M' and day >= :monthsFrom and day < :monthsTo)
+              or (span = 'D' and day >= :monthsTo and day <= :last))""";
+
+    /**
+     * A query over the rollup rows of {@link #PERIOD}: at most 36 month rows and 61 day rows per key, whatever the
+     * length of the period. The month that holds {@code partDay} is read by its days, whose open items are counted
+     * apart.
+     */
+    private jakarta.persistence.Query days(String sql, long scope, LocalDate first, LocalDate last, LocalDate partDay) {
+        LocalDate monthsFrom = first.getDayOfMonth() == 1 ? first : first.withDayOfMonth(1).plusMonths(1);
+        LocalDate monthsTo = last.plusDays(1).withDayOfMonth(1);
+        if (monthsTo.isAfter(partDay.withDayOfMonth(1))) {
+            monthsTo = partDay.withDayOfMonth(1);
+        }
+        if (!monthsTo.isAfter(monthsFrom)) {
+            monthsFrom = last.plusDays(1);
+            monthsTo = monthsFrom;
+        }
+        return em.createNativeQuery(sql).setParameter("scope", scope).setParameter("first", first).setParameter("last", last)
+                .setParameter("monthsFrom", monthsFrom).setParameter("monthsTo", monthsTo);
     }
 
     private static void add(long[] into, long[] counts) {
