@@ -38,7 +38,8 @@ public class Fixtures {
         clock.reset();
         QuarkusTransaction.requiringNew().run(() -> {
             for (String table : List.of("outbox_message", "evidence", "appeal", "sanction", "violation", "listing",
-                    "merchant_points_day", "merchant_brand")) {
+                    "merchant_points_day", "merchant_brand", "transparency_appeal_day", "transparency_appeal_time",
+                    "transparency_sanction_day", "transparency_violation_day")) {
                 Merchant.getEntityManager().createNativeQuery("DELETE FROM " + table).executeUpdate();
             }
         });

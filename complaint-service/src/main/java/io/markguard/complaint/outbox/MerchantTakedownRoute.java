@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.client.MerchantClient;
 import io.markguard.complaint.service.ComplaintMetrics;
+import io.markguard.complaint.service.ItemFigures;
 import io.markguard.platform.outbox.OutboxRoute;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -29,6 +31,9 @@ public class MerchantTakedownRoute implements OutboxRoute {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    ItemFigures figures;
 
     @Override
     public String destination() {
@@ -60,12 +65,16 @@ public class MerchantTakedownRoute implements OutboxRoute {
 
     @Override
     public void delivered(Message message, Object answer, Instant at) {
-        ComplaintItem item = ComplaintItem.findById(itemId(message));
+        // Locked like every other change to an item, so the figures see it before and after this one alone.
+        ComplaintItem item = ComplaintItem.getEntityManager().find(ComplaintItem.class, itemId(message),
+                LockModeType.PESSIMISTIC_WRITE);
+        ItemFigures.Before before = figures.before(item);
         item.takedownAppliedAt = at;
         telemetry.takedownApplied(item.channel.name(), Duration.between(item.createdAt, at));
         if (answer instanceof Map<?, ?> fields && fields.get("violationId") instanceof Number n) {
             item.violationId = n.longValue();
         }
+        figures.takedownApplied(item, before);
     }
 
     private long itemId(Message message) {

@@ -29,7 +29,8 @@ import org.apache.commons.csv.CSVFormat;
 
 /**
  * The platform's record for anyone (no sign-in): time to action per channel, volumes, outcomes, reversals and
- * measures, over the days asked for. With {@code brandId}, the same figures over one brand's own notices, for its
+ * measures, over the days asked for (at most {@link #MAX_DAYS}), read from rollups so every period costs the same;
+ * caches may keep it for a minute. With {@code brandId}, the same figures over one brand's own notices, for its
  * members and staff only.
  */
 @Path("/api/transparency")
@@ -54,6 +55,12 @@ public class TransparencyResource {
     @Inject
     Clock clock;
 
+    /** How long a cache may keep the platform's figures: they move with every decision, but not by the second. */
+    static final String PUBLIC_CACHE = "public, max-age=60";
+
+    /** One brand's figures are for its members and staff only. */
+    static final String PRIVATE_CACHE = "private, no-store";
+
     /** JSON, or with {@code Accept: text/csv} one row per figure (section, key, measure, value). */
     @GET
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
@@ -61,8 +68,10 @@ public class TransparencyResource {
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         Transparency.Figures figures = figures(from, to, brandId);
         boolean csv = accept != null && accept.contains("text/csv") && !accept.contains(MediaType.APPLICATION_JSON);
-        return csv ? Response.ok(csvOf(figures), "text/csv; charset=UTF-8").build()
-                : Response.ok(figures, MediaType.APPLICATION_JSON_TYPE).build();
+        Response.ResponseBuilder response = csv ? Response.ok(csvOf(figures), "text/csv; charset=UTF-8")
+                : Response.ok(figures, MediaType.APPLICATION_JSON_TYPE);
+        return response.header(HttpHeaders.CACHE_CONTROL, brandId == null ? PUBLIC_CACHE : PRIVATE_CACHE)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
     Transparency.Figures figures(String from, String to, Long brandId) {

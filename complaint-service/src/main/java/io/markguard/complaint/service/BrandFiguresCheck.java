@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Checks the day rows {@link ItemFigures} keeps against a recount of the items, a few brands per run, and repairs
+ * Checks the day rows {@link BrandDayFigures} keeps against a recount of the items, a few brands per run, and repairs
  * any drift, logging it and counting it in /q/metrics. Runs on every replica: one replica at a time holds the run
  * (a lease on the one row of {@code brand_figures_check}, which also keeps where the last run stopped), so no brand
  * is checked by two at once. Only the days a request reads are checked: those of the longer of the trust and misuse
@@ -206,7 +206,7 @@ public class BrandFiguresCheck {
         List<Object[]> rows = em.createNativeQuery(COMPARE).setParameter(1, brandId)
                 .setParameter(2, firstDay.atStartOfDay(ZoneOffset.UTC).toInstant()).setParameter(3, firstDay)
                 .getResultList();
-        int n = ItemFigures.COLUMNS.length;
+        int n = BrandDayFigures.COLUMNS.length;
         return rows.stream().map(row -> {
             long[] counted = new long[n];
             long[] recounted = new long[n];
@@ -235,7 +235,7 @@ public class BrandFiguresCheck {
             upsert.setParameter(i + 4, drift.recounted()[i]);
         }
         upsert.executeUpdate();
-        ItemFigures.addToBreaches(em, drift.brandId(), drift.recounted()[8] - drift.counted()[8],
+        BrandDayFigures.addToBreaches(em, drift.brandId(), drift.recounted()[8] - drift.counted()[8],
                 drift.recounted()[9] - drift.counted()[9]);
     }
 
@@ -246,7 +246,7 @@ public class BrandFiguresCheck {
     private static String columns(long[] n) {
         StringBuilder text = new StringBuilder("{");
         for (int i = 0; i < n.length; i++) {
-            text.append(i == 0 ? "" : ", ").append(ItemFigures.COLUMNS[i]).append('=').append(n[i]);
+            text.append(i == 0 ? "" : ", ").append(BrandDayFigures.COLUMNS[i]).append('=').append(n[i]);
         }
         return text.append('}').toString();
     }

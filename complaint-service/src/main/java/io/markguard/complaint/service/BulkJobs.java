@@ -30,6 +30,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -70,6 +71,9 @@ public class BulkJobs {
 
     @Inject
     FastTrack fastTrack;
+
+    @Inject
+    ItemFigures figures;
 
     @Inject
     BulkRules bulk;
@@ -294,6 +298,9 @@ public class BulkJobs {
                 .setParameter(1, complaint.id).getResultList());
         Map<Long, Long> live = intake.liveItems(job.brandId,
                 resolved.stream().flatMap(Optional::stream).map(ListingSnapshot::id).toList());
+        // The notice counts with its first item, as a single notice does.
+        boolean firstItems = job.filedRows + job.duplicateRows == 0;
+        List<ComplaintItem> items = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
             BulkJobRow row = rows.get(chunk.get(i).rowId());
             if (row == null) {
@@ -307,6 +314,7 @@ public class BulkJobs {
                 job.refusedRows++;
             } else {
                 ComplaintItem item = intake.addItem(complaint, decision, listing.get(), seen, live);
+                items.add(item);
                 row.itemId = item.id;
                 if (item.status == ItemStatus.DUPLICATE) {
                     row.outcome = BulkJobRow.DUPLICATE;
@@ -320,6 +328,9 @@ public class BulkJobs {
                 }
             }
             job.processedRows++;
+        }
+        if (!items.isEmpty()) {
+            figures.filed(complaint, items, firstItems);
         }
     }
 

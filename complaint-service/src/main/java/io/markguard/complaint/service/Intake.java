@@ -70,10 +70,10 @@ public class Intake {
     FastTrack fastTrack;
 
     @Inject
-    Takedowns takedowns;
+    ItemFigures figures;
 
     @Inject
-    ItemFigures figures;
+    Takedowns takedowns;
 
     @Inject
     IntakeRules rules;
@@ -227,9 +227,11 @@ public class Intake {
         }
         java.util.Set<Long> seen = new java.util.HashSet<>();
         Map<Long, Long> live = liveItems(notice.brandId(), listings.stream().map(ListingSnapshot::id).toList());
+        List<ComplaintItem> items = new java.util.ArrayList<>(listings.size());
         for (ListingSnapshot listing : listings) {
-            addItem(complaint, decision, listing, seen, live);
+            items.add(addItem(complaint, decision, listing, seen, live));
         }
+        figures.filed(complaint, items, true);
         return new Filed(complaint.id, false);
     }
 
@@ -265,8 +267,8 @@ public class Intake {
     }
 
     /**
-     * One listing of a complaint. A listing already removed, already named earlier in this complaint, or live in
-     * another complaint of the brand ({@code live}, from {@link #liveItems}, by listing id) is a DUPLICATE. Should
+     * One listing of a complaint; the caller reports the items it adds to {@link ItemFigures#filed}. A listing
+     * already removed, already named earlier in this complaint, or live in another complaint of the brand ({@code live}, from {@link #liveItems}, by listing id) is a DUPLICATE. Should
      * two filings of the brand name one listing at once, the unique index of live items refuses the second.
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -297,7 +299,6 @@ public class Intake {
             item.status = ItemStatus.DUPLICATE;
             item.duplicateOf = liveItem;
             item.persist();
-            figures.filed(item);
             return item;
         }
         if (decision.channel() == Channel.FAST_TRACK) {
@@ -311,7 +312,6 @@ public class Intake {
             item.status = ItemStatus.PENDING;
             item.persist();
         }
-        figures.filed(item);
         return item;
     }
 

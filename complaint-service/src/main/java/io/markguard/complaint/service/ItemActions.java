@@ -52,7 +52,7 @@ public class ItemActions {
             return item;
         }
         Instant now = clock.instant();
-        ItemFigures.Counted before = ItemFigures.Counted.of(item);
+        ItemFigures.Before before = figures.before(item);
         if (item.status == ItemStatus.PENDING) {
             item.status = ItemStatus.RETRACTED;
         } else if (item.status == ItemStatus.ACCEPTED) {
@@ -115,7 +115,7 @@ public class ItemActions {
         record.receivedAt = clock.instant();
         record.persist();
         if (item.status == ItemStatus.ACCEPTED) {
-            ItemFigures.Counted before = ItemFigures.Counted.of(item);
+            ItemFigures.Before before = figures.before(item);
             item.status = ItemStatus.REVERSED_ON_APPEAL;
             item.reversedAt = notice.decidedAt() == null ? record.receivedAt : notice.decidedAt();
             String reason = notice.reason() == null ? "Appeal upheld." : notice.reason();

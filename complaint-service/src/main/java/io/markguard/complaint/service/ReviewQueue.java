@@ -84,7 +84,7 @@ public class ReviewQueue {
         }
         Instant now = clock.instant();
         Complaint complaint = Complaint.findById(item.complaintId);
-        ItemFigures.Counted before = ItemFigures.Counted.of(item);
+        ItemFigures.Before before = figures.before(item);
         if (item.status == ItemStatus.PENDING) {
             item.decidedAt = now;
             if (outcome == Outcome.ACCEPT) {
@@ -115,7 +115,7 @@ public class ReviewQueue {
 
     /**
      * Open items come from the index of pending deadlines (as many as wait, whatever the history); decided and decided late
-     * from the totals {@link ItemFigures} keeps with every decision.
+     * from the totals {@link BrandDayFigures} keeps with every decision.
      */
     @Transactional
     public Breaches breaches() {

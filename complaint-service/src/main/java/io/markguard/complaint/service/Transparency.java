@@ -1,29 +1,43 @@
 package io.markguard.complaint.service;
 
+import io.markguard.platform.figures.DurationHistogram;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
- * The platform's record over a period (DSA Art. 15 and 24), computed from the items of the notices filed in it.
+ * The platform's record over a period (DSA Art. 15 and 24), by the filing day of the notices, read from the rollups
+ * {@link TransparencyRollups} keeps: month rows for the period's whole months and day rows for the rest, for one brand or all
+ * brands together, whatever the number of items.
  * Time to action runs from filing to the action: the listing's removal where there was one, else the decision.
- * Duplicates are left out of every figure but the outcome counts. Optionally for one brand's notices only.
+ * Duplicates are left out of every figure but the outcome counts.
  */
 @ApplicationScoped
 public class Transparency {
 
     public static final String METHOD = "Items of the notices filed in the period (from 00:00 UTC on the first day to"
-            + " 24:00 UTC on the last). Time to action runs from filing to the listing's removal in merchant-service,"
-            + " or to the decision where nothing was removed; median and 95th percentile over the actioned items"
-            + " (continuous percentiles). The share within 24 hours counts the items actioned within 24 hours among"
-            + " those actioned or open for more than 24 hours. Duplicates count only among the outcomes. Reversed"
-            + " and retracted shares are of the takedowns. Fast-track brands are counted as they stand now.";
+            + " 24:00 UTC on the last), as they stand now. Time to action runs from filing to the listing's removal in"
+            + " merchant-service, or to the decision where nothing was removed. Median and 95th percentile over the"
+            + " actioned items (continuous percentiles) are read from per-day histograms of the times, in buckets"
+            + " whose bounds grow by 5 %: each is " + DurationHistogram.PRECISION + "; every count is exact. The"
+            + " share within 24 hours counts the items actioned within 24 hours among those actioned or open for"
+            + " more than 24 hours. Duplicates count only among the outcomes. Reversed and retracted shares are of the"
+            + " takedowns. Fast-track brands are counted as they stand now.";
 
     public record ChannelTimes(String channel, long actioned, BigDecimal medianHours, BigDecimal p95Hours,
             long within24h, long openPastDay, BigDecimal within24hShare) {
@@ -42,51 +56,86 @@ public class Transparency {
             long fastTrackBrands, long misuseWarnings, long filingSuspensions, String method, Instant generatedAt) {
     }
 
-    private static final String ITEMS = """
-            from complaint_item i join complaint c on c.id = i.complaint_id
-            where c.filed_at >= :from and c.filed_at < :to and (:brand < 0 or c.brand_id = :brand)
-            """;
+    private static final List<String> CHANNELS = List.of("FAST_TRACK", "STANDARD");
 
-    private static final String ACTION = "coalesce(i.takedown_applied_at, i.decided_at)";
+    /** The outcome columns of {@code transparency_volume_day}, in the order read. */
+    private static final List<String> OUTCOMES = List.of("PENDING", "ACCEPTED", "REJECTED", "RETRACTED",
+            "REVERSED_ON_APPEAL", "DUPLICATE");
 
     @Inject
     EntityManager em;
 
+    /** From the first instant of the period's first day to the first instant after its last day. */
     @Transactional
     public Figures over(Instant from, Instant to, Long brandId, Instant now) {
-        List<ChannelTimes> times = new ArrayList<>();
-        for (String channel : List.of("FAST_TRACK", "STANDARD")) {
-            Object[] row = (Object[]) query("""
-                    select count(*) filter (where %1$s is not null),
-                           percentile_cont(0.5) within group (order by extract(epoch from (%1$s - c.filed_at))),
-                           percentile_cont(0.95) within group (order by extract(epoch from (%1$s - c.filed_at))),
-                           count(*) filter (where %1$s - c.filed_at <= interval '24 hours'),
-                           count(*) filter (where %1$s is null and c.filed_at < cast(:now as timestamptz) - interval '24 hours')
-                    """.formatted(ACTION) + ITEMS + " and i.status <> 'DUPLICATE' and i.channel = :channel",
-                    from, to, brandId).setParameter("channel", channel).setParameter("now", now).getSingleResult();
-            long actioned = number(row[0]);
-            long within = number(row[3]);
-            long openPastDay = number(row[4]);
-            times.add(new ChannelTimes(channel, actioned, hours(row[1]), hours(row[2]), within, openPastDay,
-                    share(within, actioned + openPastDay)));
-        }
-        List<Volume> byType = volumes("c.infringement_type", from, to, brandId);
-        List<Volume> byOffice = volumes("c.right_office", from, to, brandId);
-        List<Count> byOutcome = new ArrayList<>();
-        for (Object r : query("select i.status, count(*) " + ITEMS + " group by i.status order by i.status", from, to, brandId)
-                .getResultList()) {
+        long scope = brandId == null ? TransparencyRollups.ALL_BRANDS : brandId;
+        LocalDate first = LocalDate.ofInstant(from, ZoneOffset.UTC);
+        LocalDate last = LocalDate.ofInstant(to, ZoneOffset.UTC).minusDays(1);
+        Instant dayAgo = now.minus(Duration.ofHours(24));
+        // Days that ended a day ago or earlier hold only items filed more than 24 hours ago; of the day that ends
+        // within the last 24 hours the open items filed before that instant are counted from the items themselves
+        // (at most one day's notices).
+        LocalDate partDay = LocalDate.ofInstant(dayAgo, ZoneOffset.UTC);
+
+        Map<String, long[]> actions = new HashMap<>();
+        for (Object r : days("""
+                select channel, sum(actioned), sum(within_24h), coalesce(sum(open) filter (where day < :partDay), 0)
+                from transparency_action_day where %s group by channel""".formatted(PERIOD),
+                scope, first, last, partDay).setParameter("partDay", partDay).getResultList()) {
             Object[] row = (Object[]) r;
-            byOutcome.add(new Count((String) row[0], number(row[1])));
+            actions.put((String) row[0], new long[] { number(row[1]), number(row[2]), number(row[3]) });
         }
-        Object[] totals = (Object[]) query("""
-                select count(distinct c.id), count(*) filter (where i.status <> 'DUPLICATE'),
-                       count(*) filter (where i.takedown_applied_at is not null),
-                       count(*) filter (where i.takedown_applied_at is not null and i.status = 'RETRACTED'),
-                       count(*) filter (where i.takedown_applied_at is not null and i.status = 'REVERSED_ON_APPEAL')
-                """ + ITEMS, from, to, brandId).getSingleResult();
-        long takedowns = number(totals[2]);
-        long retracted = number(totals[3]);
-        long reversed = number(totals[4]);
+        if (!partDay.isBefore(first) && !partDay.isAfter(last)) {
+            for (Object r : openOn(partDay, dayAgo, brandId)) {
+                Object[] row = (Object[]) r;
+                actions.computeIfAbsent((String) row[0], k -> new long[3])[2] += number(row[1]);
+            }
+        }
+        Map<String, SortedMap<Integer, Long>> histograms = new HashMap<>();
+        for (Object r : days("""
+                select channel, bucket, sum(items) from transparency_action_time
+                where %s group by channel, bucket""".formatted(PERIOD), scope, first, last, partDay).getResultList()) {
+            Object[] row = (Object[]) r;
+            histograms.computeIfAbsent((String) row[0], k -> new TreeMap<>()).put(((Number) row[1]).intValue(), number(row[2]));
+        }
+        List<ChannelTimes> times = new ArrayList<>();
+        for (String channel : CHANNELS) {
+            long[] a = actions.getOrDefault(channel, new long[3]);
+            SortedMap<Integer, Long> histogram = histograms.getOrDefault(channel, new TreeMap<>());
+            times.add(new ChannelTimes(channel, a[0], hours(DurationHistogram.percentile(histogram, 0.5)),
+                    hours(DurationHistogram.percentile(histogram, 0.95)), a[1], a[2], share(a[1], a[0] + a[2])));
+        }
+
+        // Per type and office: notices, then the outcome columns, then takedowns and those retracted or reversed.
+        Map<String, long[]> byType = new TreeMap<>();
+        Map<String, long[]> byOffice = new TreeMap<>();
+        long[] totals = new long[10];
+        for (Object r : days("""
+                select infringement_type, right_office, sum(notices), sum(pending), sum(accepted), sum(rejected),
+                       sum(retracted), sum(reversed_on_appeal), sum(duplicates), sum(takedowns),
+                       sum(takedowns_retracted), sum(takedowns_reversed)
+                from transparency_volume_day where %s
+                group by infringement_type, right_office""".formatted(PERIOD), scope, first, last, partDay).getResultList()) {
+            Object[] row = (Object[]) r;
+            long[] counts = new long[10];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = number(row[i + 2]);
+                totals[i] += counts[i];
+            }
+            add(byType.computeIfAbsent((String) row[0], k -> new long[10]), counts);
+            add(byOffice.computeIfAbsent((String) row[1], k -> new long[10]), counts);
+        }
+        List<Count> byOutcome = new ArrayList<>();
+        for (int i = 0; i < OUTCOMES.size(); i++) {
+            if (totals[i + 1] != 0) {
+                byOutcome.add(new Count(OUTCOMES.get(i), totals[i + 1]));
+            }
+        }
+        byOutcome.sort(Comparator.comparing(Count::key));
+        long takedowns = totals[7];
+        long retracted = totals[8];
+        long reversed = totals[9];
+
         String brandOnly = brandId == null ? "" : " and brand_id = " + brandId.longValue();
         long fastTrack = number(em.createNativeQuery("select count(*) from brand_record where fast_track" + brandOnly)
                 .getSingleResult());
@@ -95,31 +144,69 @@ public class Transparency {
         long suspensions = number(em.createNativeQuery("select count(*) from brand_record where filing_suspended_from >= :from"
                 + " and filing_suspended_from < :to" + brandOnly).setParameter("from", from).setParameter("to", to)
                 .getSingleResult());
-        return new Figures(from, to, brandId, times, byType, byOffice, byOutcome, number(totals[0]), number(totals[1]),
-                takedowns, retracted, reversed, share(retracted, takedowns), share(reversed, takedowns), fastTrack, warnings,
-                suspensions, METHOD, now);
+        return new Figures(from, to, brandId, times, volumes(byType), volumes(byOffice), byOutcome, totals[0],
+                items(totals), takedowns, retracted, reversed, share(retracted, takedowns), share(reversed, takedowns),
+                fastTrack, warnings, suspensions, METHOD, now);
     }
 
-    private List<Volume> volumes(String key, Instant from, Instant to, Long brandId) {
-        List<Volume> volumes = new ArrayList<>();
-        for (Object r : query("""
-                select %1$s, count(*),
-                       count(*) filter (where i.status = 'ACCEPTED'),
-                       count(*) filter (where i.status = 'REJECTED'),
-                       count(*) filter (where i.status = 'PENDING'),
-                       count(*) filter (where i.status = 'RETRACTED'),
-                       count(*) filter (where i.status = 'REVERSED_ON_APPEAL')
-                """.formatted(key) + ITEMS + " and i.status <> 'DUPLICATE' group by " + key + " order by " + key,
-                from, to, brandId).getResultList()) {
-            Object[] row = (Object[]) r;
-            volumes.add(new Volume((String) row[0], number(row[1]), number(row[2]), number(row[3]), number(row[4]),
-                    number(row[5]), number(row[6])));
+    /** Open items of the notices filed on {@code day} before {@code before}, by channel: at most one day's items. */
+    private List<?> openOn(LocalDate day, Instant before, Long brandId) {
+        String sql = """
+                select i.channel, count(*) from complaint c join complaint_item i on i.complaint_id = c.id
+                where c.filed_at >= :dayStart and c.filed_at < :before and i.status <> 'DUPLICATE'
+                  and i.takedown_applied_at is null and i.decided_at is null""";
+        var query = em.createNativeQuery(sql + (brandId == null ? "" : " and c.brand_id = :brand") + " group by i.channel")
+                .setParameter("dayStart", day.atStartOfDay(ZoneOffset.UTC).toInstant()).setParameter("before", before);
+        if (brandId != null) {
+            query.setParameter("brand", brandId.longValue());
         }
-        return volumes;
+        return query.getResultList();
     }
 
-    private jakarta.persistence.Query query(String sql, Instant from, Instant to, Long brandId) {
-        return em.createNativeQuery(sql).setParameter("from", from).setParameter("to", to).setParameter("brand", brandId == null ? -1L : brandId.longValue());
+    /** The period's whole months as month rows, the days before and after them as day rows. */
+    private static final String PERIOD = """
+            brand_id = :scope and ((span = 'D' and day >= :first and day < :monthsFrom)
+              or (span = 'M' and day >= :monthsFrom and day < :monthsTo)
+              or (span = 'D' and day >= :monthsTo and day <= :last))""";
+
+    /**
+     * A query over the rollup rows of {@link #PERIOD}: at most 36 month rows and 61 day rows per key, whatever the
+     * length of the period. The month that holds {@code partDay} is read by its days, whose open items are counted
+     * apart.
+     */
+    private jakarta.persistence.Query days(String sql, long scope, LocalDate first, LocalDate last, LocalDate partDay) {
+        LocalDate monthsFrom = first.getDayOfMonth() == 1 ? first : first.withDayOfMonth(1).plusMonths(1);
+        LocalDate monthsTo = last.plusDays(1).withDayOfMonth(1);
+        if (monthsTo.isAfter(partDay.withDayOfMonth(1))) {
+            monthsTo = partDay.withDayOfMonth(1);
+        }
+        if (!monthsTo.isAfter(monthsFrom)) {
+            monthsFrom = last.plusDays(1);
+            monthsTo = monthsFrom;
+        }
+        return em.createNativeQuery(sql).setParameter("scope", scope).setParameter("first", first).setParameter("last", last)
+                .setParameter("monthsFrom", monthsFrom).setParameter("monthsTo", monthsTo);
+    }
+
+    private static void add(long[] into, long[] counts) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += counts[i];
+        }
+    }
+
+    /** Items that are not duplicates: every outcome column but the last. */
+    private static long items(long[] counts) {
+        return counts[1] + counts[2] + counts[3] + counts[4] + counts[5];
+    }
+
+    private static List<Volume> volumes(Map<String, long[]> byKey) {
+        List<Volume> volumes = new ArrayList<>();
+        byKey.forEach((key, c) -> {
+            if (items(c) > 0) {
+                volumes.add(new Volume(key, items(c), c[2], c[3], c[1], c[4], c[5]));
+            }
+        });
+        return volumes;
     }
 
     private static long number(Object value) {
@@ -127,9 +214,9 @@ public class Transparency {
     }
 
     /** Seconds as hours with two decimals; none when nothing was actioned. */
-    private static BigDecimal hours(Object seconds) {
-        return seconds == null ? null
-                : BigDecimal.valueOf(((Number) seconds).doubleValue()).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
+    private static BigDecimal hours(OptionalDouble seconds) {
+        return seconds.isEmpty() ? null
+                : BigDecimal.valueOf(seconds.getAsDouble()).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal share(long part, long whole) {

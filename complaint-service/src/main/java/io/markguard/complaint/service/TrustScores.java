@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
 /**
  * A brand's trust score (accepted ÷ decided items over the window, and the share of takedowns reversed on
  * appeal or retracted), judged against the bar by {@link FastTrack}, and the misuse measures of DSA Art. 23.
- * Windows are whole UTC days; both read the brand's day rows that {@link ItemFigures} keeps, never its items.
+ * Windows are whole UTC days; both read the brand's day rows that {@link BrandDayFigures} keeps, never its items.
  */
 @ApplicationScoped
 public class TrustScores {
@@ -59,7 +59,7 @@ public class TrustScores {
     Clock clock;
 
     /**
-     * The brand's figures over the window, read from its day rows ({@link ItemFigures}): whole UTC days, from the
+     * The brand's figures over the window, read from its day rows ({@link BrandDayFigures}): whole UTC days, from the
      * start of the day {@code window} before now, so the score never scans the brand's items.
      */
     @Transactional

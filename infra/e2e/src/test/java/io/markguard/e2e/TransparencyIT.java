@@ -74,6 +74,8 @@ class TransparencyIT extends InBrowser {
         Response csv = given().get(csvLink);
         csv.then().statusCode(200);
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        // Signed out, the figures may be kept for a minute, per language.
+        assertEquals("public, max-age=60", csv.header("Cache-Control"));
         assertTrue(csv.header("Content-Disposition").contains("attachment; filename=\"markguard-transparency-" + from),
                 csv.header("Content-Disposition"));
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()

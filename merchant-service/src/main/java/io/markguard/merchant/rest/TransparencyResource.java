@@ -6,7 +6,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +20,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The merchants' side of the platform's record, for anyone (no sign-in): appeals (DSA Art. 20) and how they were
- * decided, the sanctions taken, and repeat infringers, over the days asked for. Counts only; no merchant is named.
+ * decided, the sanctions taken, and repeat infringers, over the days asked for (at most {@link #MAX_DAYS}), read from
+ * rollups so every period costs the same; caches may keep it for a minute. Counts only; no merchant is named.
  */
 @Path("/api/transparency")
 @PermitAll
@@ -30,8 +35,12 @@ public class TransparencyResource {
     @Inject
     Clock clock;
 
+    /** How long a cache may keep the figures: they move with every decision, but not by the second. */
+    static final String PUBLIC_CACHE = "public, max-age=60";
+
     @GET
-    public TransparencyFigures.Figures figures(@QueryParam("from") String from, @QueryParam("to") String to) {
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response figures(@QueryParam("from") String from, @QueryParam("to") String to) {
         Instant now = clock.instant();
         LocalDate last = day("to", to, LocalDate.ofInstant(now, ZoneOffset.UTC));
         LocalDate first = day("from", from, last.minusDays(29));
@@ -41,8 +50,9 @@ public class TransparencyResource {
         if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
             throw Refusal.invalid("from", "a period covers at most " + MAX_DAYS + " days");
         }
-        return transparency.over(first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), now);
+        return Response.ok(transparency.over(first.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), now))
+                .header(HttpHeaders.CACHE_CONTROL, PUBLIC_CACHE).build();
     }
 
     private static LocalDate day(String field, String value, LocalDate otherwise) {

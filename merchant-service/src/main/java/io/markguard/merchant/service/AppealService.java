@@ -94,6 +94,9 @@ public class AppealService {
     @Inject
     Clock clock;
 
+    @Inject
+    LedgerFigures figures;
+
     /**
      * Files the merchant's appeal. The mail to the brand goes through the outbox: written with the appeal,
      * sent at once after the commit, and retried by the outbox sender while the mail server is down.
@@ -147,6 +150,7 @@ public class AppealService {
         appeal.decisionDeadline = now.plus(rules.decisionWindow());
         appeal.persist();
         idempotency.remember(subject, scope, idempotencyKey, fingerprint, appeal.id);
+        figures.appealFiled(appeal);
         for (EvidenceCheck.Checked checked : evidence) {
             Evidence document = new Evidence();
             document.appeal = appeal;
@@ -235,6 +239,7 @@ public class AppealService {
             payload.put("reason", reason);
             outbox.enqueue(ComplaintReversalRoute.DESTINATION, "appeal-" + appeal.id + "-upheld", payload);
         }
+        figures.appealDecided(appeal);
         return appeal;
     }
 

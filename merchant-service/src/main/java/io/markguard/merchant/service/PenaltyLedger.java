@@ -47,6 +47,9 @@ public class PenaltyLedger {
     @Inject
     Clock clock;
 
+    @Inject
+    LedgerFigures figures;
+
     @Transactional
     public TakedownOutcome takeDown(Takedown command) {
         Optional<Violation> earlier = Violation.findByComplaintItem(command.complaintItemId());
@@ -90,10 +93,20 @@ public class PenaltyLedger {
         violation.status = LedgerStatus.ACTIVE;
         violation.policyVersion = policy.version();
         violation.persist();
+        PenaltyPolicy.RepeatInfringer rule = policy.repeatInfringer();
+        Instant windowStart = now.minus(rule.window());
+        // Read from the counters before and after this violation counts: whether the merchant had another violation
+        // within the window, and whether this one made its distinct brands reach the repeat-infringer rule.
+        boolean hadOther = counters.recentBrands(merchant.id, windowStart, 1) > 0;
+        int brandsBefore = counters.recentBrands(merchant.id, windowStart, rule.distinctBrands());
         counters.added(violation);
+        int brands = counters.recentBrands(merchant.id, windowStart, rule.distinctBrands());
 
         listing.status = ListingStatus.REMOVED;
         listing.updatedAt = now;
+
+        boolean inWindow = violation.decidedAt.isAfter(windowStart);
+        boolean determination = inWindow && brandsBefore < rule.distinctBrands() && brands >= rule.distinctBrands();
 
         List<Sanction> sanctions = new ArrayList<>();
         sanctions.add(issue(violation, SanctionMeasure.LISTING_REMOVED,
@@ -101,8 +114,10 @@ public class PenaltyLedger {
                         + severity.name().toLowerCase() + " = " + violation.points + " points for "
                         + policy.pointsExpireAfter().toDays() + " days",
                 clip(removalFacts(violation)), violation.automatedDecision, now));
-        escalation(merchant, now).ifPresent(step -> sanctions.add(
+        escalation(merchant, brands, now).ifPresent(step -> sanctions.add(
                 issue(violation, step.measure(), step.clause(), clip(step.facts(listing)), true, now)));
+        figures.violationRecorded(violation, determination, inWindow && hadOther);
+        sanctions.forEach(figures::sanctionIssued);
         return new TakedownOutcome(violation, sanctions, false);
     }
 
@@ -160,11 +175,13 @@ public class PenaltyLedger {
         }
     }
 
-    /** The next step of the ladder the merchant has now reached, if it is above every step in force. */
-    private Optional<Step> escalation(Merchant merchant, Instant now) {
+    /**
+     * The next step of the ladder the merchant has now reached, if it is above every step in force; {@code brands}
+     * is the number of distinct brands of its violations within the repeat-infringer window.
+     */
+    private Optional<Step> escalation(Merchant merchant, int brands, Instant now) {
         int active = activePoints(merchant, now);
         PenaltyPolicy.RepeatInfringer rule = policy.repeatInfringer();
-        int brands = counters.recentBrands(merchant.id, now.minus(rule.window()), rule.distinctBrands());
         Optional<PenaltyPolicy.Escalation> due = policy.escalation(active, brands);
         if (due.isEmpty()) {
             return Optional.empty();

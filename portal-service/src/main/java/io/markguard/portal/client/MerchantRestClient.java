@@ -101,11 +101,11 @@ public interface MerchantRestClient {
     record MeasureCount(String measure, long sanctions) {
     }
 
-    record RepeatInfringers(int distinctBrands, long merchants, long merchantsWithSeveralViolations) {
+    record RepeatInfringers(int distinctBrands, long windowDays, long determinations, long repeatViolations) {
     }
 
     record MerchantFigures(Instant from, Instant to, AppealFigures appeals, List<MeasureCount> sanctions, long violations,
-            RepeatInfringers repeatInfringers, Instant generatedAt) {
+            RepeatInfringers repeatInfringers, String method, Instant generatedAt) {
     }
 
     record FoundListing(long id, String title, String url, String brandClaimed, java.math.BigDecimal price,

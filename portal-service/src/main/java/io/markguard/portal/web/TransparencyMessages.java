@@ -136,7 +136,7 @@ public interface TransparencyMessages {
     @Message("Method")
     String method_heading();
 
-    @Message("Time to action runs from filing to the listing's removal, or to the decision where nothing was removed; median and 95th percentile are over the actioned listings. The share within 24 hours counts the listings actioned within 24 hours among those actioned or open for more than 24 hours. Duplicates count only among the outcomes. Reversed and retracted shares are of the takedowns. Brands on the fast track are counted as they stand now.")
+    @Message("Time to action runs from filing to the listing's removal, or to the decision where nothing was removed; median and 95th percentile are over the actioned listings. The share within 24 hours counts the listings actioned within 24 hours among those actioned or open for more than 24 hours. Duplicates count only among the outcomes. Reversed and retracted shares are of the takedowns. Brands on the fast track are counted as they stand now. Medians and 95th percentiles are read from daily histograms of the times, in buckets whose bounds grow by 5 %: each is within 2.5 % of the exact value (half a second for times under a second); every count is exact. A repeat-infringer determination is counted in the period of the violation with which the merchant reached the rule, so a merchant determined twice counts twice.")
     String method();
 
     @Message("Figures as of {at}.")
@@ -169,11 +169,11 @@ public interface TransparencyMessages {
     @Message("Violations recorded")
     String violations();
 
-    @Message("Repeat infringers (violations from {brands} or more brands)")
-    String repeat_infringers(int brands);
+    @Message("Repeat-infringer determinations (a merchant reaching violations from {brands} brands within {days} days)")
+    String repeat_infringers(int brands, long days);
 
-    @Message("Merchants with more than one violation")
-    String several_violations();
+    @Message("Repeat violations (the merchant had another within {days} days)")
+    String several_violations(long days);
 
     @Message("Sanctions by measure")
     String sanctions_heading();

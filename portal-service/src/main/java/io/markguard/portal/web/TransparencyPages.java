@@ -108,9 +108,9 @@ public class TransparencyPages {
                 csv.printRecord("sanctions", m.measure(), "sanctions", m.sanctions());
             }
             csv.printRecord("merchants", "", "violations", merchantFigures.violations());
-            csv.printRecord("merchants", "", "repeat_infringers", merchantFigures.repeatInfringers().merchants());
-            csv.printRecord("merchants", "", "several_violations",
-                    merchantFigures.repeatInfringers().merchantsWithSeveralViolations());
+            csv.printRecord("merchants", "", "repeat_infringer_determinations",
+                    merchantFigures.repeatInfringers().determinations());
+            csv.printRecord("merchants", "", "repeat_violations", merchantFigures.repeatInfringers().repeatViolations());
             // merchant-service answers for the same days as complaint-service, so its period is the download's.
             for (var v : verifications.over(merchantFigures.from(), merchantFigures.to())) {
                 csv.printRecord("verification", v.method(), "opened", v.opened());
