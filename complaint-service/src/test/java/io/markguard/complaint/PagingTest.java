@@ -121,6 +121,7 @@ class PagingTest {
         String cursor = pages.get(0).getString("nextCursor");
         refused(as(OWNER).queryParam("brandId", brand.id()).queryParam("limit", 0), "/api/complaints", "limit");
         refused(as(OWNER).queryParam("brandId", brand.id()).queryParam("limit", 201), "/api/complaints", "limit");
+        refused(as(OWNER).queryParam("brandId", brand.id()).queryParam("limit", "ten"), "/api/complaints", "limit");
         refused(as(OWNER).queryParam("brandId", brand.id()).queryParam("cursor", "not-a-cursor"), "/api/complaints", "cursor");
         refused(as(OWNER).queryParam("brandId", brand.id()).queryParam("cursor", cursor.substring(0, cursor.length() - 3) + "AAA"),
                 "/api/complaints", "cursor");
@@ -226,6 +227,7 @@ class PagingTest {
 
         refused(mine.get().queryParam("limit", 0), "/api/complaint-items", "limit");
         refused(mine.get().queryParam("limit", 201), "/api/complaint-items", "limit");
+        refused(mine.get().queryParam("limit", "-"), "/api/complaint-items", "limit");
         refused(mine.get().queryParam("cursor", "bm90IGEgY3Vyc29y"), "/api/complaint-items", "cursor");
         refused(mine.get().queryParam("status", "DUPLICATE"), "/api/complaint-items", "status");
         refused(mine.get().queryParam("to", "2026-13-01"), "/api/complaint-items", "to");
@@ -289,6 +291,7 @@ class PagingTest {
 
         refused(as("reviewer").queryParam("limit", 0), "/api/review/queue", "limit");
         refused(as("reviewer").queryParam("limit", 501), "/api/review/queue", "limit");
+        refused(as("reviewer").queryParam("limit", "1.5"), "/api/review/queue", "limit");
         refused(as("reviewer").queryParam("cursor", first.getString("nextCursor") + "x"), "/api/review/queue", "cursor");
     }
 

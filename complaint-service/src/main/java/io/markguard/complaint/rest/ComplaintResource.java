@@ -15,7 +15,6 @@ import io.markguard.complaint.service.Evidence;
 import io.markguard.complaint.service.Intake;
 import io.markguard.platform.paging.Cursor;
 import io.markguard.platform.paging.Page;
-import io.markguard.platform.paging.PageSize;
 import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -123,11 +122,11 @@ public class ComplaintResource {
     @RolesAllowed({ "brand", "reviewer", "admin" })
     public Page<Views.ComplaintSummary> list(@QueryParam("brandId") Long brandId, @QueryParam("status") String status,
             @QueryParam("infringementType") String infringementType, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("to") String to, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         if (brandId == null) {
             throw Refusal.invalid("brandId", "must name the brand");
         }
-        int size = PageSize.of(limit, 50, 200);
+        int size = ListFilters.pageSize(limit, 50, 200);
         Cursor after = Cursor.read("cursor", cursor, ComplaintLists.COMPLAINTS, 2);
         ItemStatus itemStatus = ListFilters.status(status);
         InfringementType type = ListFilters.infringementType(infringementType);
@@ -152,8 +151,8 @@ public class ComplaintResource {
     @Path("/{id}/items")
     @RolesAllowed({ "brand", "reviewer", "admin" })
     public Page<Views.Item> items(@PathParam("id") long id, @QueryParam("status") String status,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        int size = PageSize.of(limit, 50, 200);
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        int size = ListFilters.pageSize(limit, 50, 200);
         Cursor after = Cursor.read("cursor", cursor, ComplaintLists.COMPLAINT_ITEMS, 1);
         ItemStatus itemStatus = ListFilters.status(status);
         Complaint complaint = find(id);

@@ -11,7 +11,6 @@ import io.markguard.complaint.service.ComplaintLists;
 import io.markguard.complaint.service.ItemActions;
 import io.markguard.platform.paging.Cursor;
 import io.markguard.platform.paging.Page;
-import io.markguard.platform.paging.PageSize;
 import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -65,12 +64,12 @@ public class ItemResource {
     @GET
     @RolesAllowed("merchant")
     public Page<Views.Item> mine(@QueryParam("mine") boolean mine, @QueryParam("status") String status,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") Integer limit,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         if (!mine) {
             throw Refusal.invalid("mine", "must be true: merchants list the items about their own listings");
         }
-        int size = PageSize.of(limit, 50, 200);
+        int size = ListFilters.pageSize(limit, 50, 200);
         Cursor after = Cursor.read("cursor", cursor, ComplaintLists.MERCHANT_ITEMS, 2);
         ItemStatus itemStatus = ListFilters.status(status);
         ComplaintLists.Days days = ListFilters.days(from, to);
@@ -103,9 +102,9 @@ public class ItemResource {
     @Path("/{id}/messages")
     @RolesAllowed({ "brand", "merchant", "reviewer", "admin" })
     /** The item's thread, oldest first; {@code limit} 1 to 200 (50 unless sent). */
-    public Page<Views.Message> messages(@PathParam("id") long id, @QueryParam("limit") Integer limit,
+    public Page<Views.Message> messages(@PathParam("id") long id, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        int size = PageSize.of(limit, 50, 200);
+        int size = ListFilters.pageSize(limit, 50, 200);
         Cursor after = Cursor.read("cursor", cursor, ItemActions.MESSAGES, 2);
         side(callers.actor(), find(id));
         return actions.messages(id, size, after).map(Views::message);

@@ -11,7 +11,6 @@ import io.markguard.complaint.service.Intake;
 import io.markguard.platform.csv.SpreadsheetCsv;
 import io.markguard.platform.paging.Cursor;
 import io.markguard.platform.paging.Page;
-import io.markguard.platform.paging.PageSize;
 import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -116,9 +115,9 @@ public class JobResource {
     @RolesAllowed({ "brand", "reviewer", "admin" })
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     public Response report(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT) String accept,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         boolean csv = accept != null && accept.contains("text/csv");
-        int size = csv ? CSV_CHUNK : PageSize.of(limit, 200, 1000);
+        int size = csv ? CSV_CHUNK : ListFilters.pageSize(limit, 200, 1000);
         Cursor after = csv ? null : Cursor.read("cursor", cursor, BulkJobs.REPORT, 1);
         readable(id);
         if (csv) {

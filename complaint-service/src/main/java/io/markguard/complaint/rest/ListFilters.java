@@ -3,6 +3,7 @@ package io.markguard.complaint.rest;
 import io.markguard.complaint.InfringementType;
 import io.markguard.complaint.ItemStatus;
 import io.markguard.complaint.service.ComplaintLists;
+import io.markguard.platform.paging.PageSize;
 import io.markguard.platform.problem.Refusal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,6 +14,18 @@ import java.util.stream.Collectors;
 final class ListFilters {
 
     private ListFilters() {
+    }
+
+    /** The page size asked for: {@code limit} as a whole number (its range is the list's, {@code PageSize}). */
+    static int pageSize(String value, int defaultSize, int max) {
+        if (value == null || value.isBlank()) {
+            return PageSize.of(null, defaultSize, max);
+        }
+        try {
+            return PageSize.of(Integer.valueOf(value.strip()), defaultSize, max);
+        } catch (NumberFormatException e) {
+            throw Refusal.invalid("limit", "must be 1 to " + max);
+        }
     }
 
     static ItemStatus status(String value) {

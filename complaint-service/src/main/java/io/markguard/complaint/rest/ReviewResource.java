@@ -4,7 +4,6 @@ import io.markguard.complaint.ReasonCode;
 import io.markguard.complaint.service.ReviewQueue;
 import io.markguard.platform.paging.Cursor;
 import io.markguard.platform.paging.Page;
-import io.markguard.platform.paging.PageSize;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -40,8 +39,8 @@ public class ReviewResource {
     /** Soonest deadline first; {@code limit} 1 to 500 (100 unless sent), {@code cursor} the page before's. */
     @GET
     @Path("/queue")
-    public Page<Views.Item> queue(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        int size = PageSize.of(limit, 100, 500);
+    public Page<Views.Item> queue(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        int size = ListFilters.pageSize(limit, 100, 500);
         Cursor after = Cursor.read("cursor", cursor, ReviewQueue.QUEUE, 2);
         Instant now = clock.instant();
         return queue.queue(size, after).map(i -> Views.item(i, now));

@@ -312,11 +312,13 @@ public class BulkJobs {
         }
         Map<Long, BulkJobRow> rows = new HashMap<>();
         BulkJobRow.<BulkJobRow>list("id in ?1", claimed).forEach(r -> rows.put(r.id, r));
-        Set<Long> seen = new HashSet<>(ComplaintItem.getEntityManager()
-                .createQuery("select i.listingId from ComplaintItem i where i.complaintId = ?1", Long.class)
-                .setParameter(1, complaint.id).getResultList());
-        Map<Long, Long> live = intake.liveItems(job.brandId,
-                resolved.stream().flatMap(Optional::stream).map(ListingSnapshot::id).toList());
+        List<Long> listingIds = resolved.stream().flatMap(Optional::stream).map(ListingSnapshot::id).toList();
+        // The listings of this chunk the notice already names: a chunk's worth, not the notice's 20,000.
+        Set<Long> seen = new HashSet<>(listingIds.isEmpty() ? List.of() : ComplaintItem.getEntityManager()
+                .createQuery("select i.listingId from ComplaintItem i where i.complaintId = ?1 and i.listingId in ?2",
+                        Long.class)
+                .setParameter(1, complaint.id).setParameter(2, listingIds).getResultList());
+        Map<Long, Long> live = intake.liveItems(job.brandId, listingIds);
         ComplaintCounts.Tally filed = new ComplaintCounts.Tally();
         for (int i = 0; i < chunk.size(); i++) {
             BulkJobRow row = rows.get(chunk.get(i).rowId());

@@ -59,10 +59,12 @@ public class ComplaintCounts {
         if (tally.none()) {
             return;
         }
-        // The items' own changes first: the soonest deadline is read from them.
+        // The items' own changes first: the soonest deadline is read from them, as the first entry of the index
+        // complaint_item_open_deadline (one index page however many items the complaint holds).
         em.flush();
         String nextDeadline = tally.of(ItemStatus.PENDING) == 0 ? "next_deadline" : """
-                (SELECT min(deadline) FROM complaint_item WHERE complaint_id = :id AND status = 'PENDING')""";
+                (SELECT deadline FROM complaint_item WHERE complaint_id = :id AND status = 'PENDING'
+                  ORDER BY deadline LIMIT 1)""";
         em.createNativeQuery("""
                 UPDATE complaint
                    SET pending_items = pending_items + :pending, accepted_items = accepted_items + :accepted,
