@@ -268,8 +268,9 @@ public class Intake {
 
     /**
      * One listing of a complaint; the caller reports the items it adds to {@link ItemFigures#filed}. A listing
-     * already removed, already named earlier in this complaint, or live in another complaint of the brand ({@code live}, from {@link #liveItems}, by listing id) is a DUPLICATE. Should
-     * two filings of the brand name one listing at once, the unique index of live items refuses the second.
+     * already removed, already named earlier in this complaint, or live in another complaint of the brand
+     * ({@code live}, from {@link #liveItems}, by listing id) is a DUPLICATE. Should two filings of the brand name one
+     * listing at once, the unique index of live items refuses the second.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ComplaintItem addItem(Complaint complaint, FastTrack.Decision decision, ListingSnapshot listing,

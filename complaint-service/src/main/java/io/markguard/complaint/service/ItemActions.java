@@ -7,7 +7,12 @@ import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.ItemMessage;
 import io.markguard.complaint.ItemStatus;
 import io.markguard.complaint.ReversalNotice;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
+import io.markguard.platform.paging.PageSize;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.persistence.TypedQuery;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -68,9 +73,20 @@ public class ItemActions {
         return item;
     }
 
+    public static final String MESSAGES = "item-messages";
+
+    /** The item's thread, oldest first, {@code limit} at a time after the (sentAt, id) of the last one read. */
     @Transactional
-    public List<ItemMessage> messages(long itemId) {
-        return ItemMessage.list("itemId = ?1 order by sentAt, id", itemId);
+    public Page<ItemMessage> messages(long itemId, int limit, Cursor after) {
+        TypedQuery<ItemMessage> query = ItemMessage.getEntityManager().createQuery("from ItemMessage m where m.itemId = :item"
+                + (after == null ? "" : " and (m.sentAt, m.id) > (:sentAt, :id)") + " order by m.sentAt, m.id",
+                ItemMessage.class).setParameter("item", itemId);
+        if (after != null) {
+            query.setParameter("sentAt", after.instant(0)).setParameter("id", after.number(1));
+        }
+        List<ItemMessage> rows = query.setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setMaxResults(PageSize.fetch(limit)).getResultList();
+        return Page.of(rows, limit, m -> m, m -> Cursor.after(MESSAGES, m.sentAt, m.id));
     }
 
     @Transactional

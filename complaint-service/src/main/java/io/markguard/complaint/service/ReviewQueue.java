@@ -5,13 +5,19 @@ import io.markguard.complaint.Complaint;
 import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.ItemStatus;
 import io.markguard.complaint.ReasonCode;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
+import io.markguard.platform.paging.PageSize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.jpa.HibernateHints;
 
 /** The standard queue, by deadline: reviewers claim items and accept or reject each with a reason code. */
 @ApplicationScoped
@@ -39,12 +45,31 @@ public class ReviewQueue {
     @Inject
     Clock clock;
 
-    /** Open items and unchecked fast-track samples, soonest deadline first. */
+    @Inject
+    EntityManager em;
+
+    public static final String QUEUE = "review-queue";
+
+    /**
+     * Open items and unchecked fast-track samples, soonest deadline first, {@code limit} at a time after the
+     * (deadline, id) of the last one already read. The condition is the one of the index
+     * {@code complaint_item_review_queue}, written out so that it serves the query.
+     */
     @Transactional
-    public List<ComplaintItem> queue(int limit) {
-        return ComplaintItem.<ComplaintItem>find(
-                "status = ?1 or (spotCheck = true and spotCheckedAt is null and status = ?2) order by deadline, id",
-                ItemStatus.PENDING, ItemStatus.ACCEPTED).page(0, limit).list();
+    public Page<ComplaintItem> queue(int limit, Cursor after) {
+        TypedQuery<ComplaintItem> query = em.createQuery("""
+                from ComplaintItem i
+                 where (i.status = io.markguard.complaint.ItemStatus.PENDING
+                        or (i.spotCheck = true and i.spotCheckedAt is null
+                            and i.status = io.markguard.complaint.ItemStatus.ACCEPTED))"""
+                + (after == null ? "" : " and (i.deadline, i.id) > (:deadline, :id)")
+                + " order by i.deadline, i.id", ComplaintItem.class);
+        if (after != null) {
+            query.setParameter("deadline", after.instant(0)).setParameter("id", after.number(1));
+        }
+        List<ComplaintItem> rows = query.setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setMaxResults(PageSize.fetch(limit)).getResultList();
+        return Page.of(rows, limit, i -> i, i -> Cursor.after(QUEUE, i.deadline, i.id));
     }
 
     @Transactional
