@@ -132,6 +132,8 @@ public final class Seed {
             out.put("reused", true);
             out.put("seededAt", recorded.get("seeded_at"));
             out.put("heavyBrand", Long.parseLong(recorded.get("brand_base")));
+            out.put("heavyComplaint", Long.parseLong(recorded.get("complaint_base")));
+            out.put("counts", counts());
             out.put("seconds", Map.of());
             return out;
         }
@@ -172,6 +174,7 @@ public final class Seed {
         out.put("reused", false);
         out.put("seededAt", values.get("now"));
         out.put("heavyBrand", values.get("brand_base"));
+        out.put("heavyComplaint", values.get("complaint_base"));
         out.put("seconds", seconds);
         out.put("counts", counts());
         return out;
@@ -284,6 +287,12 @@ public final class Seed {
         return new History(brand, right, name, registration, mark,
                 reserve("complaint-service", "complaint_seq", largest / 10 + 10),
                 reserve("complaint-service", "complaint_item_seq", largest + 10), 1_000_000_000_000L);
+    }
+
+    /** Takes the brand's history back to nothing, and the derived tables with it. */
+    public void clearHistory(long brand) throws IOException, SQLException {
+        run("complaint-service", "complaint-history-reset.sql", Map.of("brand", brand));
+        derive();
     }
 
     /** Seeds the brand's history from {@code from} to {@code to} items, then rebuilds the derived tables; seconds taken. */

@@ -67,6 +67,15 @@ public final class World {
         earnFastTrack();
     }
 
+    /**
+     * The brand whose history the bench grows from nothing to 1,000,000 items while it measures standard intake; on
+     * the standard channel, filed for by the brand agent.
+     */
+    public Brand historyBrand() {
+        return brand("brand-agent", "Markguard Bench History", "Markguard Bench History Ltd", "bench-history.test",
+                "019990003", "BENCH HISTORY");
+    }
+
     /** The brand as the portal has it, created and verified by documents (a reviewer approves) if it is not yet. */
     private Brand brand(String owner, String name, String legalEntity, String domain, String registration, String mark) {
         String token = tokens.of(owner);
