@@ -142,8 +142,19 @@ public final class Bench {
         Map<String, Object> run() throws Exception;
     }
 
-    /** One phase's figures; a phase that fails is recorded with its error and the run goes on to the next. */
+    /**
+     * One phase's figures; a phase that fails is recorded with its error and the run goes on to the next. With
+     * MARKGUARD_BENCH_ONLY (names, comma-separated: "history,replica fault") only those phases run, for working on
+     * one of them; the seed and the cleanup always run.
+     */
     private Map<String, Object> phase(String name, Phase phase) {
+        String only = System.getenv().getOrDefault("MARKGUARD_BENCH_ONLY", "");
+        if (!only.isBlank() && !name.equals("seed") && !name.equals("cleanup")
+                && java.util.Arrays.stream(only.split(",")).map(String::strip).noneMatch(name::equals)) {
+            Map<String, Object> skipped = new LinkedHashMap<>();
+            skipped.put("error", "not run (MARKGUARD_BENCH_ONLY=" + only + ")");
+            return skipped;
+        }
         try {
             return phase.run();
         } catch (Exception e) {
@@ -838,9 +849,15 @@ public final class Bench {
         Map<String, Integer> reportedBy = new LinkedHashMap<>();
         java.util.regex.Pattern expired = java.util.regex.Pattern.compile("Expired (\\d+) violations");
         for (Map.Entry<String, Long> log : logStart.entrySet()) {
-            Path file = settings.state().resolve("logs/" + log.getKey() + ".log");
+            // A replica started again writes a new log; the launcher keeps the one before as .log.1.
+            boolean restarted = killed.contains(log.getKey());
+            Path file = settings.state().resolve("logs/" + log.getKey() + (restarted ? ".log.1" : ".log"));
             String text = Files.readString(file);
-            java.util.regex.Matcher m = expired.matcher(text.substring((int) Math.min(log.getValue(), text.length())));
+            text = text.substring((int) Math.min(log.getValue(), text.length()));
+            if (restarted) {
+                text += Files.readString(settings.state().resolve("logs/" + log.getKey() + ".log"));
+            }
+            java.util.regex.Matcher m = expired.matcher(text);
             int n = 0;
             while (m.find()) {
                 n += Integer.parseInt(m.group(1));

@@ -354,4 +354,32 @@ public final class Data {
         }
         return out;
     }
+
+    /**
+     * The run's listings, {@code count} of them spread over its merchants, written as merchant-service's feed import
+     * writes them (one row each, ACTIVE); returns their URLs in order. By SQL: the import API is not what the bench
+     * measures, and through it the listings alone took minutes of the run.
+     */
+    public List<String> insertListings(String run, List<Long> merchantIds, int count) throws SQLException {
+        String prefix = "https://shop.markguard.test/bench/" + run + "/listing/";
+        try (Connection c = merchants(); PreparedStatement s = c.prepareStatement("""
+                INSERT INTO listing (id, merchant_id, title, brand_claimed, price, currency, url, status, listed_at, updated_at)
+                SELECT nextval('listing_seq'), (?::bigint[])[1 + n % ?],
+                       'Bench ' || (ARRAY['running shoes', 'leather handbag', 'wrist watch', 'sunglasses', 'hoodie', 'backpack'])[1 + n % 6]
+                           || ' #' || n,
+                       CASE WHEN n % 2 = 0 THEN 'Bench Fast' ELSE 'Bench Standard' END, 9.90 + n % 400, 'EUR', ? || n,
+                       'ACTIVE', now(), now()
+                  FROM generate_series(0, ? - 1) AS n""")) {
+            s.setArray(1, c.createArrayOf("bigint", merchantIds.toArray()));
+            s.setInt(2, merchantIds.size());
+            s.setString(3, prefix);
+            s.setInt(4, count);
+            s.executeUpdate();
+        }
+        List<String> urls = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            urls.add(prefix + n);
+        }
+        return urls;
+    }
 }

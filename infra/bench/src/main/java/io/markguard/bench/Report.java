@@ -63,7 +63,8 @@ public final class Report {
             JsonNode l = list.getValue();
             if (l.path("status").asInt() != 200) {
                 targets.add(new Target("List p99: " + list.getKey() + " (`" + l.path("path").asText() + "`)", "under 100 ms",
-                        "not served (" + l.path("status").asInt() + ")", false));
+                        l.path("status").asInt() == 599 ? "no answer within 60 s"
+                                : "not served (" + l.path("status").asInt() + ")", false));
                 continue;
             }
             for (String page : List.of("firstPage", "deepPage")) {

@@ -133,6 +133,8 @@ public final class Seed {
             out.put("seededAt", recorded.get("seeded_at"));
             out.put("heavyBrand", Long.parseLong(recorded.get("brand_base")));
             out.put("heavyComplaint", Long.parseLong(recorded.get("complaint_base")));
+            // The run's own merchants and listings were written by SQL too: what the services derive from them, again.
+            out.put("derivedSeconds", derive());
             out.put("counts", counts());
             out.put("seconds", Map.of());
             return out;
