@@ -1,6 +1,7 @@
 package io.markguard.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +36,8 @@ public final class Bench {
     private final Suite suite;
     private final Data data;
     private final Cpu cpu;
+    private final Seed seed;
+    private final Lists lists;
     private final String run = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
     private final AtomicInteger sequence = new AtomicInteger();
     private final Map<String, Object> results = new LinkedHashMap<>();
@@ -51,6 +54,8 @@ public final class Bench {
         this.suite = new Suite(settings, http);
         this.data = new Data(settings);
         this.cpu = new Cpu(suite);
+        this.seed = new Seed(settings);
+        this.lists = new Lists(settings, http, tokens);
     }
 
     public static void main(String[] args) {
@@ -83,20 +88,35 @@ public final class Bench {
         }
         results.put("services", services);
 
-        int listings = settings.count(60_000, 24_000);
+        int listings = settings.count(90_000, 30_000);
         log("==> Preparing: bench brands, " + MERCHANTS + " merchants, " + listings + " listings");
         world = new World(settings, http, tokens, run);
         world.prepare(data, MERCHANTS, listings);
         results.put("world", Map.of("fastTrackBrand", world.fastTrack.id(), "standardBrand", world.standard.id(),
                 "merchants", world.merchantIds.size(), "listings", listings));
 
+        long merchantA = http.get(settings.merchants() + "/api/merchants/me", tokens.of("merchant-a"))
+                .expectOk("merchant-a's record").json().get("id").asLong();
+        // Without the seeded volume nothing after it means what it says: a seed that fails ends the run.
+        Map<String, Object> seeded = seed.ensure(settings.fresh(), merchantA, Tokens.subject(tokens.of("brand-owner")));
+        results.put("seed", seeded);
+
         Map<String, Object> baseline = phase("baseline", this::pgbench);
         results.put("baseline", baseline);
         Object pgbenchRate = baseline.get("insertsPerSecond");
-        results.put("intake", phase("intake", () -> intake(pgbenchRate instanceof Double d ? d : Double.NaN)));
+        double pgbench = pgbenchRate instanceof Double d ? d : Double.NaN;
+        results.put("intake", phase("intake", () -> intake(pgbench)));
         results.put("fastTrack", phase("fast track", this::fastTrack));
         results.put("bulk", phase("bulk", this::bulk));
         results.put("mix", phase("mix", this::mix));
+        if (seeded.get("heavyBrand") instanceof Number brand && seeded.get("heavyComplaint") instanceof Number complaint) {
+            log("==> List endpoints at the seeded volume: first page and page " + (Lists.DEEP_PAGES + 1) + ", "
+                    + Lists.REQUESTS + " requests each");
+            results.put("lists", phase("lists", () -> lists.measure(Lists.endpoints(brand.longValue(), complaint.longValue()))));
+            log("==> Public transparency figures over 30, 365 and 1,098 days");
+            results.put("transparency", phase("transparency", lists::transparency));
+        }
+        results.put("history", phase("history", () -> history(pgbench)));
         for (String service : Suite.SERVICES) {
             services.get(service).put("residentMiBAfterLoad", Figures.round(suite.residentMiB(service), 1));
             services.get(service).put("memoryAfterLoad", phase(service + " memory", () -> suite.memory(service)));
@@ -107,6 +127,7 @@ public final class Bench {
         faults.put("merchantServiceKilled", phase("merchant-service fault", this::merchantServiceKilled));
         faults.put("complaintServiceKilledDuringBulk", phase("complaint-service fault", this::complaintServiceKilledDuringBulk));
         faults.put("keycloakRestarted", phase("Keycloak fault", this::keycloakRestarted));
+        faults.put("replicaKilled", phase("replica fault", () -> replicaKilled(merchantA)));
         results.put("cleanup", phase("cleanup", this::cleanup));
 
         Report report = new Report(settings, results);
@@ -121,8 +142,19 @@ public final class Bench {
         Map<String, Object> run() throws Exception;
     }
 
-    /** One phase's figures; a phase that fails is recorded with its error and the run goes on to the next. */
+    /**
+     * One phase's figures; a phase that fails is recorded with its error and the run goes on to the next. With
+     * MARKGUARD_BENCH_ONLY (names, comma-separated: "history,replica fault") only those phases run, for working on
+     * one of them; the seed and the cleanup always run.
+     */
     private Map<String, Object> phase(String name, Phase phase) {
+        String only = System.getenv().getOrDefault("MARKGUARD_BENCH_ONLY", "");
+        if (!only.isBlank() && !name.equals("seed") && !name.equals("cleanup")
+                && java.util.Arrays.stream(only.split(",")).map(String::strip).noneMatch(name::equals)) {
+            Map<String, Object> skipped = new LinkedHashMap<>();
+            skipped.put("error", "not run (MARKGUARD_BENCH_ONLY=" + only + ")");
+            return skipped;
+        }
         try {
             return phase.run();
         } catch (Exception e) {
@@ -203,16 +235,22 @@ public final class Bench {
     }
 
     private boolean fileStandard(Latencies posts) {
+        return fileStandard(posts, world.standard);
+    }
+
+    private boolean fileStandard(Latencies posts, World.Brand brand) {
         String url = world.nextListing();
         if (url == null) {
             return false;
         }
         long t0 = System.nanoTime();
-        Http.Reply reply = world.file(world.standard, List.of(url), key());
+        Http.Reply reply = world.file(brand, List.of(url), key());
         long took = System.nanoTime() - t0;
         if (reply.status() == 201) {
             posts.ok(took);
-            standardItems.add(reply.json().get("items").get(0).get("id").asText());
+            if (brand == world.standard) {
+                standardItems.add(reply.json().get("items").get(0).get("id").asText());
+            }
         } else {
             posts.failed(String.valueOf(reply.status()));
         }
@@ -592,6 +630,342 @@ public final class Bench {
         return out;
     }
 
+    /**
+     * Standard intake for one brand while its history grows: measured with no items, then with 100,000, then with
+     * 1,000,000 (seeded between the steps, derived tables rebuilt), in the same run as pgbench's baseline. What a
+     * notice costs in CPU must not grow with the brand's history.
+     */
+    private Map<String, Object> history(double pgbenchRate) throws Exception {
+        World.Brand brand = world.historyBrand();
+        long[] sizes = { 0, 100_000, 1_000_000 };
+        int seconds = settings.seconds(20);
+        log("==> History: standard intake (" + INTAKE_WORKERS + " workers, " + seconds + " s) for a brand with "
+                + "0, 100,000 and 1,000,000 items of history");
+        Seed.History h = seed.startHistory(brand.id(), brand.rightId(), brand.name(), "019990003", "BENCH HISTORY",
+                sizes[sizes.length - 1]);
+        List<Map<String, Object>> steps = new ArrayList<>();
+        long size = 0;
+        for (long target : sizes) {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("historyItems", target);
+            step.put("seedSeconds", Figures.round(seed.growHistory(h, size, target), 1));
+            size = target;
+            Load.run(Duration.ofSeconds(settings.seconds(5)), List.of(new Load.Lane("warm-up", INTAKE_WORKERS,
+                    () -> fileStandard(new Latencies(), brand))));
+            Latencies posts = new Latencies();
+            Path jfr = settings.out().resolve("target/history-" + target + ".jfr");
+            boolean profiled = target == sizes[sizes.length - 1];
+            if (profiled) {
+                Profiler.start(settings, suite.pid("complaint-service"), seconds, jfr);
+            }
+            Cpu.Reading before = cpu.read();
+            double ran = Load.run(Duration.ofSeconds(seconds), List.of(new Load.Lane("standard notice", INTAKE_WORKERS,
+                    () -> fileStandard(posts, brand))));
+            Cpu.Reading after = cpu.read();
+            step.putAll(posts.summary(ran));
+            step.put("cpu", Cpu.between(before, after, posts.okCount()));
+            step.put("ratioToPgbench", Figures.round(posts.okCount() / ran / pgbenchRate, 3));
+            if (profiled) {
+                step.put("profile", Profiler.summarise(jfr, 12));
+            }
+            log("    " + target + " items: " + Math.round(posts.okCount() / ran) + " notices/s, p99 " + step.get("p99Ms")
+                    + " ms, CPU " + ((Map<?, ?>) ((Map<?, ?>) step.get("cpu")).get("cpuMsPerUnit")).get("all") + " ms per notice");
+            steps.add(step);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("brand", brand.id());
+        out.put("workers", INTAKE_WORKERS);
+        out.put("pgbenchInsertsPerSecond", pgbenchRate);
+        out.put("steps", steps);
+        return out;
+    }
+
+    /**
+     * Two replicas of each service behind HAProxy; one replica of each killed (SIGKILL) 15 s into the load and
+     * started again 30 s later. The load: fast-track and standard notices (each resent with its Idempotency-Key
+     * until answered), a bulk upload, and appeals upheld by a reviewer (reversals through both outboxes); meanwhile
+     * violations lapse for every replica's expiry job to find. Then the count: every takedown, sanction, reversal,
+     * notice and lapse once.
+     */
+    private Map<String, Object> replicaKilled(long merchantA) throws Exception {
+        Map<String, Object> out = new LinkedHashMap<>();
+        boolean switched = suite.replicas() == 1;
+        if (switched) {
+            log("==> Replicas: switching the suite to two replicas of each service behind HAProxy");
+            long t0 = System.nanoTime();
+            suite.launcher("replicas", "2");
+            out.put("switchSeconds", Figures.round((System.nanoTime() - t0) / 1e9, 1));
+        }
+        try {
+            return replicaRun(merchantA, out);
+        } finally {
+            if (switched) {
+                log("    back to one process per service");
+                suite.launcher("replicas", "1");
+            }
+        }
+    }
+
+    private Map<String, Object> replicaRun(long merchantA, Map<String, Object> out) throws Exception {
+        int seconds = Math.max(60, settings.seconds(75));
+        int rows = settings.count(2_000, 500);
+        log("==> Fault: one replica of each service killed during " + seconds + " s of notices, a " + rows
+                + "-listing upload and upheld appeals");
+        out.put("replicas", suite.replicas());
+        Instant since = Instant.now();
+        int markers = data.expiryMarkers(run, 200, Duration.ofSeconds(20), Duration.ofSeconds(50));
+        Map<String, Long> logStart = new LinkedHashMap<>();
+        for (String component : suite.components("merchant-service")) {
+            logStart.put(component, Files.size(settings.state().resolve("logs/" + component + ".log")));
+        }
+        Map<Long, String> appealable = data.appealableSanctions(merchantA, 40);
+        List<Long> sanctions = new ArrayList<>(appealable.keySet());
+        AtomicInteger nextAppeal = new AtomicInteger();
+        List<Long> upheld = Collections.synchronizedList(new ArrayList<>());
+        Latencies fastPosts = new Latencies();
+        Latencies standardPosts = new Latencies();
+        Latencies appeals = new Latencies();
+        List<Posted> posted = Collections.synchronizedList(new ArrayList<>());
+        List<String> answered = Collections.synchronizedList(new ArrayList<>());
+        List<String> unanswered = Collections.synchronizedList(new ArrayList<>());
+        List<String> killed = new ArrayList<>();
+        Thread fault = Thread.ofVirtual().start(() -> {
+            Suite.sleep(Duration.ofSeconds(15));
+            for (String service : Suite.SERVICES) {
+                String victim = suite.components(service).get(0);
+                suite.killHard(victim);
+                killed.add(victim);
+            }
+            log("    killed " + killed);
+            Suite.sleep(Duration.ofSeconds(30));
+            long t0 = System.nanoTime();
+            for (String victim : killed) {
+                suite.launcher("start", victim);
+            }
+            out.put("restartToReadySeconds", Figures.round((System.nanoTime() - t0) / 1e9, 1));
+            log("    started again");
+        });
+        List<String> uploadUrls = world.takeListings(rows);
+        AtomicReference<JsonNode> job = new AtomicReference<>();
+        Thread upload = Thread.ofVirtual().start(() -> {
+            Suite.sleep(Duration.ofSeconds(10));
+            String key = key();
+            for (int attempt = 0; attempt < 20 && job.get() == null; attempt++) {
+                Http.Reply reply = world.upload(world.fastTrack, uploadUrls, key);
+                if (reply.ok()) {
+                    job.set(reply.json());
+                } else {
+                    Suite.sleep(Duration.ofSeconds(1));
+                }
+            }
+        });
+        double ran = Load.run(Duration.ofSeconds(seconds), List.of(
+                new Load.Lane("fast-track notice", 3, () -> fileResending(world.fastTrack, fastPosts, posted, answered, unanswered)),
+                new Load.Lane("standard notice", 2, () -> fileResending(world.standard, standardPosts, null, answered, unanswered)),
+                new Load.Lane("appeal upheld", 1, () -> {
+                    int i = nextAppeal.getAndIncrement();
+                    if (i >= sanctions.size()) {
+                        return false;
+                    }
+                    long t0 = System.nanoTime();
+                    if (appealAndUphold(sanctions.get(i))) {
+                        appeals.ok(System.nanoTime() - t0);
+                        upheld.add(sanctions.get(i));
+                    } else {
+                        appeals.failed("not upheld");
+                    }
+                    Suite.sleep(Duration.ofSeconds(1));
+                    return true;
+                })));
+        fault.join();
+        upload.join();
+        out.put("killed", killed);
+        out.put("fastTrackPosts", fastPosts.summary(ran));
+        out.put("standardPosts", standardPosts.summary(ran));
+        out.put("appeals", appeals.summary(ran));
+
+        // Notices: one item per listing answered 201 (the resends under the same key made none), none for the others.
+        Map<String, Integer> perListing = data.itemsPerListing(answered);
+        int noticesLost = (int) answered.stream().filter(u -> !perListing.containsKey(u)).count();
+        int noticesDoubled = perListing.values().stream().mapToInt(n -> n - 1).sum();
+        out.put("noticesAnswered", answered.size());
+        out.put("noticesNeverAnswered", unanswered.size());
+        out.put("noticesLost", noticesLost);
+        out.put("noticesDoubled", noticesDoubled);
+
+        // Takedowns of the fast-track notices and of the upload.
+        List<String> ordered = new ArrayList<>(ids(posted.stream().filter(p -> p.status().equals("ACCEPTED")).toList()));
+        int halfApplied = 0;
+        if (job.get() != null) {
+            JsonNode done = awaitJob(job.get().get("id").asLong(), Duration.ofMinutes(5), null);
+            out.put("uploadState", done.get("state").asText());
+            long complaintId = done.get("complaintId").asLong();
+            Map<String, Integer> rowOutcomes = data.jobRows(done.get("id").asLong());
+            Map<String, Integer> items = data.complaintItems(complaintId);
+            out.put("uploadRowsByOutcome", rowOutcomes);
+            int itemCount = items.entrySet().stream().filter(e -> !e.getKey().equals("listingsFiledTwice"))
+                    .mapToInt(Map.Entry::getValue).sum();
+            halfApplied = Math.abs(itemCount - rowOutcomes.getOrDefault("FILED", 0) - rowOutcomes.getOrDefault("DUPLICATE", 0));
+            noticesDoubled += items.get("listingsFiledTwice");
+            ordered.addAll(data.acceptedItems(complaintId));
+        } else {
+            out.put("uploadState", "never accepted");
+        }
+        long drain = System.nanoTime();
+        List<Data.Takedown> takedowns = awaitTakedowns(ordered, Duration.ofMinutes(4));
+        out.put("secondsUntilAllApplied", Figures.round((System.nanoTime() - drain) / 1e9, 1));
+        Map<String, Object> counted = count(ordered, takedowns, since);
+        out.putAll(counted);
+
+        // Reversals: one appeal per sanction, one reversal notice per upheld appeal's item, the item reversed.
+        List<String> reversedItems = upheld.stream().map(appealable::get).toList();
+        Instant deadline = Instant.now().plusSeconds(90);
+        Map<String, Integer> reversals = data.reversalsPerItem(reversedItems);
+        while (reversals.size() < reversedItems.size() && Instant.now().isBefore(deadline)) {
+            Suite.sleep(Duration.ofSeconds(1));
+            reversals = data.reversalsPerItem(reversedItems);
+        }
+        Map<Long, Integer> appealCounts = data.appealsPerSanction(sanctions.subList(0, Math.min(nextAppeal.get(), sanctions.size())));
+        int appealsDoubled = appealCounts.values().stream().mapToInt(n -> n - 1).sum();
+        int reversalsLost = reversedItems.size() - reversals.size();
+        int reversalsDoubled = reversals.values().stream().mapToInt(n -> n - 1).sum();
+        int itemsReversed = data.itemsWithStatus(reversedItems, "REVERSED_ON_APPEAL");
+        out.put("appealsUpheld", upheld.size());
+        out.put("appealsDoubled", appealsDoubled);
+        out.put("reversalNotices", reversals.values().stream().mapToInt(Integer::intValue).sum());
+        out.put("itemsReversed", itemsReversed);
+        out.put("reversalsLost", reversalsLost + (reversedItems.size() - itemsReversed - reversalsLost));
+        out.put("reversalsDoubled", reversalsDoubled);
+
+        // Scheduled job: every marker lapsed once, and the replicas' expiry jobs together report each lapse once.
+        Instant lapseBy = Instant.now().plusSeconds(150);
+        Map<String, Object> states = data.expiryMarkerStates(run);
+        while (((Number) states.getOrDefault("EXPIRED", 0)).intValue() < markers && Instant.now().isBefore(lapseBy)) {
+            Suite.sleep(Duration.ofSeconds(2));
+            states = data.expiryMarkerStates(run);
+        }
+        Suite.sleep(Duration.ofSeconds(2));
+        int reported = 0;
+        Map<String, Integer> reportedBy = new LinkedHashMap<>();
+        java.util.regex.Pattern expired = java.util.regex.Pattern.compile("Expired (\\d+) violations");
+        for (Map.Entry<String, Long> log : logStart.entrySet()) {
+            // A replica started again writes a new log; the launcher keeps the one before as .log.1.
+            boolean restarted = killed.contains(log.getKey());
+            Path file = settings.state().resolve("logs/" + log.getKey() + (restarted ? ".log.1" : ".log"));
+            String text = Files.readString(file);
+            text = text.substring((int) Math.min(log.getValue(), text.length()));
+            if (restarted) {
+                text += Files.readString(settings.state().resolve("logs/" + log.getKey() + ".log"));
+            }
+            java.util.regex.Matcher m = expired.matcher(text);
+            int n = 0;
+            while (m.find()) {
+                n += Integer.parseInt(m.group(1));
+            }
+            reportedBy.put(log.getKey(), n);
+            reported += n;
+        }
+        int lapsed = data.lapsedBetween(since, Instant.now());
+        int markersLapsed = ((Number) states.getOrDefault("EXPIRED", 0)).intValue();
+        out.put("expiryMarkers", markers);
+        out.put("expiryMarkersLapsed", markersLapsed);
+        out.put("lapsesInDatabase", lapsed);
+        out.put("lapsesReportedByReplicas", reportedBy);
+        out.put("jobRunsDoubled", Math.max(0, reported - lapsed));
+        out.put("jobRunsLost", markers - markersLapsed);
+
+        out.put("outboxComplaintService", data.outboxSince("complaint-service", since));
+        out.put("outboxMerchantService", data.outboxSince("merchant-service", since));
+        out.put("halfApplied", halfApplied);
+        int lost = (Integer) counted.get("lost") + noticesLost + halfApplied + (Integer) out.get("reversalsLost")
+                + (Integer) out.get("jobRunsLost");
+        int doubled = (Integer) counted.get("doubled") + noticesDoubled + appealsDoubled + reversalsDoubled
+                + (Integer) out.get("jobRunsDoubled");
+        out.put("lost", lost);
+        out.put("doubled", doubled);
+        log("    " + answered.size() + " notices answered, " + ordered.size() + " takedowns, " + upheld.size()
+                + " appeals upheld, " + markersLapsed + " of " + markers + " lapses: " + lost + " lost, " + doubled + " doubled");
+        return out;
+    }
+
+    /**
+     * One notice of one listing, sent again under the same Idempotency-Key while no answer comes (a replica killed
+     * mid-request, HAProxy's 502/503) for up to 30 s, as a client that must not file twice does.
+     */
+    private boolean fileResending(World.Brand brand, Latencies posts, List<Posted> posted, List<String> answered,
+            List<String> unanswered) {
+        String url = world.nextListing();
+        if (url == null) {
+            return false;
+        }
+        String key = key();
+        Instant at = Instant.now();
+        long t0 = System.nanoTime();
+        Instant giveUp = at.plusSeconds(30);
+        while (true) {
+            Http.Reply reply = world.file(brand, List.of(url), key);
+            if (reply.status() == 201 || reply.status() == 200) {
+                posts.ok(System.nanoTime() - t0);
+                answered.add(url);
+                JsonNode item = reply.json().get("items").get(0);
+                if (posted != null) {
+                    posted.add(new Posted(item.get("id").asText(), at, item.get("status").asText()));
+                }
+                if (brand == world.standard) {
+                    standardItems.add(item.get("id").asText());
+                }
+                return true;
+            }
+            boolean retry = reply.status() == 0 || reply.status() == 502 || reply.status() == 503 || reply.status() == 504
+                    || reply.status() == 599;
+            if (!retry || Instant.now().isAfter(giveUp)) {
+                posts.failed(String.valueOf(reply.status()));
+                unanswered.add(url);
+                return true;
+            }
+            Suite.sleep(Duration.ofMillis(200));
+        }
+    }
+
+    /** merchant-a appeals a sanction (resent under its key until answered); a reviewer upholds it (resent likewise). */
+    private boolean appealAndUphold(long sanctionId) {
+        String boundary = "markguard-bench-" + sanctionId;
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"explanation\"\r\n\r\n"
+                + "The listing was a genuine product bought from the brand's distributor.\r\n--" + boundary + "--\r\n";
+        String key = key();
+        Long appealId = null;
+        Instant giveUp = Instant.now().plusSeconds(40);
+        while (appealId == null && Instant.now().isBefore(giveUp)) {
+            Http.Reply reply = http.post(settings.merchants() + "/api/sanctions/" + sanctionId + "/appeals", tokens.of("merchant-a"),
+                    "multipart/form-data; boundary=" + boundary, body, key);
+            if (reply.ok()) {
+                appealId = reply.json().get("id").asLong();
+            } else if (reply.status() >= 400 && reply.status() < 500) {
+                log("    appeal against sanction " + sanctionId + " refused: " + reply.status() + " " + reply.body());
+                return false;
+            } else {
+                Suite.sleep(Duration.ofMillis(300));
+            }
+        }
+        if (appealId == null) {
+            return false;
+        }
+        String decision = Http.json(Map.of("outcome", "UPHELD", "reason", "The seller showed the distributor's invoice."));
+        while (Instant.now().isBefore(giveUp.plusSeconds(20))) {
+            Http.Reply reply = http.post(settings.merchants() + "/api/appeals/" + appealId + "/decision", tokens.of("reviewer"),
+                    "application/json", decision);
+            if (reply.ok()) {
+                return true;
+            }
+            if (reply.status() >= 400 && reply.status() < 500) {
+                log("    decision on appeal " + appealId + " refused: " + reply.status() + " " + reply.body());
+                return false;
+            }
+            Suite.sleep(Duration.ofMillis(300));
+        }
+        return false;
+    }
+
     /** The bench's standard notices leave the review queue: the brand takes them back. */
     private Map<String, Object> cleanup() throws Exception {
         List<String> items = new ArrayList<>(standardItems);
@@ -611,6 +985,15 @@ public final class Bench {
             }
             return true;
         })));
-        return Map.of("standardNoticesRetracted", retracted.get(), "of", items.size());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("standardNoticesRetracted", retracted.get());
+        out.put("of", items.size());
+        if (world != null) {
+            // The history brand's million items go, so that the next run measures on the seeded volume again.
+            long t0 = System.nanoTime();
+            seed.clearHistory(world.historyBrand().id());
+            out.put("historyClearedSeconds", Figures.round((System.nanoTime() - t0) / 1e9, 1));
+        }
+        return out;
     }
 }

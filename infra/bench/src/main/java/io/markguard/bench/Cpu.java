@@ -28,7 +28,11 @@ public final class Cpu {
     public Reading read() throws IOException {
         Map<String, Long> parts = new LinkedHashMap<>();
         for (String service : Suite.SERVICES) {
-            parts.put(service, ticks(suite.pid(service)));
+            long ticks = 0;
+            for (String component : suite.components(service)) {
+                ticks += ticks(suite.pid(component));
+            }
+            parts.put(service, ticks);
         }
         parts.put("keycloak", ticks(suite.pid("keycloak")));
         long postgres = ProcessHandle.allProcesses()

@@ -204,4 +204,182 @@ public final class Data {
         }
         return ids;
     }
+
+    /**
+     * Violations that lapse while the replica fault run goes on: {@code count} of them on seeded shops' active
+     * listings, one point each, expiring one after the other between {@code from} and {@code to} from now. The
+     * standing-expiry job of every replica sees them; each must lapse once.
+     */
+    public int expiryMarkers(String run, int count, java.time.Duration from, java.time.Duration to) throws SQLException {
+        try (Connection c = merchants(); PreparedStatement s = c.prepareStatement("""
+                INSERT INTO violation (id, merchant_id, listing_id, complaint_item_id, brand_id, brand_name, submitter_subject,
+                                       submitter_email, ip_office, ip_registration_number, ip_mark, infringement_type, channel,
+                                       automated_detection, automated_decision, explanation, decided_at, recorded_at, severity,
+                                       points, expires_at, status, policy_version)
+                SELECT nextval('violation_seq'), l.merchant_id, l.id, 'bench-expiry-' || ? || '-' || n, '0', 'Bench', 'markguard-bench-expiry',
+                       'expiry@bench.markguard.test', 'EUIPO', 'BENCH', 'BENCH', 'COUNTERFEIT', 'STANDARD', false, false,
+                       'Lapses during the replica fault run.', now() - interval '365 days', now() - interval '365 days', 'LOW', 1,
+                       now() + ?::interval + (?::interval - ?::interval) * n / ?, 'ACTIVE', 'bench'
+                  FROM generate_series(0, ? - 1) AS n
+                  JOIN (SELECT id, merchant_id, row_number() OVER () - 1 AS k FROM listing
+                         WHERE url LIKE 'https://shop.markguard.test/seed/%' AND status = 'ACTIVE' LIMIT ?) l ON l.k = n""")) {
+            s.setString(1, run);
+            s.setString(2, from.toSeconds() + " seconds");
+            s.setString(3, to.toSeconds() + " seconds");
+            s.setString(4, from.toSeconds() + " seconds");
+            s.setInt(5, count);
+            s.setInt(6, count);
+            s.setInt(7, count);
+            return s.executeUpdate();
+        }
+    }
+
+    /** The markers of a run by status, and when the last one lapses. */
+    public Map<String, Object> expiryMarkerStates(String run) throws SQLException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        try (Connection c = merchants(); PreparedStatement s = c.prepareStatement(
+                "SELECT status, count(*), count(*) FILTER (WHERE ended_at = expires_at) FROM violation"
+                        + " WHERE complaint_item_id LIKE ? GROUP BY status ORDER BY status")) {
+            s.setString(1, "bench-expiry-" + run + "-%");
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Violations that lapsed (ended by the expiry job) between these times, as the database has them. */
+    public int lapsedBetween(Instant from, Instant to) throws SQLException {
+        try (Connection c = merchants(); PreparedStatement s = c.prepareStatement(
+                "SELECT count(*) FROM violation WHERE status = 'EXPIRED' AND end_reason = 'expired' AND ended_at > ? AND ended_at <= ?")) {
+            s.setTimestamp(1, Timestamp.from(from));
+            s.setTimestamp(2, Timestamp.from(to));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** Seeded takedown sanctions of one merchant with no appeal yet, and the complaint item behind each. */
+    public Map<Long, String> appealableSanctions(long merchantId, int count) throws SQLException {
+        Map<Long, String> out = new LinkedHashMap<>();
+        try (Connection c = merchants(); PreparedStatement s = c.prepareStatement("""
+                SELECT s.id, v.complaint_item_id FROM sanction s JOIN violation v ON v.id = s.violation_id
+                 WHERE s.merchant_id = ? AND s.measure = 'LISTING_REMOVED' AND s.status = 'ACTIVE' AND s.puid LIKE 'seed-%'
+                   AND v.status = 'ACTIVE' AND s.appeal_deadline > now()
+                   AND NOT EXISTS (SELECT 1 FROM appeal a WHERE a.sanction_id = s.id)
+                 ORDER BY s.id LIMIT ?""")) {
+            s.setLong(1, merchantId);
+            s.setInt(2, count);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Appeals per sanction: exactly one for each sanction appealed. */
+    public Map<Long, Integer> appealsPerSanction(Collection<Long> sanctionIds) throws SQLException {
+        Map<Long, Integer> out = new HashMap<>();
+        try (Connection c = merchants(); PreparedStatement s = c.prepareStatement(
+                "SELECT sanction_id, count(*) FROM appeal WHERE sanction_id = ANY (?) GROUP BY sanction_id")) {
+            s.setArray(1, c.createArrayOf("bigint", sanctionIds.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getInt(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Reversals complaint-service recorded per item (one notice for each upheld appeal), and the items reversed. */
+    public Map<String, Integer> reversalsPerItem(Collection<String> itemIds) throws SQLException {
+        Map<String, Integer> out = new HashMap<>();
+        try (Connection c = complaints(); PreparedStatement s = c.prepareStatement(
+                "SELECT complaint_item_id, count(*) FROM reversal_notice WHERE complaint_item_id = ANY (?) GROUP BY complaint_item_id")) {
+            s.setArray(1, c.createArrayOf("bigint", itemIds.stream().map(Long::valueOf).toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(String.valueOf(rs.getLong(1)), rs.getInt(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    public int itemsWithStatus(Collection<String> itemIds, String status) throws SQLException {
+        try (Connection c = complaints(); PreparedStatement s = c.prepareStatement(
+                "SELECT count(*) FROM complaint_item WHERE id = ANY (?) AND status = ?")) {
+            s.setArray(1, c.createArrayOf("bigint", itemIds.stream().map(Long::valueOf).toArray()));
+            s.setString(2, status);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** Complaint items per listing URL among these: one for each notice answered 201, however often it was sent. */
+    public Map<String, Integer> itemsPerListing(Collection<String> urls) throws SQLException {
+        Map<String, Integer> out = new HashMap<>();
+        try (Connection c = complaints(); PreparedStatement s = c.prepareStatement(
+                "SELECT listing_url, count(*) FROM complaint_item WHERE listing_url = ANY (?) GROUP BY listing_url")) {
+            s.setArray(1, c.createArrayOf("varchar", urls.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Outbox messages written since then, by status, in one service's database. */
+    public Map<String, Integer> outboxSince(String service, Instant since) throws SQLException {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        try (Connection c = service.equals("merchant-service") ? merchants() : complaints(); PreparedStatement s = c.prepareStatement(
+                "SELECT status, count(*) FROM outbox_message WHERE created_at >= ? GROUP BY status ORDER BY status")) {
+            s.setTimestamp(1, Timestamp.from(since));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The run's listings, {@code count} of them spread over its merchants, written as merchant-service's feed import
+     * writes them (one row each, ACTIVE); returns their URLs in order. By SQL: the import API is not what the bench
+     * measures, and through it the listings alone took minutes of the run.
+     */
+    public List<String> insertListings(String run, List<Long> merchantIds, int count) throws SQLException {
+        String prefix = "https://shop.markguard.test/bench/" + run + "/listing/";
+        try (Connection c = merchants(); PreparedStatement s = c.prepareStatement("""
+                INSERT INTO listing (id, merchant_id, title, brand_claimed, price, currency, url, status, listed_at, updated_at)
+                SELECT nextval('listing_seq'), (?::bigint[])[1 + n % ?],
+                       'Bench ' || (ARRAY['running shoes', 'leather handbag', 'wrist watch', 'sunglasses', 'hoodie', 'backpack'])[1 + n % 6]
+                           || ' #' || n,
+                       CASE WHEN n % 2 = 0 THEN 'Bench Fast' ELSE 'Bench Standard' END, 9.90 + n % 400, 'EUR', ? || n,
+                       'ACTIVE', now(), now()
+                  FROM generate_series(0, ? - 1) AS n""")) {
+            s.setArray(1, c.createArrayOf("bigint", merchantIds.toArray()));
+            s.setInt(2, merchantIds.size());
+            s.setString(3, prefix);
+            s.setInt(4, count);
+            s.executeUpdate();
+        }
+        List<String> urls = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            urls.add(prefix + n);
+        }
+        return urls;
+    }
 }

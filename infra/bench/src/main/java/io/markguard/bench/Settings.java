@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public record Settings(Path root, Path out, String realm, String portal, String complaints, String merchants,
         String dbHost, int dbPort, String dbUser, String dbPassword, String dbAdminUser, String dbAdminPassword,
-        String portalDb, String complaintDb, String merchantDb, String javaHome, double scale) {
+        String portalDb, String complaintDb, String merchantDb, String javaHome, double scale, boolean fresh) {
 
     public static Settings fromEnvironment(Map<String, String> env) {
         Path root = Path.of(env.getOrDefault("MARKGUARD_ROOT", ".")).toAbsolutePath().normalize();
@@ -30,7 +30,8 @@ public record Settings(Path root, Path out, String realm, String portal, String 
                 env.getOrDefault("MARKGUARD_COMPLAINT_DB_NAME", "markguard_complaints"),
                 env.getOrDefault("MARKGUARD_MERCHANT_DB_NAME", "markguard_merchants"),
                 env.getOrDefault("JAVA_HOME", System.getProperty("java.home")),
-                Double.parseDouble(env.getOrDefault("MARKGUARD_BENCH_SCALE", "1")));
+                Double.parseDouble(env.getOrDefault("MARKGUARD_BENCH_SCALE", "1")),
+                Boolean.parseBoolean(env.getOrDefault("MARKGUARD_BENCH_FRESH", "false")));
     }
 
     public String jdbcUrl(String database) {

@@ -38,7 +38,45 @@ public final class Suite {
         };
     }
 
+    /** How many processes each service runs as ({@code infra/markguard replicas N}); 1 without replicas. */
+    public int replicas() {
+        try {
+            Path file = settings.state().resolve("replicas");
+            return Files.exists(file) ? Integer.parseInt(Files.readString(file).strip()) : 1;
+        } catch (IOException | NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** The processes a service runs as: the service itself, or its replicas (merchant-service-1, ...). */
+    public List<String> components(String service) {
+        int n = replicas();
+        if (!SERVICES.contains(service) || n == 1) {
+            return List.of(service);
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            names.add(service + "-" + i);
+        }
+        return names;
+    }
+
+    /** The one process whose start, memory and flags stand for the service: the service, or its first replica. */
+    public String primary(String service) {
+        return components(service).get(0);
+    }
+
+    /** The port of a replica: the service's port + 10000 × its number, as the launcher gives it. */
+    public String replicaUrl(String component) {
+        String service = component.replaceAll("-[0-9]$", "");
+        int port = java.net.URI.create(url(service)).getPort() + 10_000 * Integer.parseInt(component.substring(component.length() - 1));
+        return "http://localhost:" + port;
+    }
+
     public long pid(String component) {
+        if (SERVICES.contains(component) && replicas() > 1) {
+            component = primary(component);
+        }
         Path file = settings.state().resolve("run/" + component + ".pid");
         try {
             long pid = Long.parseLong(Files.readString(file).strip());
@@ -51,8 +89,12 @@ public final class Suite {
         throw new IllegalStateException(component + " is not running under infra/markguard (no live pid in " + file + ")");
     }
 
-    /** SIGKILL: the process gets no chance to finish anything. */
+    /** SIGKILL: the process gets no chance to finish anything. A service's name stands for all its replicas. */
     public void killHard(String component) {
+        if (SERVICES.contains(component) && replicas() > 1) {
+            components(component).forEach(this::killHard);
+            return;
+        }
         long pid = pid(component);
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
         Instant deadline = Instant.now().plusSeconds(10);
@@ -75,7 +117,7 @@ public final class Suite {
 
     /** The "started in" Quarkus logs at the end of its start, from the service's current log. */
     public double startedInSeconds(String service) throws IOException {
-        Matcher m = STARTED_IN.matcher(Files.readString(settings.state().resolve("logs/" + service + ".log")));
+        Matcher m = STARTED_IN.matcher(Files.readString(settings.state().resolve("logs/" + primary(service) + ".log")));
         Double last = null;
         while (m.find()) {
             last = Double.parseDouble(m.group(1));

@@ -58,6 +58,16 @@ public final class Tokens {
         }
     }
 
+    /** The subject (claim {@code sub}) of an access token: the user's id in the realm. */
+    public static String subject(String token) {
+        String[] parts = token.split("\\.");
+        try {
+            return Http.JSON.readTree(java.util.Base64.getUrlDecoder().decode(parts[1])).get("sub").asText();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("an access token without a readable subject", e);
+        }
+    }
+
     private String fetch(String user) {
         String form = "grant_type=password&client_id=markguard-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=demo";

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * What the bench files against: two verified brands of its own (one earns the fast track the way any brand does, by
  * a reviewer accepting its first notices; the other stays on the standard channel), merchants enrolled for this run,
- * and their listings imported through merchant-service's feed API. Each listing is named in one notice only.
+ * and their listings (written as merchant-service's feed import writes them). Each listing is named in one notice only.
  */
 public final class World {
 
@@ -63,8 +63,17 @@ public final class World {
         fastTrack = brand("brand-owner", "Markguard Bench Fast Track", "Markguard Bench Fast Track Ltd",
                 "bench-fast-track.test", "019990001", "BENCH FAST");
         merchantIds = data.enrolMerchants(run, merchants);
-        importListings(listingCount);
+        listings.addAll(data.insertListings(run, merchantIds, listingCount));
         earnFastTrack();
+    }
+
+    /**
+     * The brand whose history the bench grows from nothing to 1,000,000 items while it measures standard intake; on
+     * the standard channel, filed for by the brand agent.
+     */
+    public Brand historyBrand() {
+        return brand("brand-agent", "Markguard Bench History", "Markguard Bench History Ltd", "bench-history.test",
+                "019990003", "BENCH HISTORY");
     }
 
     /** The brand as the portal has it, created and verified by documents (a reviewer approves) if it is not yet. */
@@ -112,36 +121,6 @@ public final class World {
                     .expectOk("approving the case");
         }
         return new Brand(owner, id, rightId, name);
-    }
-
-    /** Listings spread over the run's merchants, through POST /api/listings/import in batches. */
-    private void importListings(int count) {
-        String admin = tokens.of("admin");
-        int batch = 5000;
-        String[] goods = { "running shoes", "leather handbag", "wrist watch", "sunglasses", "hoodie", "backpack" };
-        for (int start = 0; start < count; start += batch) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            List<String> urls = new ArrayList<>();
-            for (int n = start; n < Math.min(count, start + batch); n++) {
-                String url = "https://shop.markguard.test/bench/" + run + "/listing/" + n;
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("merchantId", String.valueOf(merchantIds.get(n % merchantIds.size())));
-                row.put("title", "Bench " + goods[n % goods.length] + " #" + n);
-                row.put("brandClaimed", n % 2 == 0 ? "Bench Fast" : "Bench Standard");
-                row.put("price", String.format(java.util.Locale.ROOT, "%.2f", 9.9 + n % 400));
-                row.put("currency", "EUR");
-                row.put("url", url);
-                rows.add(row);
-                urls.add(url);
-            }
-            JsonNode result = http.post(settings.merchants() + "/api/listings/import", admin, "application/json",
-                    Http.json(Map.of("listings", rows))).expectOk("importing listings").json();
-            if (result.get("created").asInt() != rows.size()) {
-                throw new IllegalStateException("the listing import created " + result.get("created") + " of " + rows.size()
-                        + ": " + result);
-            }
-            listings.addAll(urls);
-        }
     }
 
     /**
