@@ -61,5 +61,16 @@ SELECT ${items_base} + n, ${complaint_base} + n / 10, ${brand_base} + pg_temp.br
   FROM (SELECT n, pg_temp.listing(n) AS k, pg_temp.status(n) AS s, pg_temp.filed(n) AS f
           FROM generate_series(0, ${items} - 1) AS n) AS items;
 
+-- One long thread: ${messages} messages, brand and merchant taking turns, on item 0 (the heavy brand's, about merchant-a's
+-- listing 0), so the list of an item's messages is read deep.
+INSERT INTO item_message (id, item_id, author_side, author_subject, author_name, body, sent_at)
+SELECT ${message_base} + m, ${items_base}, CASE WHEN m % 2 = 0 THEN 'BRAND' ELSE 'MERCHANT' END,
+       CASE WHEN m % 2 = 0 THEN 'markguard-seed' ELSE 'markguard-seed-merchant' END,
+       CASE WHEN m % 2 = 0 THEN 'Seed Brand 0000' ELSE 'Seed Shop' END,
+       'Seeded message ' || m || ' about the test purchase.',
+       pg_temp.filed(0) + interval '1 day' + interval '1 minute' * m
+  FROM generate_series(0, ${messages} - 1) AS m;
+
 SELECT setval('complaint_seq', ${complaint_base} + ${items} / 10 + 100);
 SELECT setval('complaint_item_seq', ${items_base} + ${items} + 100);
+SELECT setval('item_message_seq', ${message_base} + ${messages} + 100);

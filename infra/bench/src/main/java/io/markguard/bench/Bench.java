@@ -43,6 +43,9 @@ public final class Bench {
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<String> standardItems = Collections.synchronizedList(new ArrayList<>());
     private World world;
+    /** The bulk phase's notice and the listings of its upload, for the list endpoints read after it. */
+    private Long bulkComplaint;
+    private List<String> bulkUrls;
 
     /** A fast-track notice: when it was posted and the item it created. */
     record Posted(String itemId, Instant postedAt, String status) {
@@ -109,14 +112,18 @@ public final class Bench {
         results.put("fastTrack", phase("fast track", this::fastTrack));
         results.put("bulk", phase("bulk", this::bulk));
         results.put("mix", phase("mix", this::mix));
-        if (seeded.get("heavyBrand") instanceof Number brand && seeded.get("heavyComplaint") instanceof Number complaint) {
+        if (seeded.get("heavyBrand") instanceof Number brand && seeded.get("heavyComplaint") instanceof Number complaint
+                && seeded.get("threadItem") instanceof Number thread) {
             log("==> List endpoints at the seeded volume: first page and page " + (Lists.DEEP_PAGES + 1) + ", "
                     + Lists.REQUESTS + " requests each");
-            results.put("lists", phase("lists", () -> lists.measure(Lists.endpoints(brand.longValue(), complaint.longValue()))));
+            results.put("lists", phase("lists", () -> lists.measure(Lists.endpoints(new Lists.Targets(brand.longValue(),
+                    complaint.longValue(), thread.longValue(), merchantA, bulkComplaint, reportJob())))));
             log("==> Public transparency figures over 30, 365 and 1,098 days");
             results.put("transparency", phase("transparency", lists::transparency));
         }
         results.put("history", phase("history", () -> history(pgbench)));
+        // Before the fault runs restart the services (their counters start from nothing again).
+        results.put("driftChecks", phase("drift checks", this::driftChecks));
         for (String service : Suite.SERVICES) {
             services.get(service).put("residentMiBAfterLoad", Figures.round(suite.residentMiB(service), 1));
             services.get(service).put("memoryAfterLoad", phase(service + " memory", () -> suite.memory(service)));
@@ -203,6 +210,34 @@ public final class Bench {
         out.put("command", result.command());
         out.put("script", Pgbench.SCRIPT.strip());
         return out;
+    }
+
+    /**
+     * What the services' own drift checks found in the maintained tables the seed's rebuild wrote and the run then
+     * kept: the rows they repaired (their /q/metrics counters; a counter is only registered once it counts) and how
+     * far they have come. Nothing repaired means the rebuild gave what the services' own bookkeeping gives.
+     */
+    private Map<String, Object> driftChecks() throws Exception {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("brandFiguresRepaired", metric("complaint-service", "markguard_brand_figures_repaired_total"));
+        out.put("ledgerRepairs", metric("merchant-service", "markguard_ledger_repairs_total"));
+        out.putAll(data.driftCheckProgress());
+        log("    brand figures repaired: " + out.get("brandFiguresRepaired") + ", ledger counters repaired: "
+                + out.get("ledgerRepairs") + " (" + out.get("brandsCheckedThisRound") + " of " + out.get("brands")
+                + " brands checked this round; ledger round " + out.get("ledgerCheckRounds") + ")");
+        return out;
+    }
+
+    /** A counter's value in a service's /q/metrics, summed over its tags; 0 when not registered. */
+    private double metric(String service, String name) {
+        String body = http.get(suite.url(service) + "/q/metrics", null).expectOk(service + " metrics").body();
+        double sum = 0;
+        for (String line : body.split("\n")) {
+            if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
     }
 
     private String key() {
@@ -337,6 +372,8 @@ public final class Bench {
         double accepted = (System.nanoTime() - t0) / 1e9;
         job = awaitJob(job.get("id").asLong(), Duration.ofMinutes(5), null);
         double filed = (System.nanoTime() - t0) / 1e9;
+        bulkComplaint = job.get("complaintId").asLong();
+        bulkUrls = urls;
         List<String> taken = data.acceptedItems(job.get("complaintId").asLong());
         awaitTakedowns(taken, Duration.ofMinutes(5));
         double removed = (System.nanoTime() - t0) / 1e9;
@@ -354,6 +391,25 @@ public final class Bench {
         log("    job " + job.get("state").asText() + ": all filed in " + out.get("allFiledSeconds") + " s, " + taken.size()
                 + " listings removed after " + out.get("allRemovedSeconds") + " s");
         return out;
+    }
+
+    /**
+     * The bulk phase's upload sent again: every row names a listing the brand has a notice for already, so the job's
+     * report (its rows not filed) is as long as the upload. Null when the bulk phase did not run.
+     */
+    private Long reportJob() {
+        if (bulkUrls == null) {
+            return null;
+        }
+        Http.Reply reply = world.upload(world.fastTrack, bulkUrls, key());
+        if (!reply.ok()) {
+            log("    the upload for the job report was refused: " + reply.status());
+            return null;
+        }
+        JsonNode job = awaitJob(reply.json().get("id").asLong(), Duration.ofMinutes(5), null);
+        log("    job " + job.get("id").asLong() + " for the report: " + job.get("filedRows").asInt() + " filed, "
+                + job.get("duplicateRows").asInt() + " duplicate, " + job.get("refusedRows").asInt() + " refused");
+        return job.get("id").asLong();
     }
 
     /** Polls a bulk job until it is DONE or FAILED; {@code whileRunning} sees each answer until then. */

@@ -140,6 +140,30 @@ public final class Data {
         }
     }
 
+    /**
+     * How far the services' drift checks have come through the seed: the brand BrandFiguresCheck checked last, and
+     * LedgerCheck's rounds through every merchant and the merchant it checked last.
+     */
+    public Map<String, Object> driftCheckProgress() throws SQLException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        try (Connection c = complaints(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT after_brand_id, (SELECT count(*) FROM brand_record r WHERE r.brand_id <= f.after_brand_id),"
+                        + " (SELECT count(*) FROM brand_record) FROM brand_figures_check f")) {
+            rs.next();
+            out.put("brandFiguresCheckAfterBrand", rs.getLong(1));
+            out.put("brandsCheckedThisRound", rs.getLong(2));
+            out.put("brands", rs.getLong(3));
+        }
+        try (Connection c = merchants(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT after_merchant, rounds, (SELECT count(*) FROM merchant) FROM ledger_check WHERE name = 'counters'")) {
+            rs.next();
+            out.put("ledgerCheckAfterMerchant", rs.getLong(1));
+            out.put("ledgerCheckRounds", rs.getLong(2));
+            out.put("merchants", rs.getLong(3));
+        }
+        return out;
+    }
+
     /** Messages for merchant-service not yet delivered. */
     public int outboxBacklog() throws SQLException {
         try (Connection c = complaints(); ResultSet rs = c.createStatement().executeQuery(

@@ -17,8 +17,15 @@ import java.util.Map;
  */
 public final class Lists {
 
-    /** One list endpoint: who reads it, and its path with the query that selects the list. */
-    public record Endpoint(String name, String service, String user, String path) {
+    /**
+     * One list endpoint: who reads it, and its path with the query that selects the list; {@code page} for a portal
+     * page read signed in as that user (its next page is the link marked {@code rel="next"}).
+     */
+    public record Endpoint(String name, String service, String user, String path, boolean page) {
+
+        Endpoint(String name, String service, String user, String path) {
+            this(name, service, user, path, false);
+        }
     }
 
     static final int REQUESTS = 60;
@@ -45,21 +52,77 @@ public final class Lists {
         };
     }
 
-    /** The list endpoints the services document, on the seeded heavy brand, merchant-a and the review queues. */
-    public static List<Endpoint> endpoints(long heavyBrand, long heavyComplaint) {
-        return List.of(
-                new Endpoint("complaints of the heavy brand", "complaint-service", "brand-owner", "/api/complaints?brandId=" + heavyBrand),
-                new Endpoint("items of a complaint", "complaint-service", "brand-owner", "/api/complaints/" + heavyComplaint + "/items"),
-                new Endpoint("items about my listings (merchant-a)", "complaint-service", "merchant-a", "/api/items?mine=true"),
-                new Endpoint("items about my listings (merchant-a), earlier path", "complaint-service", "merchant-a",
+    /**
+     * What the lists are read on: the seeded heavy brand, one of its complaints and the item with the seeded thread,
+     * merchant-a, the bulk phase's notice (10,000 items) and the job of its upload sent again (every row not filed).
+     */
+    public record Targets(long heavyBrand, long heavyComplaint, long threadItem, long merchantA, Long bulkComplaint,
+            Long reportJob) {
+    }
+
+    /** Every list endpoint the services document (their READMEs' endpoint tables), with their filters. */
+    public static List<Endpoint> endpoints(Targets t) {
+        String brand = "/api/complaints?brandId=" + t.heavyBrand();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String search = "/api/listings/search?q=";
+        List<Endpoint> e = new java.util.ArrayList<>(List.of(
+                new Endpoint("complaints of the heavy brand", "complaint-service", "brand-owner", brand),
+                new Endpoint("complaints of the heavy brand, status=ACCEPTED", "complaint-service", "brand-owner",
+                        brand + "&status=ACCEPTED"),
+                new Endpoint("complaints of the heavy brand, infringementType=COUNTERFEIT", "complaint-service", "brand-owner",
+                        brand + "&infringementType=COUNTERFEIT"),
+                new Endpoint("complaints of the heavy brand, last 30 days filed", "complaint-service", "brand-owner",
+                        brand + "&from=" + today.minusDays(29) + "&to=" + today),
+                new Endpoint("items of a complaint (10 items)", "complaint-service", "brand-owner",
+                        "/api/complaints/" + t.heavyComplaint() + "/items"),
+                new Endpoint("items about my listings (merchant-a)", "complaint-service", "merchant-a",
                         "/api/complaint-items?mine=true"),
-                new Endpoint("review queue", "complaint-service", "reviewer", "/api/review/queue"),
+                new Endpoint("items about my listings (merchant-a), status=ACCEPTED", "complaint-service", "merchant-a",
+                        "/api/complaint-items?mine=true&status=ACCEPTED"),
+                new Endpoint("messages of an item (" + Seed.MESSAGES + ")", "complaint-service", "brand-owner",
+                        "/api/complaint-items/" + t.threadItem() + "/messages"),
+                new Endpoint("review queue", "complaint-service", "reviewer", "/api/review/queue")));
+        if (t.bulkComplaint() != null) {
+            e.add(new Endpoint("items of the bulk notice (10,000 items)", "complaint-service", "brand-owner",
+                    "/api/complaints/" + t.bulkComplaint() + "/items"));
+            e.add(new Endpoint("items of the bulk notice, status=ACCEPTED", "complaint-service", "brand-owner",
+                    "/api/complaints/" + t.bulkComplaint() + "/items?status=ACCEPTED"));
+        }
+        if (t.reportJob() != null) {
+            e.add(new Endpoint("bulk job report (rows not filed)", "complaint-service", "brand-owner",
+                    "/api/complaint-jobs/" + t.reportJob() + "/report"));
+        }
+        e.addAll(List.of(
                 new Endpoint("my sanctions (merchant-a, 2,000+)", "merchant-service", "merchant-a", "/api/merchants/me/sanctions"),
+                new Endpoint("my sanctions (merchant-a), status=ACTIVE", "merchant-service", "merchant-a",
+                        "/api/merchants/me/sanctions?status=ACTIVE"),
+                new Endpoint("merchant-a's sanctions, as a reviewer", "merchant-service", "reviewer",
+                        "/api/merchants/" + t.merchantA() + "/sanctions"),
+                new Endpoint("my violations (merchant-a)", "merchant-service", "merchant-a", "/api/merchants/me/violations"),
                 new Endpoint("my standing (merchant-a)", "merchant-service", "merchant-a", "/api/merchants/me/standing"),
+                new Endpoint("my appeals (merchant-a)", "merchant-service", "merchant-a", "/api/merchants/me/appeals"),
                 new Endpoint("my listings (merchant-a)", "merchant-service", "merchant-a", "/api/merchants/me/listings"),
-                new Endpoint("appeals queue", "merchant-service", "reviewer", "/api/appeals"),
-                new Endpoint("listing search", "merchant-service", "reviewer", "/api/listings/search?q=" + URLEncoder.encode("Seed wrist watch", StandardCharsets.UTF_8)),
-                new Endpoint("listing search, earlier path", "merchant-service", "reviewer", "/api/listings?q=" + URLEncoder.encode("Seed wrist watch", StandardCharsets.UTF_8)));
+                new Endpoint("my listings (merchant-a), status=REMOVED", "merchant-service", "merchant-a",
+                        "/api/merchants/me/listings?status=REMOVED"),
+                new Endpoint("appeals queue (reviewer)", "merchant-service", "reviewer", "/api/appeals"),
+                new Endpoint("appeals to answer (brand)", "merchant-service", "brand-owner", "/api/appeals"),
+                new Endpoint("listing search, common words", "merchant-service", "reviewer",
+                        search + URLEncoder.encode("Seed wrist watch", StandardCharsets.UTF_8)),
+                new Endpoint("listing search, one listing", "merchant-service", "reviewer",
+                        search + URLEncoder.encode("watch #123457", StandardCharsets.UTF_8)),
+                new Endpoint("statements-of-reasons export", "merchant-service", "reviewer", "/api/statements-of-reasons/export"),
+                new Endpoint("brands (admin, all)", "portal-service", "admin", "/api/brands"),
+                new Endpoint("brands (brand owner)", "portal-service", "brand-owner", "/api/brands"),
+                new Endpoint("members of the heavy brand", "portal-service", "brand-owner", "/api/brands/" + t.heavyBrand() + "/members"),
+                new Endpoint("rights of the heavy brand", "portal-service", "brand-owner", "/api/brands/" + t.heavyBrand() + "/rights"),
+                new Endpoint("agents of the heavy brand", "portal-service", "brand-owner", "/api/brands/" + t.heavyBrand() + "/agents"),
+                new Endpoint("verification cases of the heavy brand", "portal-service", "brand-owner",
+                        "/api/brands/" + t.heavyBrand() + "/cases"),
+                new Endpoint("verification queue", "portal-service", "reviewer", "/api/review/cases"),
+                new Endpoint("portal page: complaints of the heavy brand", "portal-service", "brand-owner",
+                        "/complaints/brands/" + t.heavyBrand(), true),
+                new Endpoint("portal page: standing (merchant-a)", "portal-service", "merchant-a", "/merchant", true)));
+        return e;
     }
 
     public Map<String, Object> measure(List<Endpoint> endpoints) throws Exception {
@@ -69,6 +132,10 @@ public final class Lists {
             figures.put("service", e.service());
             figures.put("path", e.path());
             figures.put("user", e.user());
+            if (e.page()) {
+                out.put(e.name(), measurePage(e, figures));
+                continue;
+            }
             String url = base(e.service()) + e.path();
             long t0 = System.nanoTime();
             Http.Reply first = http.get(url, tokens.of(e.user()));
@@ -91,17 +158,70 @@ public final class Lists {
                 continue;
             }
             figures.put("firstPage", latencies(url, e.user()));
-            String deep = deepCursor(url, e.user(), first);
+            Deep deep = deepCursor(url, e.user(), first);
             if (deep != null) {
-                String deepUrl = url + (url.contains("?") ? "&" : "?") + "cursor=" + URLEncoder.encode(deep, StandardCharsets.UTF_8);
+                String deepUrl = url + (url.contains("?") ? "&" : "?") + "cursor="
+                        + URLEncoder.encode(deep.cursor(), StandardCharsets.UTF_8);
                 figures.put("deepPage", latencies(deepUrl, e.user()));
-                figures.put("deepPageNumber", DEEP_PAGES + 1);
+                figures.put("deepPageNumber", deep.page());
             }
             Bench.log(String.format("    %-52s first page p99 %s ms%s", e.name(), p99(figures.get("firstPage")),
-                    deep == null ? " (no cursor)" : ", page " + (DEEP_PAGES + 1) + " p99 " + p99(figures.get("deepPage")) + " ms"));
+                    deep == null ? " (one page)" : ", page " + deep.page() + " p99 " + p99(figures.get("deepPage")) + " ms"));
             out.put(e.name(), figures);
         }
         return out;
+    }
+
+    private final Map<String, PortalSession> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\"");
+
+    /** A portal page signed in as the endpoint's user: the first page, and page DEEP_PAGES + 1 by its next links. */
+    private Map<String, Object> measurePage(Endpoint e, Map<String, Object> figures) throws Exception {
+        PortalSession session = sessions.get(e.user());
+        if (session == null) {
+            session = PortalSession.signIn(settings.portal(), e.user(), e.path());
+            sessions.put(e.user(), session);
+        }
+        PortalSession signedIn = session;
+        PortalSession.Viewed first = signedIn.read(e.path());
+        figures.put("status", first.status());
+        figures.put("shape", "page");
+        if (first.status() != 200) {
+            Bench.log(String.format("    %-52s %d (not served)", e.name(), first.status()));
+            return figures;
+        }
+        figures.put("firstPage", run(() -> view(signedIn, e.path())));
+        String deep = e.path();
+        PortalSession.Viewed viewed = first;
+        int page = 1;
+        for (; page <= DEEP_PAGES; page++) {
+            java.util.regex.Matcher next = NEXT.matcher(viewed.body());
+            if (!next.find()) {
+                break;
+            }
+            deep = next.group(1).replace("&amp;", "&");
+            viewed = signedIn.read(deep);
+            if (viewed.status() != 200) {
+                break;
+            }
+        }
+        if (page > 1) {
+            String deepPath = deep;
+            figures.put("deepPage", run(() -> view(signedIn, deepPath)));
+            figures.put("deepPageNumber", page);
+        }
+        Bench.log(String.format("    %-52s first page p99 %s ms%s", e.name(), p99(figures.get("firstPage")),
+                page == 1 ? " (no next page)" : ", page " + page + " p99 " + p99(figures.get("deepPage")) + " ms"));
+        return figures;
+    }
+
+    private static int view(PortalSession session, String path) {
+        try {
+            return session.view(path);
+        } catch (Exception ex) {
+            return 599;
+        }
     }
 
     /** The public figures over the last 30, 365 and 1,098 days: the portal's page, and complaint-service's JSON. */
@@ -116,7 +236,10 @@ public final class Lists {
             figures.put("page", page);
             Map<String, Object> json = latencies(settings.complaints() + "/api/transparency?" + range, null);
             figures.put("json", json);
-            Bench.log(String.format("    transparency, %4d days: page p99 %s ms, JSON p99 %s ms", days, p99(page), p99(json)));
+            Map<String, Object> merchantJson = latencies(settings.merchants() + "/api/transparency?" + range, null);
+            figures.put("merchantJson", merchantJson);
+            Bench.log(String.format("    transparency, %4d days: page p99 %s ms, JSON p99 %s ms (complaint-service), %s ms"
+                    + " (merchant-service)", days, p99(page), p99(json), p99(merchantJson)));
             out.put(days + " days", figures);
         }
         return out;
@@ -148,8 +271,12 @@ public final class Lists {
         }
     }
 
-    /** The cursor of page DEEP_PAGES + 1, following nextCursor; null when the list has no cursor or ends before. */
-    private String deepCursor(String url, String user, Http.Reply first) {
+    /** A cursor deep in a list, and the number of the page it reads. */
+    record Deep(String cursor, int page) {
+    }
+
+    /** The cursor of page DEEP_PAGES + 1, following nextCursor (or the last page's, when the list ends before). */
+    private Deep deepCursor(String url, String user, Http.Reply first) {
         String cursor = null;
         Http.Reply reply = first;
         for (int page = 0; page < DEEP_PAGES; page++) {
@@ -161,7 +288,7 @@ public final class Lists {
             }
             JsonNode next = body.path("nextCursor");
             if (!next.isTextual()) {
-                return page == 0 ? null : cursor;
+                return page == 0 ? null : new Deep(cursor, page + 1);
             }
             cursor = next.asText();
             reply = http.get(url + (url.contains("?") ? "&" : "?") + "cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8),
@@ -170,7 +297,7 @@ public final class Lists {
                 return null;
             }
         }
-        return cursor;
+        return new Deep(cursor, DEEP_PAGES + 1);
     }
 
     private Map<String, Object> latencies(String url, String user) throws InterruptedException {

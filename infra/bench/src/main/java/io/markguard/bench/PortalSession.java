@@ -57,6 +57,16 @@ public final class PortalSession {
         return follow(URI.create(portal + page)).statusCode();
     }
 
+    /** A page as read: its status code after redirects, and its HTML. */
+    public record Viewed(int status, String body) {
+    }
+
+    /** A page of the signed-in portal, with its HTML. */
+    public Viewed read(String page) throws Exception {
+        HttpResponse<String> response = follow(URI.create(portal + page));
+        return new Viewed(response.statusCode(), response.body());
+    }
+
     private HttpResponse<String> follow(URI uri) throws Exception {
         return followFrom(client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
                 HttpResponse.BodyHandlers.ofString()));

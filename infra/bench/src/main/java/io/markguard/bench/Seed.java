@@ -47,6 +47,9 @@ public final class Seed {
         VOLUMES = Map.copyOf(v);
     }
 
+    /** Messages on the one seeded thread (item 0 of the heavy brand). */
+    static final long MESSAGES = 1_000;
+
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([a-z_0-9]+)}");
     private static final String[] ORDER = { "brands", "items", "heavy_items", "pending", "merchants", "listings", "sanctions",
             "heavy_merchant_sanctions", "sanctioned_merchants" };
@@ -104,13 +107,29 @@ public final class Seed {
         return took;
     }
 
-    /** Rebuilds every service's derived tables from its base tables (seed/derived/SERVICE.sql). */
+    /**
+     * Rebuilds every service's derived tables from its base tables (seed/derived/SERVICE.sql), with the policy the
+     * services run with where a rebuild needs it (merchant-service's repeat-infringer rule).
+     */
     public Map<String, Object> derive() throws IOException, SQLException {
         Map<String, Object> took = new LinkedHashMap<>();
         for (String service : Suite.SERVICES) {
-            took.put(service, Figures.round(run(service, "derived/" + service + ".sql", Map.of()), 1));
+            took.put(service, Figures.round(run(service, "derived/" + service + ".sql", derivedValues(service)), 1));
         }
         return took;
+    }
+
+    private Map<String, String> derivedValues(String service) throws IOException {
+        if (!service.equals("merchant-service")) {
+            return Map.of();
+        }
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Files.newBufferedReader(settings.root().resolve("merchant-service/src/main/resources/application.properties"),
+                StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return Map.of("repeat_brands", p.getProperty("markguard.policy.repeat-infringer.distinct-brands"),
+                "repeat_window", p.getProperty("markguard.policy.repeat-infringer.window"));
     }
 
     /** The seed as it stands, or seeded now: {@code fresh} removes a seed already there first. */
@@ -133,6 +152,7 @@ public final class Seed {
             out.put("seededAt", recorded.get("seeded_at"));
             out.put("heavyBrand", Long.parseLong(recorded.get("brand_base")));
             out.put("heavyComplaint", Long.parseLong(recorded.get("complaint_base")));
+            out.put("threadItem", Long.parseLong(recorded.get("items_base")));
             // The run's own merchants and listings were written by SQL too: what the services derive from them, again.
             out.put("derivedSeconds", derive());
             out.put("counts", counts());
@@ -160,6 +180,8 @@ public final class Seed {
         values.put("member_base", base("portal-service", "brand_member_seq"));
         values.put("complaint_base", base("complaint-service", "complaint_seq"));
         values.put("items_base", base("complaint-service", "complaint_item_seq"));
+        values.put("message_base", base("complaint-service", "item_message_seq"));
+        values.put("messages", MESSAGES);
         values.put("merchant_base", base("merchant-service", "merchant_seq"));
         values.put("listing_base", base("merchant-service", "listing_seq"));
         values.put("violation_base", base("merchant-service", "violation_seq"));
@@ -177,6 +199,7 @@ public final class Seed {
         out.put("seededAt", values.get("now"));
         out.put("heavyBrand", values.get("brand_base"));
         out.put("heavyComplaint", values.get("complaint_base"));
+        out.put("threadItem", values.get("items_base"));
         out.put("seconds", seconds);
         out.put("counts", counts());
         return out;

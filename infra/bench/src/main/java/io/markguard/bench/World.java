@@ -82,7 +82,7 @@ public final class World {
         String portal = settings.portal();
         long id = -1;
         String status = null;
-        for (JsonNode b : http.get(portal + "/api/brands", token).expectOk("GET /api/brands").json()) {
+        for (JsonNode b : all(portal + "/api/brands", token, "GET /api/brands")) {
             if (b.get("name").asText().equals(name)) {
                 id = b.get("id").asLong();
                 status = b.get("status").asText();
@@ -94,7 +94,7 @@ public final class World {
                     .get("id").asLong();
         }
         long rightId = -1;
-        for (JsonNode r : http.get(portal + "/api/brands/" + id + "/rights", token).expectOk("rights").json()) {
+        for (JsonNode r : all(portal + "/api/brands/" + id + "/rights", token, "rights")) {
             if (r.get("registrationNumber").asText().equals(registration)) {
                 rightId = r.get("id").asLong();
             }
@@ -121,6 +121,20 @@ public final class World {
                     .expectOk("approving the case");
         }
         return new Brand(owner, id, rightId, name);
+    }
+
+    /** Every row of a paged list ({@code {items, nextCursor}}), page after page at the largest page size. */
+    private List<JsonNode> all(String url, String token, String what) {
+        List<JsonNode> rows = new ArrayList<>();
+        String cursor = null;
+        do {
+            String page = url + "?limit=200" + (cursor == null ? ""
+                    : "&cursor=" + java.net.URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            JsonNode body = http.get(page, token).expectOk(what).json();
+            body.path("items").forEach(rows::add);
+            cursor = body.path("nextCursor").isTextual() ? body.get("nextCursor").asText() : null;
+        } while (cursor != null);
+        return rows;
     }
 
     /**
