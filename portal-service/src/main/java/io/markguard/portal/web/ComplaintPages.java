@@ -8,6 +8,7 @@ import io.markguard.portal.client.MerchantClient;
 import io.markguard.portal.client.MerchantRestClient;
 import io.markguard.portal.rest.Callers;
 import io.markguard.portal.service.Actor;
+import io.markguard.portal.rest.BrandResource;
 import io.markguard.portal.service.BrandDirectory;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -89,10 +90,13 @@ public class ComplaintPages {
     Clock clock;
 
     @GET
-    public TemplateInstance hub() {
+    public TemplateInstance hub(@QueryParam("cursor") String cursor, @QueryParam("back") String back) {
         Page page = pages.page();
-        List<ComplaintViews.BrandChoice> mine = brands.mine(actor()).stream().map(ComplaintPages::choice).toList();
-        return Pages.hub(page, new ComplaintViews.Hub(mine)).setLocale(page.language().locale);
+        var mine = brands.mine(actor(), BrandPages.PAGE_SIZE,
+                io.markguard.platform.paging.Cursor.read("cursor", cursor, BrandDirectory.BRANDS, 1));
+        List<ComplaintViews.BrandChoice> rows = mine.items().stream().map(ComplaintPages::choice).toList();
+        Pager pager = Pager.of("/complaints", java.util.Map.of(), cursor, back, mine.nextCursor());
+        return Pages.hub(page, new ComplaintViews.Hub(rows, pager)).setLocale(page.language().locale);
     }
 
     @GET
@@ -372,7 +376,7 @@ public class ComplaintPages {
     }
 
     private List<ComplaintViews.RightChoice> verifiedRights(long brandId) {
-        return brands.rights(actor(), brandId).stream().filter(r -> r.status == IpRight.Status.VERIFIED)
+        return brands.verifiedRights(actor(), brandId, BrandResource.MAX_PAGE).stream()
                 .map(r -> new ComplaintViews.RightChoice(r.id, r.office + " " + r.registrationNumber + " · " + r.mark)).toList();
     }
 

@@ -73,7 +73,7 @@ public final class ComplaintViews {
     public record BrandChoice(long id, String name, String status) {
     }
 
-    public record Hub(List<BrandChoice> brands) {
+    public record Hub(List<BrandChoice> brands, Pager pager) {
     }
 
     public record ListPage(BrandChoice brand, List<SummaryRow> complaints) {

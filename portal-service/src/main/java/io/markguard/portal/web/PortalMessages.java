@@ -301,6 +301,24 @@ public interface PortalMessages {
     @Message("The queue is empty.")
     String review_empty();
 
+    @Message("Pages")
+    String pager_label();
+
+    @Message("Previous page")
+    String pager_previous();
+
+    @Message("Next page")
+    String pager_next();
+
+    @Message("First page")
+    String pager_first();
+
+    @Message("Filter")
+    String filter_button();
+
+    @Message("This part of the page cannot be shown right now: {peer} did not answer in time. The rest of the page is up to date; try again shortly.")
+    String part_unavailable(String peer);
+
     @Message("Deadline")
     String review_deadline();
 
