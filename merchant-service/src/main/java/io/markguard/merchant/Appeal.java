@@ -19,6 +19,10 @@ public class Appeal extends PanacheEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     public Merchant merchant;
 
+    /** The user who filed the complaint behind the sanction, who may answer: the key of a brand user's list. */
+    @Column(nullable = false, updatable = false)
+    public String complainantSubject;
+
     @Column(nullable = false)
     public String explanation;
 

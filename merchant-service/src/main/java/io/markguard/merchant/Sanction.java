@@ -56,6 +56,13 @@ public class Sanction extends PanacheEntity {
     @Column(nullable = false, unique = true, updatable = false)
     public String puid;
 
+    /**
+     * Where the statement of reasons stands in the export: numbered after the sanction has committed, in the
+     * order numbered, so an export that follows it never passes a statement committed later; empty until then.
+     */
+    @Column(insertable = false, updatable = false)
+    public Long exportSeq;
+
     public boolean inForce(Instant now) {
         return status == LedgerStatus.ACTIVE && (expiresAt == null || expiresAt.isAfter(now));
     }

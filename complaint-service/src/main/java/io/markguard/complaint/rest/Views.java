@@ -44,7 +44,8 @@ public final class Views {
 
     public record ComplaintView(long id, long brandId, String brandName, Right right, String infringementType,
             String explanation, String channel, Submitter submitter, boolean goodFaith, boolean accurate,
-            Instant filedAt, Long bulkJobId, List<Evidence> evidence, Counts counts, List<Item> items, Instant asOf) {
+            Instant filedAt, Long bulkJobId, List<Evidence> evidence, Counts counts, List<Item> items,
+            String itemsNextCursor, Instant asOf) {
     }
 
     public record ComplaintSummary(long id, long brandId, String brandName, String infringementType, String channel,

@@ -3,7 +3,10 @@ package io.markguard.merchant.rest;
 import io.markguard.merchant.Appeal;
 import io.markguard.merchant.AppealStatus;
 import io.markguard.merchant.Evidence;
+import io.markguard.merchant.service.Actor;
 import io.markguard.merchant.service.AppealService;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
 import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 
 @Path("/api/appeals")
@@ -40,16 +42,22 @@ public class AppealResource {
     @Inject
     AppealService appeals;
 
+    /** A page of appeals: 50 unless {@code limit} asks for another number up to this. */
+    public static final int MAX_PAGE = 200;
+
     /**
      * Reviewers and admins: the queue, soonest decision deadline first (default status OPEN).
-     * Brand users: the appeals against takedowns they asked for.
+     * Brand users: the appeals against takedowns they asked for, soonest answer deadline first.
      */
     @GET
     @RolesAllowed({ "reviewer", "admin", "brand" })
     @Transactional
-    public List<Views.AppealView> list(@QueryParam("status") AppealStatus status) {
-        AppealStatus wanted = status == null ? AppealStatus.OPEN : status;
-        return appeals.list(wanted, caller.actor()).stream().map(views::appeal).toList();
+    public Page<Views.AppealView> list(@QueryParam("status") String status, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        AppealStatus wanted = ListParameters.constant("status", status, AppealStatus.values()).orElse(AppealStatus.OPEN);
+        Actor reader = caller.actor();
+        return views.appeals(appeals.list(wanted, reader, ListParameters.limit(limit, 50, MAX_PAGE),
+                Cursor.read("cursor", cursor, AppealService.listOf(reader), 2)));
     }
 
     @GET

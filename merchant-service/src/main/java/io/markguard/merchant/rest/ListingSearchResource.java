@@ -1,6 +1,8 @@
 package io.markguard.merchant.rest;
 
 import io.markguard.merchant.service.Listings;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
 import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -9,14 +11,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * The marketplace's public listings, searched by what a shopper sees (title, claimed brand, address), so a
  * brand can find the listing it reports. Only listings shoppers can see are found; nothing of the merchant
  * beyond its public name is shown.
  */
-@Path("/api/listings")
+@Path("/api/listings/search")
 @RolesAllowed({ "brand", "reviewer", "admin" })
 public class ListingSearchResource {
 
@@ -32,18 +33,22 @@ public class ListingSearchResource {
     @Inject
     Listings listings;
 
+    /** {@code q}: 3 to 200 characters, taken literally, ignoring case; the found listings by id. */
     @GET
     @Transactional
-    public List<Found> search(@QueryParam("q") String q, @QueryParam("limit") Integer limit) {
+    public Page<Found> search(@QueryParam("q") String q, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
         String query = q == null ? "" : q.strip();
-        if (query.length() < 2 || query.length() > 200) {
-            throw Refusal.invalid("q", "must be 2 to 200 characters");
+        // Three characters make a trigram, the least the search index can look up.
+        if (query.length() < 3 || query.length() > 200) {
+            throw Refusal.invalid("q", "must be 3 to 200 characters");
         }
-        int size = limit == null ? 20 : limit;
-        if (size < 1 || size > MAX_RESULTS) {
-            throw Refusal.invalid("limit", "must be 1 to " + MAX_RESULTS);
+        if (query.chars().anyMatch(Character::isISOControl)) {
+            throw Refusal.invalid("q", "must not hold control characters");
         }
-        return listings.search(query, size).stream().map(l -> new Found(l.id, l.title, l.url, l.brandClaimed, l.price,
-                l.currency, l.status.name(), new Seller(l.merchant.id, l.merchant.displayName()))).toList();
+        return listings.search(query, ListParameters.limit(limit, 20, MAX_RESULTS),
+                Cursor.read("cursor", cursor, Listings.SEARCH, 1))
+                .map(l -> new Found(l.id(), l.title(), l.url(), l.brandClaimed(), l.price(), l.currency(), l.status(),
+                        new Seller(l.merchantId(), l.merchantName())));
     }
 }

@@ -1,27 +1,27 @@
 package io.markguard.merchant.rest;
 
+import io.markguard.merchant.LedgerStatus;
+import io.markguard.merchant.ListingStatus;
 import io.markguard.merchant.Merchant;
 import io.markguard.merchant.service.AppealService;
 import io.markguard.merchant.service.Listings;
 import io.markguard.merchant.service.MerchantEnrolment;
-import io.markguard.platform.problem.Refusal;
 import io.markguard.merchant.service.StandingService;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
+import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 
 @Path("/api/merchants")
@@ -38,8 +38,9 @@ public class MerchantResource {
             @NotNull Boolean selfCertified) {
     }
 
-    public record ListingPage(int page, int size, long total, List<Views.ListingRef> listings) {
-    }
+    /** Every list here: 50 rows a page unless {@code limit} asks for another number up to this. */
+    public static final int MAX_PAGE = 200;
+    static final int DEFAULT_PAGE = 50;
 
     @Inject
     Caller caller;
@@ -88,6 +89,7 @@ public class MerchantResource {
         return views.identity(merchant);
     }
 
+    /** The standing summary: the step in force, points, and how many sanctions and violations count now. */
     @GET
     @Path("/me/standing")
     @RolesAllowed("merchant")
@@ -102,33 +104,85 @@ public class MerchantResource {
     @RolesAllowed({ "merchant", "reviewer", "admin" })
     @Transactional
     public Views.StandingView standing(@RestPath long id) {
-        return views.standing(standings.of(id, caller.actor()).orElseThrow(() -> Refusal.notFound("merchant")));
+        return views.standing(standings.of(visible(id)));
     }
 
-    /** Every sanction of the signed-in merchant, in force or not, the latest first. */
+    /** The signed-in merchant's sanctions, the latest decided first; {@code status} ACTIVE, EXPIRED or REVERSED. */
     @GET
     @Path("/me/sanctions")
     @RolesAllowed("merchant")
     @Transactional
-    public List<Views.SanctionView> mySanctions() {
-        return standings.sanctions(caller.merchant()).stream().map(views::sanction).toList();
+    public Page<Views.SanctionView> mySanctions(@QueryParam("status") String status,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return sanctions(caller.merchant(), status, limit, cursor);
     }
 
+    /** Any merchant's sanctions for reviewers and admins; a merchant reads only its own. */
+    @GET
+    @Path("/{id:\\d+}/sanctions")
+    @RolesAllowed({ "merchant", "reviewer", "admin" })
+    @Transactional
+    public Page<Views.SanctionView> sanctions(@RestPath long id, @QueryParam("status") String status,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return sanctions(visible(id), status, limit, cursor);
+    }
+
+    /** The signed-in merchant's violations whose points count now, the soonest to expire first. */
+    @GET
+    @Path("/me/violations")
+    @RolesAllowed("merchant")
+    @Transactional
+    public Page<Views.ViolationView> myViolations(@QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return violations(caller.merchant(), limit, cursor);
+    }
+
+    /** Any merchant's active violations for reviewers and admins; a merchant reads only its own. */
+    @GET
+    @Path("/{id:\\d+}/violations")
+    @RolesAllowed({ "merchant", "reviewer", "admin" })
+    @Transactional
+    public Page<Views.ViolationView> violations(@RestPath long id, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return violations(visible(id), limit, cursor);
+    }
+
+    /** The signed-in merchant's appeals, the latest filed first. */
     @GET
     @Path("/me/appeals")
     @RolesAllowed("merchant")
     @Transactional
-    public List<Views.AppealView> myAppeals() {
-        return appeals.ofMerchant(caller.merchant()).stream().map(views::appeal).toList();
+    public Page<Views.AppealView> myAppeals(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return views.appeals(appeals.ofMerchant(caller.merchant(), ListParameters.limit(limit, DEFAULT_PAGE, MAX_PAGE),
+                Cursor.read("cursor", cursor, AppealService.OF_MERCHANT, 2)));
     }
 
+    /** The signed-in merchant's listings by id, every status unless {@code status} names one. */
     @GET
     @Path("/me/listings")
     @RolesAllowed("merchant")
     @Transactional
-    public ListingPage myListings(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        Listings.Page found = listings.ofMerchant(caller.merchant(), page, size);
-        return new ListingPage(page, size, found.total(), found.listings().stream().map(views::listing).toList());
+    public Page<Views.ListingRef> myListings(@QueryParam("status") String status, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return listings.ofMerchant(caller.merchant(), ListParameters.constant("status", status, ListingStatus.values()),
+                ListParameters.limit(limit, DEFAULT_PAGE, MAX_PAGE),
+                Cursor.read("cursor", cursor, Listings.OF_MERCHANT, 1)).map(views::listing);
+    }
+
+    private Page<Views.SanctionView> sanctions(Merchant merchant, String status, String limit, String cursor) {
+        return standings.sanctions(merchant, ListParameters.constant("status", status, LedgerStatus.values()),
+                ListParameters.limit(limit, DEFAULT_PAGE, MAX_PAGE),
+                Cursor.read("cursor", cursor, StandingService.SANCTIONS, 2))
+                .map(row -> views.sanction(row.sanction(), row.openAppealId()));
+    }
+
+    private Page<Views.ViolationView> violations(Merchant merchant, String limit, String cursor) {
+        return standings.activeViolations(merchant, ListParameters.limit(limit, DEFAULT_PAGE, MAX_PAGE),
+                Cursor.read("cursor", cursor, StandingService.VIOLATIONS, 2)).map(views::violation);
+    }
+
+    /** The merchant if the caller may read its record; anyone else learns nothing. */
+    private Merchant visible(long id) {
+        return standings.visible(id, caller.actor()).orElseThrow(() -> Refusal.notFound("merchant"));
     }
 }

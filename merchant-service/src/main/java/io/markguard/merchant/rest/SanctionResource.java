@@ -52,7 +52,7 @@ public class SanctionResource {
     public SanctionDetail sanction(@RestPath long id) {
         Sanction sanction = visible(id);
         return new SanctionDetail(views.sanction(sanction), views.statement(sanction),
-                appeals.against(sanction).stream().map(views::appeal).toList());
+                views.appeals(appeals.against(sanction)));
     }
 
     @GET

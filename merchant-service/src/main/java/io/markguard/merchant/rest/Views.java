@@ -14,6 +14,7 @@ import io.markguard.merchant.service.EvidenceCheck;
 import io.markguard.merchant.service.ListingSnapshots;
 import io.markguard.merchant.service.Standing;
 import io.markguard.merchant.service.TransparencyExport;
+import io.markguard.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON the portal pages and other services read. Every deadline and expiry is an instant, and
@@ -59,10 +61,13 @@ public class Views {
     public record NextStep(String level, int atPoints, int pointsToGo) {
     }
 
-    /** {@code listingBlockedUntil} is empty with {@code mayList} false when the merchant is terminated. */
+    /**
+     * {@code listingBlockedUntil} is empty with {@code mayList} false when the merchant is terminated. The
+     * sanctions in force and the active violations are counted here and listed by their own paged endpoints.
+     */
     public record StandingView(long merchantId, String merchantName, Instant asOf, String policyVersion,
             String level, int activePoints, boolean mayList, boolean newListingsHeld, Instant listingBlockedUntil,
-            NextStep nextStep, List<SanctionView> activeSanctions, List<ViolationView> activeViolations) {
+            NextStep nextStep, long sanctionsInForceCount, long activeViolationCount) {
     }
 
     public record IpRightView(String office, String registrationNumber, String mark) {
@@ -131,18 +136,21 @@ public class Views {
                 s.nextStepAt().orElseThrow() - s.activePoints())).orElse(null);
         return new StandingView(s.merchant().id, s.merchant().displayName(), s.asOf(), s.policyVersion(),
                 s.step().map(Enum::name).orElse("GOOD_STANDING"), s.activePoints(), s.mayList(), s.newListingsHeld(),
-                s.listingBlockedUntil().orElse(null), next,
-                s.inForce().stream().map(this::sanction).toList(),
-                s.activeViolations().stream().map(this::violation).toList());
+                s.listingBlockedUntil().orElse(null), next, s.sanctionsInForce(), s.activeViolations());
     }
 
     public ListingRef listing(Listing l) {
         return new ListingRef(l.id, l.title, l.url, l.status.name());
     }
 
+    /** One sanction on its own: its open appeal is looked up. */
     public SanctionView sanction(Sanction s) {
+        return sanction(s, appeals.openAgainst(s).map(a -> a.id).orElse(null));
+    }
+
+    /** A sanction of a list, whose open appeal was read with it. */
+    public SanctionView sanction(Sanction s, Long open) {
         Instant now = clock.instant();
-        Long open = appeals.openAgainst(s).map(a -> a.id).orElse(null);
         return new SanctionView(s.id, s.merchant.id, s.measure.name(), status(s, now), s.decidedAt, s.expiresAt,
                 s.endedAt, s.endReason, s.policyVersion, s.policyClause, s.appealDeadline, appealable(s, now, open),
                 open, listing(s.violation.listing), s.violation.brandName, s.violation.complaintItemId,
@@ -173,11 +181,27 @@ public class Views {
                 v.brandName, redress, now);
     }
 
+    /** One appeal on its own: its documents are looked up. */
     public AppealView appeal(Appeal a) {
+        return appeal(a, appeals.evidenceOf(a));
+    }
+
+    /** A page of appeals, read with their sanctions; the documents of all of them in one query. */
+    public Page<AppealView> appeals(Page<Appeal> page) {
+        return new Page<>(appeals(page.items()), page.nextCursor());
+    }
+
+    /** Appeals read with their sanctions; the documents of all of them in one query. */
+    public List<AppealView> appeals(List<Appeal> list) {
+        Map<Long, List<AppealService.EvidenceInfo>> evidence = appeals.evidenceOf(list.stream().map(a -> a.id).toList());
+        return list.stream().map(a -> appeal(a, evidence.getOrDefault(a.id, List.of()))).toList();
+    }
+
+    public AppealView appeal(Appeal a, List<AppealService.EvidenceInfo> documents) {
         Sanction s = a.sanction;
-        List<EvidenceView> evidence = appeals.evidenceOf(a).stream()
-                .map(e -> new EvidenceView(e.id, e.filename, e.mediaType, e.sizeBytes, e.sha256, e.uploadedAt,
-                        "/api/appeals/" + a.id + "/evidence/" + e.id))
+        List<EvidenceView> evidence = documents.stream()
+                .map(e -> new EvidenceView(e.id(), e.filename(), e.mediaType(), e.sizeBytes(), e.sha256(), e.uploadedAt(),
+                        "/api/appeals/" + a.id + "/evidence/" + e.id()))
                 .toList();
         return new AppealView(a.id, s.id, a.merchant.id, a.merchant.displayName(), a.status.name(), a.explanation,
                 a.filedAt, a.brandAnswerDeadline, a.decisionDeadline, a.brandNotifiedAt, a.brandAnswer,

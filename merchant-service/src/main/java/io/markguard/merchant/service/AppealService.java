@@ -15,13 +15,21 @@ import io.markguard.platform.idempotency.Idempotency;
 import io.markguard.platform.idempotency.IdempotencyKey;
 import io.markguard.platform.outbox.Outbox;
 import io.markguard.platform.outbox.OutboxRelay;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
+import io.markguard.platform.paging.PageSize;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +44,23 @@ public class AppealService {
         DENIED
     }
 
-    /** A list of appeals holds at most this many. */
-    static final int LIST_LIMIT = 200;
+    /** The reviewers' queue, by decision deadline. */
+    public static final String QUEUE = "appeal-queue";
+    /** A brand user's appeals to answer, by answer deadline. */
+    public static final String ANSWERS = "appeal-answers";
+    /** A merchant's own appeals, the latest filed first. */
+    public static final String OF_MERCHANT = "merchant-appeals";
+
+    /** What a view of an appeal and its sanction shows, read with the appeal in one query. */
+    private static final String FETCHED = """
+            select a from Appeal a join fetch a.sanction s join fetch s.violation v join fetch v.listing
+            join fetch a.merchant
+            """;
+
+    /** A document of an appeal as lists show it: everything but its content. */
+    public record EvidenceInfo(long id, String filename, String mediaType, long sizeBytes, String sha256,
+            Instant uploadedAt) {
+    }
 
     /** The filed appeal; {@code replayed} when the same Idempotency-Key had filed it before. */
     public record Filed(Appeal appeal, boolean replayed) {
@@ -63,6 +86,9 @@ public class AppealService {
 
     @Inject
     OutboxRelay relay;
+
+    @Inject
+    EntityManager em;
 
     @Inject
     Clock clock;
@@ -112,6 +138,7 @@ public class AppealService {
         Appeal appeal = new Appeal();
         appeal.sanction = sanction;
         appeal.merchant = merchant;
+        appeal.complainantSubject = sanction.violation.submitterSubject;
         appeal.explanation = explanation;
         appeal.status = AppealStatus.OPEN;
         appeal.filedAt = now;
@@ -211,15 +238,34 @@ public class AppealService {
     }
 
     /**
-     * Reviewers and admins: the queue, soonest decision deadline first. Brand users: the appeals against takedowns
-     * they asked for, soonest answer deadline first.
+     * Reviewers and admins: the queue of appeals in {@code status}, soonest decision deadline first. Brand users:
+     * the appeals against takedowns they asked for, soonest answer deadline first. One page after {@code after},
+     * a cursor of the list {@link #listOf} names for the reader.
      */
     @Transactional
-    public List<Appeal> list(AppealStatus status, Actor reader) {
-        return reader.staff()
-                ? Appeal.<Appeal>find("status = ?1 order by decisionDeadline, id", status).page(0, LIST_LIMIT).list()
-                : Appeal.<Appeal>find("status = ?1 and sanction.violation.submitterSubject = ?2"
-                        + " order by brandAnswerDeadline, id", status, reader.subject()).page(0, LIST_LIMIT).list();
+    public Page<Appeal> list(AppealStatus status, Actor reader, int limit, Cursor after) {
+        boolean staff = reader.staff();
+        String deadline = staff ? "a.decisionDeadline" : "a.brandAnswerDeadline";
+        String keyset = after == null ? ""
+                : " and %1$s >= :at and (%1$s > :at or a.id > :id)".formatted(deadline);
+        TypedQuery<Appeal> query = em.createQuery(FETCHED + """
+                where a.status = :status%s%s order by %s, a.id""".formatted(
+                staff ? "" : " and a.complainantSubject = :subject", keyset, deadline), Appeal.class)
+                .setParameter("status", status)
+                .setMaxResults(PageSize.fetch(limit));
+        if (!staff) {
+            query.setParameter("subject", reader.subject());
+        }
+        if (after != null) {
+            query.setParameter("at", after.instant(0)).setParameter("id", after.number(1));
+        }
+        return Page.of(ReadOnly.of(query).getResultList(), limit, a -> a,
+                a -> Cursor.after(listOf(reader), staff ? a.decisionDeadline : a.brandAnswerDeadline, a.id));
+    }
+
+    /** The name of the appeal list the reader sees at {@code GET /api/appeals}: the queue or the brand's own. */
+    public static String listOf(Actor reader) {
+        return reader.staff() ? QUEUE : ANSWERS;
     }
 
     /** The appeal if the reader may see it: its merchant, the brand user who complained, reviewers and admins. */
@@ -241,22 +287,51 @@ public class AppealService {
         return Evidence.<Evidence>find("id = ?1 and appeal = ?2", evidenceId, appeal).firstResultOptional();
     }
 
-    /** Every document of the appeal, in the order uploaded. */
+    /** Every document of the appeal, in the order uploaded, without its content. */
     @Transactional
-    public List<Evidence> evidenceOf(Appeal appeal) {
-        return Evidence.list("appeal = ?1 order by id", appeal);
+    public List<EvidenceInfo> evidenceOf(Appeal appeal) {
+        return evidenceOf(List.of(appeal.id)).getOrDefault(appeal.id, List.of());
     }
 
-    /** The merchant's appeals, the latest first. */
+    /** The documents of several appeals in one query, by appeal, each in the order uploaded, without content. */
     @Transactional
-    public List<Appeal> ofMerchant(Merchant merchant) {
-        return Appeal.list("merchant = ?1 order by filedAt desc, id desc", merchant);
+    public Map<Long, List<EvidenceInfo>> evidenceOf(Collection<Long> appealIds) {
+        if (appealIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<EvidenceInfo>> byAppeal = new HashMap<>();
+        ReadOnly.of(em.createQuery("""
+                select e.appeal.id, e.id, e.filename, e.mediaType, e.sizeBytes, e.sha256, e.uploadedAt
+                from Evidence e where e.appeal.id in :appeals order by e.id""", Object[].class))
+                .setParameter("appeals", appealIds)
+                .getResultList()
+                .forEach(row -> byAppeal.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new EvidenceInfo((Long) row[1], (String) row[2], (String) row[3], (Long) row[4],
+                                (String) row[5], (Instant) row[6])));
+        return byAppeal;
     }
 
-    /** The appeals against one sanction, the latest first. */
+    /** One page of the merchant's appeals, the latest filed first. */
+    @Transactional
+    public Page<Appeal> ofMerchant(Merchant merchant, int limit, Cursor after) {
+        String keyset = after == null ? "" : " and a.filedAt <= :at and (a.filedAt < :at or a.id < :id)";
+        TypedQuery<Appeal> query = em.createQuery(FETCHED + """
+                where a.merchant.id = :merchant%s order by a.filedAt desc, a.id desc""".formatted(keyset),
+                Appeal.class)
+                .setParameter("merchant", merchant.id)
+                .setMaxResults(PageSize.fetch(limit));
+        if (after != null) {
+            query.setParameter("at", after.instant(0)).setParameter("id", after.number(1));
+        }
+        return Page.of(ReadOnly.of(query).getResultList(), limit, a -> a,
+                a -> Cursor.after(OF_MERCHANT, a.filedAt, a.id));
+    }
+
+    /** The appeals against one sanction, the latest first (one open at a time, each filed within the window). */
     @Transactional
     public List<Appeal> against(Sanction sanction) {
-        return Appeal.list("sanction = ?1 order by filedAt desc, id desc", sanction);
+        return ReadOnly.of(em.createQuery(FETCHED + "where a.sanction.id = :sanction order by a.filedAt desc, a.id desc",
+                Appeal.class)).setParameter("sanction", sanction.id).getResultList();
     }
 
     /** The sanction's open appeal, if any (at most one is open). */

@@ -6,7 +6,13 @@ import io.markguard.merchant.Merchant;
 import io.markguard.platform.problem.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
+import io.markguard.platform.paging.PageSize;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,8 +31,16 @@ public class Listings {
     /** Only what shoppers can see is found by a search. */
     static final List<ListingStatus> ON_SALE = List.of(ListingStatus.ACTIVE, ListingStatus.RESTORED);
 
-    public record Page(long total, List<Listing> listings) {
+    public static final String SEARCH = "listing-search";
+    public static final String OF_MERCHANT = "merchant-listings";
+
+    /** A listing as a search shows it, with its merchant's public name. */
+    public record Found(long id, String title, String url, String brandClaimed, BigDecimal price, String currency,
+            String status, long merchantId, String merchantName) {
     }
+
+    @Inject
+    EntityManager em;
 
     @Inject
     Clock clock;
@@ -80,24 +94,47 @@ public class Listings {
         return !ref.isEmpty() && ref.length() < 18 && ref.chars().allMatch(Character::isDigit);
     }
 
-    /** Listings on sale whose title, claimed brand or address contains the words, by title. */
+    /**
+     * Listings on sale whose title, claimed brand or address contains the words (ignoring case), by id, after
+     * the id {@code after} holds. The condition is the expression of the trigram index {@code listing_search},
+     * written out as it is there so the index serves it.
+     */
     @Transactional
-    public List<Listing> search(String words, int limit) {
+    public Page<Found> search(String words, int limit, Cursor after) {
         String pattern = "%" + words.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
-        return Listing.<Listing>find("""
-                select l from Listing l join fetch l.merchant
-                where l.status in ?1 and (lower(l.title) like ?2 escape '\\' or lower(l.brandClaimed) like ?2 escape '\\'
-                    or lower(l.url) like ?2 escape '\\')
-                order by l.title, l.id""", ON_SALE, pattern)
-                .page(0, limit).list();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = ReadOnly.of(em.createNativeQuery("""
+                select l.id, l.title, l.url, l.brand_claimed, l.price, l.currency, l.status, m.id, m.legal_name,
+                    m.username
+                from listing l join merchant m on m.id = l.merchant_id
+                where lower(l.title || E'\\n' || coalesce(l.brand_claimed, '') || E'\\n' || l.url) like :pattern
+                    escape '\\'
+                    and l.status in ('ACTIVE', 'RESTORED') and l.id > :after
+                order by l.id""", Object[].class))
+                .setParameter("pattern", pattern)
+                .setParameter("after", after == null ? 0L : after.number(0))
+                .setMaxResults(PageSize.fetch(limit))
+                .getResultList();
+        return Page.of(rows, limit, row -> {
+            String legalName = (String) row[8];
+            String name = legalName == null || legalName.isBlank() ? (String) row[9] : legalName;
+            return new Found(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
+                    (BigDecimal) row[4], (String) row[5], (String) row[6], ((Number) row[7]).longValue(), name);
+        }, row -> Cursor.after(SEARCH, ((Number) row[0]).longValue()));
     }
 
-    /** One page of the merchant's listings, by id, with how many it has in all. */
+    /** One page of the merchant's listings, by id, after the id {@code after} holds; every status unless one is named. */
     @Transactional
-    public Page ofMerchant(Merchant merchant, int page, int size) {
-        var query = Listing.<Listing>find("merchant = ?1 order by id", merchant);
-        return new Page(query.count(), query.page(page, size).list());
+    public Page<Listing> ofMerchant(Merchant merchant, Optional<ListingStatus> status, int limit, Cursor after) {
+        TypedQuery<Listing> query = em.createQuery("from Listing l where l.merchant.id = :merchant"
+                + (status.isPresent() ? " and l.status = :status" : "") + " and l.id > :after order by l.id",
+                Listing.class)
+                .setParameter("merchant", merchant.id)
+                .setParameter("after", after == null ? 0L : after.number(0))
+                .setMaxResults(PageSize.fetch(limit));
+        status.ifPresent(wanted -> query.setParameter("status", wanted));
+        return Page.of(ReadOnly.of(query).getResultList(), limit, l -> l, l -> Cursor.after(OF_MERCHANT, l.id));
     }
 
     /** A HELD listing goes on sale; empty when there is no such listing, 409 when it is not HELD. */

@@ -1,13 +1,19 @@
 package io.markguard.merchant.service;
 
+import io.markguard.merchant.AppealStatus;
 import io.markguard.merchant.LedgerStatus;
 import io.markguard.merchant.Merchant;
 import io.markguard.merchant.Sanction;
 import io.markguard.merchant.SanctionMeasure;
 import io.markguard.merchant.Violation;
 import io.markguard.merchant.config.PenaltyPolicy;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
+import io.markguard.platform.paging.PageSize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +26,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class StandingService {
 
+    public static final String SANCTIONS = "sanctions";
+    public static final String VIOLATIONS = "violations";
+
+    /** A sanction of a list with the id of its open appeal, if any. */
+    public record SanctionRow(Sanction sanction, Long openAppealId) {
+    }
+
+    /** One step of the account ladder in force: all the standing needs of it. */
+    private record StepInForce(SanctionMeasure measure, Instant expiresAt) {
+    }
+
     @Inject
     PenaltyLedger ledger;
 
@@ -27,20 +44,85 @@ public class StandingService {
     PenaltyPolicy policy;
 
     @Inject
+    EntityManager em;
+
+    @Inject
     Clock clock;
+
+    /** The merchant if the reader may see its record: reviewers and admins, and the merchant itself. */
+    @Transactional
+    public Optional<Merchant> visible(long merchantId, Actor reader) {
+        return Merchant.<Merchant>findByIdOptional(merchantId)
+                .filter(merchant -> reader.staff() || merchant.subject.equals(reader.subject()));
+    }
 
     /** The merchant's standing for reviewers and admins; a merchant reads only its own (others are empty). */
     @Transactional
     public Optional<Standing> of(long merchantId, Actor reader) {
-        return Merchant.<Merchant>findByIdOptional(merchantId)
-                .filter(merchant -> reader.staff() || merchant.subject.equals(reader.subject()))
-                .map(this::of);
+        return visible(merchantId, reader).map(this::of);
     }
 
-    /** Every sanction of the merchant, in force or not, the latest first. */
+    /**
+     * One page of the merchant's sanctions, the latest decided first, after {@code after} (a cursor of
+     * {@link #SANCTIONS}). {@code status} as a view shows it: ACTIVE means in force now, EXPIRED includes a
+     * sanction past its end that the expiry job has not lapsed yet; empty for every status.
+     */
     @Transactional
-    public List<Sanction> sanctions(Merchant merchant) {
-        return Sanction.list("merchant = ?1 order by decidedAt desc, id desc", merchant);
+    public Page<SanctionRow> sanctions(Merchant merchant, Optional<LedgerStatus> status, int limit, Cursor after) {
+        Instant now = clock.instant();
+        StringBuilder where = new StringBuilder("s.merchant.id = :merchant");
+        status.ifPresent(wanted -> where.append(switch (wanted) {
+            case ACTIVE -> " and s.status = :active and (s.expiresAt is null or s.expiresAt > :now)";
+            case EXPIRED -> " and (s.status = :expired or (s.status = :active and s.expiresAt <= :now))";
+            case REVERSED -> " and s.status = :reversed";
+        }));
+        if (after != null) {
+            // The first condition bounds the index range; the second breaks ties on the same instant.
+            where.append(" and s.decidedAt <= :at and (s.decidedAt < :at or s.id < :id)");
+        }
+        TypedQuery<Object[]> query = em.createQuery("""
+                select s, a.id from Sanction s join fetch s.violation v join fetch v.listing
+                left join Appeal a on a.sanction = s and a.status = :open
+                where %s order by s.decidedAt desc, s.id desc""".formatted(where), Object[].class)
+                .setParameter("merchant", merchant.id)
+                .setParameter("open", AppealStatus.OPEN)
+                .setMaxResults(PageSize.fetch(limit));
+        status.ifPresent(wanted -> {
+            switch (wanted) {
+                case ACTIVE -> query.setParameter("active", LedgerStatus.ACTIVE).setParameter("now", now);
+                case EXPIRED -> query.setParameter("expired", LedgerStatus.EXPIRED)
+                        .setParameter("active", LedgerStatus.ACTIVE).setParameter("now", now);
+                case REVERSED -> query.setParameter("reversed", LedgerStatus.REVERSED);
+            }
+        });
+        if (after != null) {
+            query.setParameter("at", after.instant(0)).setParameter("id", after.number(1));
+        }
+        List<SanctionRow> rows = ReadOnly.of(query).getResultList().stream()
+                .map(row -> new SanctionRow((Sanction) row[0], (Long) row[1])).toList();
+        return Page.of(rows, limit, row -> row,
+                row -> Cursor.after(SANCTIONS, row.sanction().decidedAt, row.sanction().id));
+    }
+
+    /** One page of the merchant's violations whose points count now, the soonest to expire first. */
+    @Transactional
+    public Page<Violation> activeViolations(Merchant merchant, int limit, Cursor after) {
+        Instant now = clock.instant();
+        String keyset = after == null ? ""
+                : " and v.expiresAt >= :at and (v.expiresAt > :at or v.id > :id)";
+        TypedQuery<Violation> query = em.createQuery("""
+                from Violation v join fetch v.listing
+                where v.merchant.id = :merchant and v.status = :active and v.expiresAt > :now%s
+                order by v.expiresAt, v.id""".formatted(keyset), Violation.class)
+                .setParameter("merchant", merchant.id)
+                .setParameter("active", LedgerStatus.ACTIVE)
+                .setParameter("now", now)
+                .setMaxResults(PageSize.fetch(limit));
+        if (after != null) {
+            query.setParameter("at", after.instant(0)).setParameter("id", after.number(1));
+        }
+        return Page.of(ReadOnly.of(query).getResultList(), limit, v -> v,
+                v -> Cursor.after(VIOLATIONS, v.expiresAt, v.id));
     }
 
     /** The sanction if the reader may see it: its merchant, reviewers and admins. */
@@ -50,22 +132,47 @@ public class StandingService {
                 || (reader.has("merchant") && sanction.merchant.subject.equals(reader.subject())));
     }
 
+    /**
+     * The standing from bounded reads: the steps of the account ladder in force (at most one per step), the
+     * active points, and how many sanctions and violations count now.
+     */
     @Transactional
     public Standing of(Merchant merchant) {
         Instant now = clock.instant();
-        List<Sanction> inForce = ledger.inForce(merchant, now);
-        Optional<SanctionMeasure> step = inForce.stream().map(s -> s.measure).filter(SanctionMeasure::onAccount)
-                .max(Comparator.naturalOrder());
-        List<Sanction> blocking = inForce.stream().filter(s -> s.measure.blocksListing()).toList();
+        List<StepInForce> steps = ReadOnly.of(em.createQuery("""
+                select s.measure, s.expiresAt from Sanction s
+                where s.merchant.id = :merchant and s.status = :active and s.measure <> :removal
+                    and (s.expiresAt is null or s.expiresAt > :now)""", Object[].class))
+                .setParameter("merchant", merchant.id)
+                .setParameter("active", LedgerStatus.ACTIVE)
+                .setParameter("removal", SanctionMeasure.LISTING_REMOVED)
+                .setParameter("now", now)
+                .getResultList().stream()
+                .map(row -> new StepInForce((SanctionMeasure) row[0], (Instant) row[1]))
+                .toList();
+        Optional<SanctionMeasure> step = steps.stream().map(StepInForce::measure).max(Comparator.naturalOrder());
+        List<StepInForce> blocking = steps.stream().filter(s -> s.measure().blocksListing()).toList();
         boolean mayList = blocking.isEmpty();
-        Optional<Instant> blockedUntil = blocking.stream().anyMatch(s -> s.expiresAt == null) ? Optional.empty()
-                : blocking.stream().map(s -> s.expiresAt).filter(Objects::nonNull).max(Comparator.naturalOrder());
-        boolean held = mayList && inForce.stream().anyMatch(s -> s.measure == SanctionMeasure.RESTRICTED);
+        Optional<Instant> blockedUntil = blocking.stream().anyMatch(s -> s.expiresAt() == null) ? Optional.empty()
+                : blocking.stream().map(StepInForce::expiresAt).filter(Objects::nonNull).max(Comparator.naturalOrder());
+        boolean held = mayList && steps.stream().anyMatch(s -> s.measure() == SanctionMeasure.RESTRICTED);
         int points = ledger.activePoints(merchant, now);
         Optional<SanctionMeasure> next = policy.nextStep(step, points);
-        List<Violation> violations = Violation.list("merchant = ?1 and status = ?2 and expiresAt > ?3"
-                + " order by expiresAt", merchant, LedgerStatus.ACTIVE, now);
+        long sanctionsInForce = ReadOnly.of(em.createQuery("""
+                select count(s) from Sanction s where s.merchant.id = :merchant and s.status = :active
+                    and (s.expiresAt is null or s.expiresAt > :now)""", Long.class))
+                .setParameter("merchant", merchant.id)
+                .setParameter("active", LedgerStatus.ACTIVE)
+                .setParameter("now", now)
+                .getSingleResult();
+        long activeViolations = ReadOnly.of(em.createQuery("""
+                select count(v) from Violation v where v.merchant.id = :merchant and v.status = :active
+                    and v.expiresAt > :now""", Long.class))
+                .setParameter("merchant", merchant.id)
+                .setParameter("active", LedgerStatus.ACTIVE)
+                .setParameter("now", now)
+                .getSingleResult();
         return new Standing(merchant, now, policy.version(), step, points, mayList, held, blockedUntil, next,
-                next.map(policy::threshold), inForce, violations);
+                next.map(policy::threshold), sanctionsInForce, activeViolations);
     }
 }

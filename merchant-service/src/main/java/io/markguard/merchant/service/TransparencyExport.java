@@ -5,14 +5,21 @@ import io.markguard.merchant.Listing;
 import io.markguard.merchant.Sanction;
 import io.markguard.merchant.Violation;
 import io.markguard.merchant.config.StatementRules;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
+import io.markguard.platform.paging.PageSize;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * Statements of reasons in the EU DSA Transparency Database's submission format (the fields and values
@@ -23,22 +30,78 @@ import java.util.Map;
 @ApplicationScoped
 public class TransparencyExport {
 
-    /** One batch and where the next one starts. */
-    public record Batch(List<Map<String, Object>> statements, Long nextAfter) {
-    }
+    public static final String LIST = "statements-of-reasons";
+
+    /** How many sanctions one numbering transaction takes at most. */
+    static final int NUMBERING_BATCH = 1000;
+
+    /**
+     * The one numbering transaction at a time across every replica holds this transaction-level advisory lock:
+     * numbers from one run are visible before the next run takes any, so they become visible in their order.
+     */
+    static final long NUMBERING_LOCK = 0x6d67_736f_7273_6571L;
+
+    private static final Logger LOG = Logger.getLogger(TransparencyExport.class);
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     @Inject
     StatementRules rules;
 
+    @Inject
+    EntityManager em;
+
+    @Scheduled(identity = "statement-numbering", every = "${markguard.jobs.statement-numbering-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        int numbered;
+        int total = 0;
+        do {
+            numbered = numberCommitted();
+            total += numbered;
+        } while (numbered == NUMBERING_BATCH);
+        if (total > 0) {
+            LOG.debugf("Numbered %d statements of reasons for the export", total);
+        }
+    }
+
+    /**
+     * Gives committed sanctions without a number the next numbers of {@code sanction_export_seq}. A sanction a
+     * slower transaction commits later is numbered by a later run, after every number already visible; rows
+     * another transaction holds locked are left for the next run. On a replica where another run holds the
+     * lock this does nothing.
+     */
     @Transactional
-    public Batch batch(long afterSanctionId, int limit) {
-        int size = Math.max(1, Math.min(limit, rules.maxBatch()));
-        List<Sanction> sanctions = Sanction.<Sanction>find("id > ?1 order by id", afterSanctionId).page(0, size).list();
-        List<Map<String, Object>> statements = sanctions.stream().map(this::statement).toList();
-        Long next = sanctions.size() == size ? sanctions.get(sanctions.size() - 1).id : null;
-        return new Batch(statements, next);
+    public int numberCommitted() {
+        boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+                .setParameter("lock", NUMBERING_LOCK).getSingleResult();
+        if (!mine) {
+            return 0;
+        }
+        return em.createNativeQuery("""
+                update sanction s set export_seq = nextval('sanction_export_seq')
+                from (select id from sanction where export_seq is null order by id limit :batch
+                      for update skip locked) due
+                where s.id = due.id""")
+                .setParameter("batch", NUMBERING_BATCH)
+                .executeUpdate();
+    }
+
+    /** The statements numbered after {@code after} (a cursor of {@link #LIST}), in the order numbered. */
+    @Transactional
+    public Page<Map<String, Object>> batch(int limit, Cursor after) {
+        TypedQuery<Sanction> query = em.createQuery("""
+                from Sanction s join fetch s.violation v join fetch v.listing
+                where s.exportSeq > :after order by s.exportSeq""", Sanction.class)
+                .setParameter("after", after == null ? 0L : after.number(0))
+                .setMaxResults(PageSize.fetch(limit));
+        return Page.of(ReadOnly.of(query).getResultList(), limit, this::statement,
+                s -> Cursor.after(LIST, s.exportSeq));
+    }
+
+    /** Largest batch of the export, as the EU Transparency Database takes it. */
+    public int maxBatch() {
+        return rules.maxBatch();
     }
 
     Map<String, Object> statement(Sanction sanction) {
