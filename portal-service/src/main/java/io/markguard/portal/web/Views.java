@@ -33,6 +33,8 @@ public final class Views {
             this(error, field, notice, Typed.NONE);
         }
 
+        static final Flash NONE = new Flash(null, null, null);
+
         /** The page again for a form refused because of these fields, with what was typed kept. */
         static Flash invalid(List<String> fields, Typed typed) {
             return new Flash("INVALID", String.join(", ", fields), null, typed);
