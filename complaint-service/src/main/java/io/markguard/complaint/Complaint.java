@@ -45,4 +45,21 @@ public class Complaint extends PanacheEntity {
     @Column(nullable = false)
     public Instant filedAt;
     public Long bulkJobId;
+
+    // Items per status and the soonest open deadline: written only by ComplaintCounts, as items change, with
+    // relative updates; the entity never writes them back.
+    @Column(insertable = false, updatable = false)
+    public int pendingItems;
+    @Column(insertable = false, updatable = false)
+    public int acceptedItems;
+    @Column(insertable = false, updatable = false)
+    public int rejectedItems;
+    @Column(insertable = false, updatable = false)
+    public int duplicateItems;
+    @Column(insertable = false, updatable = false)
+    public int retractedItems;
+    @Column(insertable = false, updatable = false)
+    public int reversedItems;
+    @Column(insertable = false, updatable = false)
+    public Instant nextDeadline;
 }

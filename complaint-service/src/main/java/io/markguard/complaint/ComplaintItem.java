@@ -1,10 +1,12 @@
 package io.markguard.complaint;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -33,6 +35,8 @@ public class ComplaintItem extends PanacheEntity {
     @Column(nullable = false)
     public long sellerMerchantId;
     public String sellerName;
+    /** Up to 20,000 characters, read only when asked for: no list or view shows it. */
+    @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     public String snapshot;
     @Column(nullable = false)

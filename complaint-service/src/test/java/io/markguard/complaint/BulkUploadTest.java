@@ -12,6 +12,8 @@ import static io.markguard.complaint.Markguard.verifiedBrand;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -55,10 +57,11 @@ class BulkUploadTest {
                 .body("state", equalTo("DONE")).body("processedRows", equalTo(6)).body("percent", equalTo(100))
                 .body("filedRows", equalTo(3)).body("duplicateRows", equalTo(1)).body("refusedRows", equalTo(2));
         as(OWNER).get("/api/complaint-jobs/" + jobId + "/report").then().statusCode(200)
-                .body("row", contains(2, 3, 4))
-                .body("outcome", contains("REFUSED", "REFUSED", "DUPLICATE"))
-                .body("field", contains("listing", "listing", "listing"))
-                .body("[1].message", containsString("No listing"));
+                .body("items.row", contains(2, 3, 4))
+                .body("items.outcome", contains("REFUSED", "REFUSED", "DUPLICATE"))
+                .body("items.field", contains("listing", "listing", "listing"))
+                .body("items[1].message", containsString("No listing"))
+                .body("nextCursor", nullValue());
         as(OWNER).accept("text/csv").get("/api/complaint-jobs/" + jobId + "/report").then().statusCode(200)
                 .contentType(startsWith("text/csv"))
                 .body(startsWith("row,listing,outcome,field,message"));
@@ -95,7 +98,7 @@ class BulkUploadTest {
         assertEquals("REFUSED", rows.get(0).get("outcome"));
         // The JSON report keeps the listing exactly as it was uploaded.
         as(OWNER).get("/api/complaint-jobs/" + jobId + "/report").then().statusCode(200)
-                .body("listing", contains("=HYPERLINK(\"https://evil.test/steal\",\"open\")", "@SUM(A1:A9)"));
+                .body("items.listing", contains("=HYPERLINK(\"https://evil.test/steal\",\"open\")", "@SUM(A1:A9)"));
     }
 
     @Test
@@ -129,7 +132,7 @@ class BulkUploadTest {
                 .body("violations.field", contains("Idempotency-Key"));
         awaitDone(jobId);
         as(OWNER).queryParam("brandId", brand.id()).get("/api/complaints").then().statusCode(200)
-                .body("size()", equalTo(1));
+                .body("items.size()", equalTo(1));
     }
 
     @Test
@@ -151,7 +154,7 @@ class BulkUploadTest {
                 .body("violations.field", contains("accurate"));
         upload(AGENT, brand, "text/csv", "listing\n" + url + "\n").then().statusCode(403);
         as(OWNER).queryParam("brandId", brand.id()).get("/api/complaints").then().statusCode(200)
-                .body("size()", equalTo(0));
+                .body("items.size()", equalTo(0)).body("nextCursor", nullValue());
     }
 
     @Test
@@ -167,7 +170,15 @@ class BulkUploadTest {
         JsonPath job = as(OWNER).get("/api/complaint-jobs/" + jobId).then().extract().jsonPath();
         assertEquals(10_000, job.getInt("filedRows"));
         assertEquals(0, job.getInt("refusedRows"));
-        as(OWNER).get("/api/complaint-jobs/" + jobId + "/report").then().body("size()", equalTo(0));
+        as(OWNER).get("/api/complaint-jobs/" + jobId + "/report").then().body("items.size()", equalTo(0));
+        // The complaint answers its counts and its first 50 items, and reads on through its items.
+        long complaintId = job.getLong("complaintId");
+        JsonPath complaint = as(OWNER).get("/api/complaints/" + complaintId).then().statusCode(200)
+                .body("counts.items", equalTo(10_000)).body("counts.pending", equalTo(10_000))
+                .body("items.size()", equalTo(50)).extract().jsonPath();
+        as(OWNER).queryParam("cursor", complaint.getString("itemsNextCursor")).queryParam("limit", 200)
+                .get("/api/complaints/" + complaintId + "/items").then().statusCode(200)
+                .body("items.size()", equalTo(200)).body("nextCursor", notNullValue());
     }
 
     private static java.util.Map<String, Object> params(Markguard.Brand brand) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.markguard.testsupport.TestKeycloak;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** What users and the other services do in these tests, through the real APIs with real tokens. */
 final class Markguard {
@@ -192,6 +194,28 @@ final class Markguard {
             decide(item, "ACCEPT", "COUNTERFEIT_CONFIRMED").then().statusCode(200);
         }
         return brand;
+    }
+
+    /** Every row of a paged list: the first page and each one its nextCursor names, {@code limit} at a time. */
+    static List<Map<String, Object>> allPages(Supplier<RequestSpecification> request, String path, int limit) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification page = request.get().queryParam("limit", limit);
+            if (cursor != null) {
+                page.queryParam("cursor", cursor);
+            }
+            JsonPath read = page.get(path).then().statusCode(200).extract().jsonPath();
+            rows.addAll(read.getList("items"));
+            cursor = read.getString("nextCursor");
+        } while (cursor != null);
+        return rows;
+    }
+
+    /** The ids in the review queue, read through to its end, soonest deadline first. */
+    static List<Long> queueIds() {
+        return allPages(() -> as("reviewer"), "/api/review/queue", 500).stream()
+                .map(row -> ((Number) row.get("id")).longValue()).toList();
     }
 
     static void await(String what, Duration within, BooleanSupplier condition) {

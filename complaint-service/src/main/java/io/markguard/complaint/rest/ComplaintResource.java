@@ -5,13 +5,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.markguard.complaint.Complaint;
 import io.markguard.complaint.ComplaintEvidence;
-import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.InfringementType;
+import io.markguard.complaint.ItemStatus;
 import io.markguard.complaint.config.IntakeRules;
 import io.markguard.complaint.service.Actor;
 import io.markguard.complaint.service.Authorities;
+import io.markguard.complaint.service.ComplaintLists;
 import io.markguard.complaint.service.Evidence;
 import io.markguard.complaint.service.Intake;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
 import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,6 +45,8 @@ import java.util.List;
 public class ComplaintResource {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** How many items a complaint is answered with; the rest are read through /items. */
+    static final int FIRST_ITEMS = 50;
 
     public record EvidenceInput(
             @Size(max = 20) List<@NotBlank @Size(max = 2048) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String> urls,
@@ -64,6 +69,9 @@ public class ComplaintResource {
 
     @Inject
     Intake intake;
+
+    @Inject
+    ComplaintLists lists;
 
     @Inject
     io.markguard.complaint.service.ComplaintMetrics telemetry;
@@ -97,34 +105,60 @@ public class ComplaintResource {
                 request.listings(), request.explanation(), ev.urls() == null ? List.of() : ev.urls(),
                 ev.testPurchaseOrders() == null ? List.of() : ev.testPurchaseOrders(), true, true);
         Intake.Filed filed = intake.file(actor, notice, IdempotencyKey.of(idempotencyKey), Intake.sha256(canonical(request)));
-        Views.ComplaintView filedView = view(filed.complaintId());
+        // Every item of the notice: at most its 300 listings.
+        Views.ComplaintView filedView = view(filed.complaintId(), rules.maxListingsPerNotice());
         if (!filed.replayed()) {
-            telemetry.filed(filedView.channel(), filedView.items().stream().filter(i -> !"DUPLICATE".equals(i.status())).count());
+            telemetry.filed(filedView.channel(), filedView.counts().items() - filedView.counts().duplicates());
         }
         return Response.status(Response.Status.CREATED).entity(filedView)
                 .header("Location", "/api/complaints/" + filed.complaintId()).build();
     }
 
+    /**
+     * A brand's complaints, latest filed first; {@code limit} 1 to 200 (50 unless sent). Filters: {@code status}
+     * (complaints with an item in it) or {@code infringementType}, and {@code from}/{@code to} days of filing.
+     */
     @GET
     @RolesAllowed({ "brand", "reviewer", "admin" })
-    @Transactional
-    public List<Views.ComplaintSummary> list(@QueryParam("brandId") Long brandId) {
+    public Page<Views.ComplaintSummary> list(@QueryParam("brandId") Long brandId, @QueryParam("status") String status,
+            @QueryParam("infringementType") String infringementType, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         if (brandId == null) {
             throw Refusal.invalid("brandId", "must name the brand");
         }
+        int size = ListFilters.pageSize(limit, 50, 200);
+        Cursor after = Cursor.read("cursor", cursor, ComplaintLists.COMPLAINTS, 2);
+        ItemStatus itemStatus = ListFilters.status(status);
+        InfringementType type = ListFilters.infringementType(infringementType);
+        ComplaintLists.Days days = ListFilters.days(from, to);
         requireReader(brandId);
         Instant now = clock.instant();
-        return Complaint.<Complaint>list("brandId = ?1 order by filedAt desc, id desc", brandId).stream()
-                .map(c -> Views.summary(c, ComplaintItem.list("complaintId", c.id), now)).toList();
+        return lists.complaints(brandId, itemStatus, type, days, size, after).map(c -> Views.summary(c, now));
     }
 
+    /** The complaint with its counts and its first 50 items; {@code itemsNextCursor} reads on through /items. */
     @GET
     @Path("/{id}")
     @RolesAllowed({ "brand", "reviewer", "admin" })
     public Views.ComplaintView get(@PathParam("id") long id) {
         Complaint complaint = find(id);
         requireReader(complaint.brandId);
-        return view(id);
+        return view(id, FIRST_ITEMS);
+    }
+
+    /** The complaint's items in id order; {@code limit} 1 to 200 (50 unless sent), {@code status} to filter. */
+    @GET
+    @Path("/{id}/items")
+    @RolesAllowed({ "brand", "reviewer", "admin" })
+    public Page<Views.Item> items(@PathParam("id") long id, @QueryParam("status") String status,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        int size = ListFilters.pageSize(limit, 50, 200);
+        Cursor after = Cursor.read("cursor", cursor, ComplaintLists.COMPLAINT_ITEMS, 1);
+        ItemStatus itemStatus = ListFilters.status(status);
+        Complaint complaint = find(id);
+        requireReader(complaint.brandId);
+        Instant now = clock.instant();
+        return lists.items(id, itemStatus, size, after).map(i -> Views.item(i, now));
     }
 
     /** An evidence document, as a raw body; its type is judged on its content, its SHA-256 kept. */
@@ -156,11 +190,12 @@ public class ComplaintResource {
         }
     }
 
-    @Transactional
-    Views.ComplaintView view(long id) {
-        Complaint c = Complaint.findById(id);
-        return Views.complaint(c, ComplaintEvidence.list("complaintId = ?1 order by id", id),
-                ComplaintItem.list("complaintId = ?1 order by id", id), clock.instant());
+    Views.ComplaintView view(long id, int items) {
+        ComplaintLists.ComplaintWithItems read = lists.complaint(id, items);
+        if (read == null) {
+            throw Refusal.notFound("complaint");
+        }
+        return Views.complaint(read.complaint(), read.evidence(), read.items(), clock.instant());
     }
 
     private String canonical(NewComplaint request) {

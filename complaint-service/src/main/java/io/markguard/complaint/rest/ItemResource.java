@@ -7,7 +7,10 @@ import io.markguard.complaint.ItemStatus;
 import io.markguard.complaint.client.MerchantClient;
 import io.markguard.complaint.service.Actor;
 import io.markguard.complaint.service.Authorities;
+import io.markguard.complaint.service.ComplaintLists;
 import io.markguard.complaint.service.ItemActions;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
 import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /** Items (one per listing): the merchant sees those about its own listings, the brand its own; both talk here. */
 @Path("/api/complaint-items")
@@ -50,24 +52,30 @@ public class ItemResource {
     ItemActions actions;
 
     @Inject
+    ComplaintLists lists;
+
+    @Inject
     Clock clock;
 
-    /** {@code ?mine=true}: a merchant's items, about its own listings, soonest deadline first. */
+    /**
+     * {@code ?mine=true}: a merchant's items, about its own listings, latest filed first; {@code limit} 1 to 200
+     * (50 unless sent), {@code status} and {@code from}/{@code to} days of filing to filter.
+     */
     @GET
     @RolesAllowed("merchant")
-    public List<Views.Item> mine(@QueryParam("mine") boolean mine) {
+    public Page<Views.Item> mine(@QueryParam("mine") boolean mine, @QueryParam("status") String status,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
         if (!mine) {
             throw Refusal.invalid("mine", "must be true: merchants list the items about their own listings");
         }
+        int size = ListFilters.pageSize(limit, 50, 200);
+        Cursor after = Cursor.read("cursor", cursor, ComplaintLists.MERCHANT_ITEMS, 2);
+        ItemStatus itemStatus = ListFilters.status(status);
+        ComplaintLists.Days days = ListFilters.days(from, to);
         long merchantId = merchantOf(callers.actor());
-        return listFor(merchantId);
-    }
-
-    @Transactional
-    List<Views.Item> listFor(long merchantId) {
         Instant now = clock.instant();
-        return ComplaintItem.<ComplaintItem>list("sellerMerchantId = ?1 and status <> ?2 order by deadline desc, id desc",
-                merchantId, ItemStatus.DUPLICATE).stream().map(i -> Views.item(i, now)).toList();
+        return lists.merchantItems(merchantId, itemStatus, days, size, after).map(i -> Views.item(i, now));
     }
 
     @GET
@@ -93,9 +101,13 @@ public class ItemResource {
     @GET
     @Path("/{id}/messages")
     @RolesAllowed({ "brand", "merchant", "reviewer", "admin" })
-    public List<Views.Message> messages(@PathParam("id") long id) {
+    /** The item's thread, oldest first; {@code limit} 1 to 200 (50 unless sent). */
+    public Page<Views.Message> messages(@PathParam("id") long id, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        int size = ListFilters.pageSize(limit, 50, 200);
+        Cursor after = Cursor.read("cursor", cursor, ItemActions.MESSAGES, 2);
         side(callers.actor(), find(id));
-        return actions.messages(id).stream().map(Views::message).toList();
+        return actions.messages(id, size, after).map(Views::message);
     }
 
     @POST

@@ -9,6 +9,8 @@ import io.markguard.complaint.service.Authorities;
 import io.markguard.complaint.service.BulkJobs;
 import io.markguard.complaint.service.Intake;
 import io.markguard.platform.csv.SpreadsheetCsv;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
 import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,9 +26,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -52,6 +56,9 @@ public class JobResource {
 
     @Inject
     Clock clock;
+
+    /** Rows of a CSV report read per transaction. */
+    static final int CSV_CHUNK = 1000;
 
     @POST
     @RolesAllowed("brand")
@@ -99,31 +106,41 @@ public class JobResource {
         return Views.job(readable(id), clock.instant());
     }
 
-    /** Every row that was not filed, and why; as CSV for {@code Accept: text/csv}. */
+    /**
+     * The rows that were not filed, and why, in row order: a page of {@code limit} 1 to 1000 (200 unless sent);
+     * for {@code Accept: text/csv} every such row, written as it is read, {@value #CSV_CHUNK} rows at a time.
+     */
     @GET
     @Path("/{id}/report")
     @RolesAllowed({ "brand", "reviewer", "admin" })
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
-    public Response report(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT) String accept) throws IOException {
+    public Response report(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        boolean csv = accept != null && accept.contains("text/csv");
+        int size = csv ? CSV_CHUNK : ListFilters.pageSize(limit, 200, 1000);
+        Cursor after = csv ? null : Cursor.read("cursor", cursor, BulkJobs.REPORT, 1);
         readable(id);
-        List<Views.ReportRow> rows = rows(id);
-        if (accept != null && accept.contains("text/csv")) {
-            StringWriter out = new StringWriter();
-            try (SpreadsheetCsv printer = new SpreadsheetCsv(out, CSVFormat.DEFAULT.builder()
-                    .setHeader("row", "listing", "outcome", "field", "message").get())) {
-                for (Views.ReportRow r : rows) {
-                    printer.printRecord(r.row(), r.listing(), r.outcome(), r.field(), r.message());
+        if (csv) {
+            StreamingOutput body = out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                try (SpreadsheetCsv printer = new SpreadsheetCsv(writer, CSVFormat.DEFAULT.builder()
+                        .setHeader("row", "listing", "outcome", "field", "message").get())) {
+                    int afterRow = 0;
+                    Page<BulkJobRow> chunk;
+                    do {
+                        chunk = jobs.report(id, CSV_CHUNK, afterRow);
+                        for (BulkJobRow r : chunk.items()) {
+                            printer.printRecord(r.rowNumber, r.listingRef, r.outcome, r.field, r.message);
+                            afterRow = r.rowNumber;
+                        }
+                    } while (chunk.nextCursor() != null);
                 }
-            }
-            return Response.ok(out.toString(), "text/csv").build();
+            };
+            return Response.ok(body, "text/csv").build();
         }
-        return Response.ok(rows, MediaType.APPLICATION_JSON).build();
-    }
-
-    @Transactional
-    List<Views.ReportRow> rows(long id) {
-        return BulkJobRow.<BulkJobRow>list("jobId = ?1 and outcome <> ?2 order by rowNumber", id, BulkJobRow.FILED).stream()
-                .map(r -> new Views.ReportRow(r.rowNumber, r.listingRef, r.outcome, r.field, r.message, r.itemId)).toList();
+        Page<Views.ReportRow> page = jobs.report(id, size, after == null ? 0 : (int) after.number(0))
+                .map(r -> new Views.ReportRow(r.rowNumber, r.listingRef, r.outcome, r.field, r.message, r.itemId));
+        return Response.ok(page, MediaType.APPLICATION_JSON).build();
     }
 
     @Transactional

@@ -2,15 +2,14 @@ package io.markguard.complaint.rest;
 
 import io.markguard.complaint.ReasonCode;
 import io.markguard.complaint.service.ReviewQueue;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /** The reviewers' queue of standard-channel items and fast-track spot checks. */
 @Path("/api/review")
@@ -38,11 +36,14 @@ public class ReviewResource {
     @Inject
     Clock clock;
 
+    /** Soonest deadline first; {@code limit} 1 to 500 (100 unless sent), {@code cursor} the page before's. */
     @GET
     @Path("/queue")
-    public List<Views.Item> queue(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+    public Page<Views.Item> queue(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        int size = ListFilters.pageSize(limit, 100, 500);
+        Cursor after = Cursor.read("cursor", cursor, ReviewQueue.QUEUE, 2);
         Instant now = clock.instant();
-        return queue.queue(limit).stream().map(i -> Views.item(i, now)).toList();
+        return queue.queue(size, after).map(i -> Views.item(i, now));
     }
 
     @POST

@@ -6,6 +6,7 @@ import io.markguard.complaint.ComplaintEvidence;
 import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.ItemMessage;
 import io.markguard.complaint.ItemStatus;
+import io.markguard.platform.paging.Page;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -75,39 +76,29 @@ public final class Views {
                 i.violationId, i.retractedAt, i.reversedAt, i.reversalReason, now);
     }
 
-    static Counts counts(List<ComplaintItem> items) {
-        int[] n = new int[6];
-        for (ComplaintItem i : items) {
-            switch (i.status) {
-                case PENDING -> n[0]++;
-                case ACCEPTED -> n[1]++;
-                case REJECTED -> n[2]++;
-                case DUPLICATE -> n[3]++;
-                case RETRACTED -> n[4]++;
-                case REVERSED_ON_APPEAL -> n[5]++;
-            }
-        }
-        return new Counts(items.size(), n[0], n[1], n[2], n[3], n[4], n[5]);
+    /** The counts the complaint keeps of its items; nothing here reads the items. */
+    static Counts counts(Complaint c) {
+        return new Counts(c.pendingItems + c.acceptedItems + c.rejectedItems + c.duplicateItems + c.retractedItems
+                + c.reversedItems, c.pendingItems, c.acceptedItems, c.rejectedItems, c.duplicateItems, c.retractedItems,
+                c.reversedItems);
     }
 
     static Evidence evidence(ComplaintEvidence e) {
         return new Evidence(e.id, e.kind, e.reference, e.mediaType, e.sizeBytes, e.sha256, e.addedAt);
     }
 
-    static ComplaintView complaint(Complaint c, List<ComplaintEvidence> evidence, List<ComplaintItem> items, Instant now) {
+    static ComplaintView complaint(Complaint c, List<ComplaintEvidence> evidence, Page<ComplaintItem> items, Instant now) {
         return new ComplaintView(c.id, c.brandId, c.brandName,
                 new Right(c.rightId, c.rightType, c.rightOffice, c.rightRegistrationNumber, c.rightMark),
                 c.infringementType.name(), c.explanation, c.channel.name(),
                 new Submitter(c.submitterSubject, c.submitterUsername), c.goodFaith, c.accurate, c.filedAt, c.bulkJobId,
-                evidence.stream().map(Views::evidence).toList(), counts(items),
-                items.stream().map(i -> item(i, now)).toList(), now);
+                evidence.stream().map(Views::evidence).toList(), counts(c),
+                items.items().stream().map(i -> item(i, now)).toList(), items.nextCursor(), now);
     }
 
-    static ComplaintSummary summary(Complaint c, List<ComplaintItem> items, Instant now) {
-        Instant next = items.stream().filter(i -> i.status == ItemStatus.PENDING).map(i -> i.deadline).min(Instant::compareTo)
-                .orElse(null);
+    static ComplaintSummary summary(Complaint c, Instant now) {
         return new ComplaintSummary(c.id, c.brandId, c.brandName, c.infringementType.name(), c.channel.name(), c.filedAt,
-                counts(items), next, now);
+                counts(c), c.nextDeadline, now);
     }
 
     static Message message(ItemMessage m) {

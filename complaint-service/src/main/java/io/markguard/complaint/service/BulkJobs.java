@@ -9,6 +9,9 @@ import io.markguard.complaint.client.MerchantRestClient.ListingSnapshot;
 import io.markguard.complaint.config.BulkRules;
 import io.markguard.complaint.config.IntakeRules;
 import io.markguard.platform.idempotency.Idempotency;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
+import io.markguard.platform.paging.PageSize;
 import io.markguard.platform.idempotency.IdempotencyKey;
 import io.markguard.platform.problem.Refusal;
 import io.markguard.platform.transaction.AfterCommit;
@@ -41,6 +44,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 /**
@@ -79,6 +83,9 @@ public class BulkJobs {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ComplaintCounts counts;
 
     @Inject
     Clock clock;
@@ -192,6 +199,22 @@ public class BulkJobs {
         return managed;
     }
 
+    public static final String REPORT = "job-report";
+
+    /**
+     * The job's rows not filed, in row order, {@code limit} at a time after the row number of the last one read
+     * (0 for the first page); read over the index bulk_job_row_report.
+     */
+    @Transactional
+    public Page<BulkJobRow> report(long jobId, int limit, int afterRow) {
+        List<BulkJobRow> rows = em.createQuery("""
+                from BulkJobRow r where r.jobId = :job and r.outcome <> 'FILED' and r.rowNumber > :after
+                 order by r.rowNumber""", BulkJobRow.class)
+                .setParameter("job", jobId).setParameter("after", afterRow)
+                .setHint(HibernateHints.HINT_READ_ONLY, true).setMaxResults(PageSize.fetch(limit)).getResultList();
+        return Page.of(rows, limit, r -> r, r -> Cursor.after(REPORT, r.rowNumber));
+    }
+
     @Scheduled(identity = "bulk-job-worker", every = "${markguard.jobs.bulk-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
@@ -289,11 +312,14 @@ public class BulkJobs {
         }
         Map<Long, BulkJobRow> rows = new HashMap<>();
         BulkJobRow.<BulkJobRow>list("id in ?1", claimed).forEach(r -> rows.put(r.id, r));
-        Set<Long> seen = new HashSet<>(ComplaintItem.getEntityManager()
-                .createQuery("select i.listingId from ComplaintItem i where i.complaintId = ?1", Long.class)
-                .setParameter(1, complaint.id).getResultList());
-        Map<Long, Long> live = intake.liveItems(job.brandId,
-                resolved.stream().flatMap(Optional::stream).map(ListingSnapshot::id).toList());
+        List<Long> listingIds = resolved.stream().flatMap(Optional::stream).map(ListingSnapshot::id).toList();
+        // The listings of this chunk the notice already names: a chunk's worth, not the notice's 20,000.
+        Set<Long> seen = new HashSet<>(listingIds.isEmpty() ? List.of() : ComplaintItem.getEntityManager()
+                .createQuery("select i.listingId from ComplaintItem i where i.complaintId = ?1 and i.listingId in ?2",
+                        Long.class)
+                .setParameter(1, complaint.id).setParameter(2, listingIds).getResultList());
+        Map<Long, Long> live = intake.liveItems(job.brandId, listingIds);
+        ComplaintCounts.Tally filed = new ComplaintCounts.Tally();
         for (int i = 0; i < chunk.size(); i++) {
             BulkJobRow row = rows.get(chunk.get(i).rowId());
             if (row == null) {
@@ -307,6 +333,7 @@ public class BulkJobs {
                 job.refusedRows++;
             } else {
                 ComplaintItem item = intake.addItem(complaint, decision, listing.get(), seen, live);
+                filed.moved(null, item.status);
                 row.itemId = item.id;
                 if (item.status == ItemStatus.DUPLICATE) {
                     row.outcome = BulkJobRow.DUPLICATE;
@@ -321,6 +348,7 @@ public class BulkJobs {
             }
             job.processedRows++;
         }
+        counts.apply(complaint.id, filed);
     }
 
     void finish(long jobId) {

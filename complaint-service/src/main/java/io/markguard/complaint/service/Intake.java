@@ -81,6 +81,9 @@ public class Intake {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    ComplaintCounts counts;
+
     /** What a notice's Idempotency-Key names among the caller's keys. */
     static final String IDEMPOTENCY_SCOPE = "complaint";
 
@@ -223,9 +226,11 @@ public class Intake {
         }
         java.util.Set<Long> seen = new java.util.HashSet<>();
         Map<Long, Long> live = liveItems(notice.brandId(), listings.stream().map(ListingSnapshot::id).toList());
+        ComplaintCounts.Tally filed = new ComplaintCounts.Tally();
         for (ListingSnapshot listing : listings) {
-            addItem(complaint, decision, listing, seen, live);
+            filed.moved(null, addItem(complaint, decision, listing, seen, live).status);
         }
+        counts.apply(complaint.id, filed);
         return new Filed(complaint.id, false);
     }
 
@@ -264,6 +269,7 @@ public class Intake {
      * One listing of a complaint. A listing already removed, already named earlier in this complaint, or live in
      * another complaint of the brand ({@code live}, from {@link #liveItems}, by listing id) is a DUPLICATE. Should
      * two filings of the brand name one listing at once, the unique index of live items refuses the second.
+     * The caller counts the item in the complaint's {@link ComplaintCounts}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ComplaintItem addItem(Complaint complaint, FastTrack.Decision decision, ListingSnapshot listing,

@@ -7,7 +7,12 @@ import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.ItemMessage;
 import io.markguard.complaint.ItemStatus;
 import io.markguard.complaint.ReversalNotice;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
+import io.markguard.platform.paging.PageSize;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.persistence.TypedQuery;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,6 +46,9 @@ public class ItemActions {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    ComplaintCounts counts;
+
     /** A pending item is simply withdrawn; a taken-down listing is restored and its sanction reversed. Repeatable. */
     @Transactional
     public ComplaintItem retract(long itemId, String reason) {
@@ -49,6 +57,7 @@ public class ItemActions {
             return item;
         }
         Instant now = clock.instant();
+        ItemStatus was = item.status;
         if (item.status == ItemStatus.PENDING) {
             item.status = ItemStatus.RETRACTED;
         } else if (item.status == ItemStatus.ACCEPTED) {
@@ -60,12 +69,25 @@ public class ItemActions {
         item.retractedAt = now;
         item.retractionReason = reason;
         fastTrack.reassess(item.brandId);
+        // After the brand's row, as in every transaction that takes both: the complaint's row is taken last.
+        counts.moved(item.complaintId, was, item.status);
         return item;
     }
 
+    public static final String MESSAGES = "item-messages";
+
+    /** The item's thread, oldest first, {@code limit} at a time after the (sentAt, id) of the last one read. */
     @Transactional
-    public List<ItemMessage> messages(long itemId) {
-        return ItemMessage.list("itemId = ?1 order by sentAt, id", itemId);
+    public Page<ItemMessage> messages(long itemId, int limit, Cursor after) {
+        TypedQuery<ItemMessage> query = ItemMessage.getEntityManager().createQuery("from ItemMessage m where m.itemId = :item"
+                + (after == null ? "" : " and (m.sentAt, m.id) > (:sentAt, :id)") + " order by m.sentAt, m.id",
+                ItemMessage.class).setParameter("item", itemId);
+        if (after != null) {
+            query.setParameter("sentAt", after.instant(0)).setParameter("id", after.number(1));
+        }
+        List<ItemMessage> rows = query.setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setMaxResults(PageSize.fetch(limit)).getResultList();
+        return Page.of(rows, limit, m -> m, m -> Cursor.after(MESSAGES, m.sentAt, m.id));
     }
 
     @Transactional
@@ -115,6 +137,7 @@ public class ItemActions {
             String reason = notice.reason() == null ? "Appeal upheld." : notice.reason();
             item.reversalReason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
             fastTrack.reassess(item.brandId);
+            counts.moved(item.complaintId, ItemStatus.ACCEPTED, item.status);
         }
         return new Applied(item, false);
     }

@@ -7,7 +7,14 @@ import io.markguard.complaint.ItemStatus;
 import io.markguard.complaint.ReasonCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.markguard.complaint.Channel;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
+import io.markguard.platform.paging.PageSize;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,12 +43,36 @@ public class ReviewQueue {
     @Inject
     Clock clock;
 
-    /** Open items and unchecked fast-track samples, soonest deadline first. */
+    @Inject
+    ComplaintCounts counts;
+
+    @Inject
+    EntityManager em;
+
+    public static final String QUEUE = "review-queue";
+    /** Rows of review_tally the decided counts are spread over. */
+    static final int TALLY_SLOTS = 16;
+
+    /**
+     * Open items and unchecked fast-track samples, soonest deadline first, {@code limit} at a time after the
+     * (deadline, id) of the last one already read. The condition is the one of the index
+     * {@code complaint_item_review_queue}, written out so that it serves the query.
+     */
     @Transactional
-    public List<ComplaintItem> queue(int limit) {
-        return ComplaintItem.<ComplaintItem>find(
-                "status = ?1 or (spotCheck = true and spotCheckedAt is null and status = ?2) order by deadline, id",
-                ItemStatus.PENDING, ItemStatus.ACCEPTED).page(0, limit).list();
+    public Page<ComplaintItem> queue(int limit, Cursor after) {
+        TypedQuery<ComplaintItem> query = em.createQuery("""
+                from ComplaintItem i
+                 where (i.status = io.markguard.complaint.ItemStatus.PENDING
+                        or (i.spotCheck = true and i.spotCheckedAt is null
+                            and i.status = io.markguard.complaint.ItemStatus.ACCEPTED))"""
+                + (after == null ? "" : " and (i.deadline, i.id) > (:deadline, :id)")
+                + " order by i.deadline, i.id", ComplaintItem.class);
+        if (after != null) {
+            query.setParameter("deadline", after.instant(0)).setParameter("id", after.number(1));
+        }
+        List<ComplaintItem> rows = query.setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setMaxResults(PageSize.fetch(limit)).getResultList();
+        return Page.of(rows, limit, i -> i, i -> Cursor.after(QUEUE, i.deadline, i.id));
     }
 
     @Transactional
@@ -81,6 +112,7 @@ public class ReviewQueue {
         }
         Instant now = clock.instant();
         Complaint complaint = Complaint.findById(item.complaintId);
+        ItemStatus was = item.status;
         if (item.status == ItemStatus.PENDING) {
             item.decidedAt = now;
             if (outcome == Outcome.ACCEPT) {
@@ -105,19 +137,31 @@ public class ReviewQueue {
         if (code == ReasonCode.MANIFESTLY_UNFOUNDED) {
             trust.judgeMisuse(item.brandId);
         }
+        // After the brand's row, as in every transaction that takes both: the complaint's row is taken last.
+        counts.moved(item.complaintId, was, item.status);
+        if (was == ItemStatus.PENDING && item.channel == Channel.STANDARD) {
+            em.createNativeQuery("""
+                    UPDATE review_tally SET decided = decided + 1, decided_late = decided_late + :late WHERE slot = :slot""")
+                    .setParameter("late", now.isAfter(item.deadline) ? 1 : 0)
+                    .setParameter("slot", (int) Math.floorMod(item.id, (long) TALLY_SLOTS))
+                    .executeUpdate();
+        }
         return item;
     }
 
+    /**
+     * Open items are counted over the review queue's index (they are the queue, not its history); decided and
+     * decided-late items are read from the tally each decision adds to.
+     */
     @Transactional
     public Breaches breaches() {
         Instant now = clock.instant();
-        Object[] row = (Object[]) ComplaintItem.getEntityManager().createNativeQuery("""
-                SELECT count(*) FILTER (WHERE status = 'PENDING'),
-                       count(*) FILTER (WHERE status = 'PENDING' AND deadline < ?1),
-                       count(*) FILTER (WHERE channel = 'STANDARD' AND decided_at IS NOT NULL),
-                       count(*) FILTER (WHERE channel = 'STANDARD' AND decided_at > deadline)
-                  FROM complaint_item""").setParameter(1, now).getSingleResult();
-        return new Breaches(n(row[0]), n(row[1]), n(row[2]), n(row[3]), now);
+        Object[] open = (Object[]) em.createNativeQuery("""
+                SELECT count(*), count(*) FILTER (WHERE deadline < ?1)
+                  FROM complaint_item WHERE status = 'PENDING'""").setParameter(1, now).getSingleResult();
+        Object[] decided = (Object[]) em.createNativeQuery(
+                "SELECT coalesce(sum(decided), 0), coalesce(sum(decided_late), 0) FROM review_tally").getSingleResult();
+        return new Breaches(n(open[0]), n(open[1]), n(decided[0]), n(decided[1]), now);
     }
 
     private static long n(Object o) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.StringReader;
@@ -201,9 +200,23 @@ class ComplaintFilingIT extends InBrowser {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
         assertEquals("Accepted", text("item-status"));
         awaitListing(listingId, "REMOVED");
-        assertTrue(Marketplace.as("reviewer").baseUri(RunningSuite.COMPLAINTS).contentType(ContentType.JSON)
-                .get("/api/review/queue").then().statusCode(200).extract().jsonPath().getList("id").stream()
-                .noneMatch(id -> ((Number) id).longValue() == itemId), "a decided item leaves the queue");
+        assertTrue(queued().stream().noneMatch(id -> id == itemId), "a decided item leaves the queue");
+    }
+
+    /** Every item id in the review queue, read a page at a time to its end. */
+    private static List<Long> queued() {
+        List<Long> ids = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification page = Marketplace.as("reviewer").baseUri(RunningSuite.COMPLAINTS).queryParam("limit", 500);
+            if (cursor != null) {
+                page.queryParam("cursor", cursor);
+            }
+            var read = page.get("/api/review/queue").then().statusCode(200).extract().jsonPath();
+            ids.addAll(read.getList("items.id", Long.class));
+            cursor = read.getString("nextCursor");
+        } while (cursor != null);
+        return ids;
     }
 
     /** Reloads the complaint's page, as the user would, until its item shows the listing removed. */
