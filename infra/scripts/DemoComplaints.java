@@ -64,7 +64,7 @@ public class DemoComplaints {
         // The demo shops' Contoso listings, so that merchant-a and merchant-b start the walk in the README clean.
         List<Long> listings = new ArrayList<>();
         for (String goods : List.of("hoodie", "backpack", "sunglasses", "running shoes", "wrist watch", "silk scarf")) {
-            String found = call("GET", merchants + "/api/listings?q=" + URLEncoder.encode("Contoso " + goods, StandardCharsets.UTF_8)
+            String found = call("GET", merchants + "/api/listings/search?q=" + URLEncoder.encode("Contoso " + goods, StandardCharsets.UTF_8)
                     + "&limit=50", owner, null, null);
             Matcher m = Pattern.compile("\"id\":(\\d+),\"title\":\"[^\"]*\",\"url\":\"([^\"]*)\"").matcher(found);
             while (m.find() && listings.size() < 30) {

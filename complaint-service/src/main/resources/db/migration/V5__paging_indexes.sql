@@ -47,7 +47,7 @@ CREATE INDEX complaint_item_by_complaint ON complaint_item (complaint_id, id);
 CREATE INDEX complaint_item_by_complaint_status ON complaint_item (complaint_id, status, id);
 CREATE INDEX complaint_item_open_deadline ON complaint_item (complaint_id, deadline) WHERE status = 'PENDING';
 
--- The review queue by (deadline, id); its status lets the breach counts of open items read the index alone.
+-- The review queue by (deadline, id); with its status, counts of the queue's open items read the index alone.
 DROP INDEX complaint_item_queue;
 CREATE INDEX complaint_item_review_queue ON complaint_item (deadline, id) INCLUDE (status)
     WHERE status = 'PENDING' OR (spot_check AND spot_checked_at IS NULL AND status = 'ACCEPTED');
@@ -63,16 +63,3 @@ CREATE INDEX item_message_thread ON item_message (item_id, sent_at, id);
 
 -- A job's report: its rows not filed, in row order.
 CREATE INDEX bulk_job_row_report ON bulk_job_row (job_id, row_number) WHERE outcome <> 'FILED';
-
--- Standard-channel decisions and those made after the deadline, kept as they are made for the breach figures;
--- spread over 16 rows (by item id) so that two reviewers' decisions do not wait on one row.
-CREATE TABLE review_tally (
-    slot         SMALLINT PRIMARY KEY,
-    decided      BIGINT NOT NULL,
-    decided_late BIGINT NOT NULL
-);
-INSERT INTO review_tally (slot, decided, decided_late) SELECT s, 0, 0 FROM generate_series(0, 15) s;
-UPDATE review_tally
-   SET decided      = (SELECT count(*) FROM complaint_item WHERE channel = 'STANDARD' AND decided_at IS NOT NULL),
-       decided_late = (SELECT count(*) FROM complaint_item WHERE channel = 'STANDARD' AND decided_at > deadline)
- WHERE slot = 0;

@@ -73,9 +73,9 @@ class FastTrackTest {
 
         // Each takedown is a violation with a statement of reasons that says the decision was automated.
         List<String> itemIds = filed.getList("items.id", Integer.class).stream().map(String::valueOf).toList();
-        JsonPath sanctions = merchants("merchant-a").get("/api/merchants/me/sanctions").then().statusCode(200)
-                .body("complaintItemId", hasItems(itemIds.toArray())).extract().jsonPath();
-        long sanctionId = sanctions.getLong("find { it.complaintItemId == '" + itemIds.get(0) + "' && it.measure == 'LISTING_REMOVED' }.id");
+        JsonPath sanctions = merchants("merchant-a").queryParam("limit", 200).get("/api/merchants/me/sanctions").then()
+                .statusCode(200).body("items.complaintItemId", hasItems(itemIds.toArray())).extract().jsonPath();
+        long sanctionId = sanctions.getLong("items.find { it.complaintItemId == '" + itemIds.get(0) + "' && it.measure == 'LISTING_REMOVED' }.id");
         merchants("merchant-a").get("/api/sanctions/" + sanctionId + "/statement-of-reasons").then().statusCode(200)
                 .body("automatedDecision", equalTo(true))
                 .body("ground.ipRight.office", equalTo("USPTO"))
@@ -139,8 +139,8 @@ class FastTrackTest {
         decide(item, "ACCEPT", "COUNTERFEIT_CONFIRMED").then().statusCode(200);
         await("listing removed", Duration.ofSeconds(30), () -> "REMOVED".equals(listingStatus(listing)));
 
-        long sanction = merchants("merchant-a").get("/api/merchants/me/sanctions").then().extract().jsonPath()
-                .getLong("find { it.complaintItemId == '" + item + "' && it.measure == 'LISTING_REMOVED' }.id");
+        long sanction = merchants("merchant-a").queryParam("limit", 200).get("/api/merchants/me/sanctions").then()
+                .extract().jsonPath().getLong("items.find { it.complaintItemId == '" + item + "' && it.measure == 'LISTING_REMOVED' }.id");
         long appeal = merchants("merchant-a").multiPart("explanation", "Bought from the brand's authorised distributor.")
                 .post("/api/sanctions/" + sanction + "/appeals").then().statusCode(201).extract().jsonPath().getLong("id");
         merchants("reviewer").contentType(ContentType.JSON).body(Map.of("outcome", "UPHELD", "reason", "Invoice is genuine."))
@@ -204,8 +204,8 @@ class FastTrackTest {
                     () -> as(OWNER).get("/api/complaint-items/" + item).then().extract().path("violationId") != null);
         }
         // Exactly one removal per item in merchant-service, however often a command was sent.
-        Map<String, Long> removals = merchants("merchant-a").get("/api/merchants/me/sanctions").then().extract().jsonPath()
-                .getList("findAll { it.measure == 'LISTING_REMOVED' }.complaintItemId", String.class).stream()
+        Map<String, Long> removals = merchants("merchant-a").queryParam("limit", 200).get("/api/merchants/me/sanctions")
+                .then().extract().jsonPath().getList("items.findAll { it.measure == 'LISTING_REMOVED' }.complaintItemId", String.class).stream()
                 .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
         for (Integer item : fastItems) {
             assertEquals(1L, removals.get(String.valueOf(item)), "removals for item " + item);

@@ -94,9 +94,11 @@ class StandardChannelTest {
                 () -> "REMOVED".equals(listingStatus(listings.get(0))));
         assertEquals("ACTIVE", listingStatus(listings.get(1)));
         // The violation and its statement of reasons exist for merchant-a.
-        long sanctionId = merchants("merchant-a").get("/api/merchants/me/sanctions").then().statusCode(200)
-                .body("complaintItemId", hasItem(String.valueOf(itemA)))
-                .extract().jsonPath().getLong("find { it.complaintItemId == '" + itemA + "' && it.measure == 'LISTING_REMOVED' }.id");
+        long sanctionId = merchants("merchant-a").queryParam("limit", 200).get("/api/merchants/me/sanctions").then()
+                .statusCode(200)
+                .body("items.complaintItemId", hasItem(String.valueOf(itemA)))
+                .extract().jsonPath()
+                .getLong("items.find { it.complaintItemId == '" + itemA + "' && it.measure == 'LISTING_REMOVED' }.id");
         merchants("merchant-a").get("/api/sanctions/" + sanctionId + "/statement-of-reasons").then().statusCode(200)
                 .body("ground.infringementType", equalTo("COUNTERFEIT"))
                 .body("automatedDecision", equalTo(false));

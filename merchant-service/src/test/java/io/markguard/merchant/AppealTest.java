@@ -95,8 +95,11 @@ class AppealTest {
         as("merchant-a").get("/api/merchants/me/standing").then()
                 .body("activePoints", equalTo(10))
                 .body("level", equalTo("WARNING"))
-                .body("activeSanctions[1].appealable", equalTo(true))
-                .body("activeSanctions[1].appealDeadline",
+                .body("sanctionsInForceCount", equalTo(2));
+        as("merchant-a").queryParam("status", "ACTIVE").get("/api/merchants/me/sanctions").then()
+                .body("items[1].id", equalTo((int) sanction))
+                .body("items[1].appealable", equalTo(true))
+                .body("items[1].appealDeadline",
                         equalTo(fixtures.clock().instant().plus(Duration.ofDays(180)).toString()));
 
         JsonPath appeal = appealForm("merchant-a")
@@ -134,7 +137,8 @@ class AppealTest {
         assertTrue(mail[0].getContent().toString().contains(EvidenceCheck.sha256(PDF)));
 
         // The brand reads the appeal and its evidence, and answers once.
-        as("brand-owner").get("/api/appeals").then().statusCode(200).body("id", hasSize(1));
+        as("brand-owner").get("/api/appeals").then().statusCode(200).body("items.id", hasSize(1));
+        as("brand-agent").get("/api/appeals").then().statusCode(200).body("items", hasSize(0));
         byte[] downloaded = as("brand-owner").get("/api/appeals/" + appealId + "/evidence/" + appeal.getLong("evidence[0].id"))
                 .then().statusCode(200).contentType("application/pdf")
                 .header("Repr-Digest", equalTo("sha-256=:" + java.util.Base64.getEncoder().encodeToString(
@@ -154,8 +158,16 @@ class AppealTest {
                 .contentType("application/problem+json");
 
         // The reviewer's queue shows it; the decision upholds it.
-        as("reviewer").get("/api/appeals").then().statusCode(200).body("id", hasSize(1))
-                .body("[0].id", equalTo((int) appealId));
+        as("reviewer").get("/api/appeals").then().statusCode(200).body("items.id", hasSize(1))
+                .body("items[0].id", equalTo((int) appealId))
+                .body("items[0].evidence[0].sha256", equalTo(EvidenceCheck.sha256(PDF)))
+                .body("nextCursor", nullValue());
+        as("merchant-a").get("/api/sanctions/" + sanction).then().statusCode(200)
+                .body("sanction.openAppealId", equalTo((int) appealId))
+                .body("appeals[0].evidence", hasSize(1));
+        as("merchant-a").get("/api/merchants/me/sanctions").then().statusCode(200)
+                .body("items.find { it.id == " + sanction + " }.openAppealId", equalTo((int) appealId))
+                .body("items.find { it.id == " + sanction + " }.appealable", equalTo(false));
         as("merchant-a").contentType("application/json").body(Map.of("outcome", "UPHELD", "reason", "Self-serving"))
                 .post("/api/appeals/" + appealId + "/decision").then().statusCode(403);
         as("reviewer").contentType("application/json")
@@ -174,7 +186,7 @@ class AppealTest {
         as("merchant-a").get("/api/merchants/me/standing").then()
                 .body("activePoints", equalTo(0))
                 .body("level", equalTo("GOOD_STANDING"))
-                .body("activeSanctions", hasSize(0));
+                .body("sanctionsInForceCount", equalTo(0));
         as("merchant-a").get("/api/sanctions/" + sanction).then().statusCode(200)
                 .body("sanction.status", equalTo("REVERSED"))
                 .body("sanction.listing.status", equalTo("RESTORED"))
@@ -219,8 +231,10 @@ class AppealTest {
                 .body("decisionReason", equalTo("The invoice names another product line."));
         as("merchant-a").get("/api/merchants/me/standing").then()
                 .body("activePoints", equalTo(10))
-                .body("activeSanctions[1].id", equalTo((int) sanction))
-                .body("activeSanctions[1].listing.status", equalTo("REMOVED"));
+                .body("sanctionsInForceCount", equalTo(2));
+        as("merchant-a").queryParam("status", "ACTIVE").get("/api/merchants/me/sanctions").then()
+                .body("items[1].id", equalTo((int) sanction))
+                .body("items[1].listing.status", equalTo("REMOVED"));
         assertEquals(0L, complaintMessages());
     }
 
@@ -232,14 +246,21 @@ class AppealTest {
                 .contentType("application/problem+json");
         as("merchant-a").get("/api/sanctions/" + bSanction + "/statement-of-reasons").then().statusCode(404);
         as("merchant-a").get("/api/merchants/" + bMerchant + "/standing").then().statusCode(404);
-        as("merchant-a").get("/api/merchants/me/sanctions").then().statusCode(200).body("id", hasSize(0));
+        as("merchant-a").get("/api/merchants/me/sanctions").then().statusCode(200).body("items", hasSize(0));
+        as("merchant-a").get("/api/merchants/" + bMerchant + "/sanctions").then().statusCode(404);
+        as("merchant-a").get("/api/merchants/" + bMerchant + "/violations").then().statusCode(404);
         appealForm("merchant-a").post("/api/sanctions/" + bSanction + "/appeals").then().statusCode(404);
         assertEquals(0L, appealCount());
 
         long bAppeal = appealForm("merchant-b").post("/api/sanctions/" + bSanction + "/appeals").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         as("merchant-a").get("/api/appeals/" + bAppeal).then().statusCode(404);
-        as("merchant-b").get("/api/merchants/me/sanctions").then().statusCode(200).body("id", hasSize(2));
+        as("merchant-b").get("/api/merchants/me/sanctions").then().statusCode(200).body("items.id", hasSize(2));
+        as("merchant-a").get("/api/merchants/me/appeals").then().statusCode(200).body("items", hasSize(0));
+        as("merchant-b").get("/api/merchants/me/appeals").then().statusCode(200).body("items.id", hasSize(1))
+                .body("items[0].id", equalTo((int) bAppeal));
+        as("reviewer").get("/api/merchants/" + bMerchant + "/sanctions").then().statusCode(200)
+                .body("items.id", hasSize(2));
         as("merchant-b").get("/api/merchants/" + bMerchant + "/standing").then().statusCode(200)
                 .body("activePoints", equalTo(10));
         as("reviewer").get("/api/merchants/" + bMerchant + "/standing").then().statusCode(200);

@@ -62,6 +62,16 @@ public class Fixtures {
         });
     }
 
+    /** The complaint item whose takedown led to the sanction. */
+    public String complaintItemOf(long sanctionId) {
+        return QuarkusTransaction.requiringNew().call(() -> Sanction.<Sanction>findById(sanctionId).violation.complaintItemId);
+    }
+
+    /** The violation the sanction was issued for. */
+    public long violationOf(long sanctionId) {
+        return QuarkusTransaction.requiringNew().call(() -> Sanction.<Sanction>findById(sanctionId).violation.id);
+    }
+
     /** The merchant record of a demo user, enrolled as the portal would. */
     public static long demoMerchant(String username) {
         return given().auth().oauth2(TestKeycloak.userToken(username)).get("/api/merchants/me").then()

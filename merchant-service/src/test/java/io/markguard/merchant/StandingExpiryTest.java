@@ -4,8 +4,11 @@ import static io.markguard.merchant.Fixtures.listing;
 import static io.markguard.merchant.Fixtures.send;
 import static io.markguard.merchant.Fixtures.takedown;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.markguard.merchant.service.StandingExpiry;
@@ -51,7 +54,19 @@ class StandingExpiryTest {
 
         // Eight days on, the 7-day suspension is over; the restriction and the points still count.
         fixtures.clock().advance(Duration.ofDays(8));
+        // Before the job has run, the lists already tell the ended suspension from what is in force.
+        given().auth().oauth2(TestKeycloak.userToken("reviewer")).queryParam("status", "EXPIRED")
+                .get("/api/merchants/" + merchant + "/sanctions").then().statusCode(200)
+                .body("items.measure", contains("SUSPENDED_7D"))
+                .body("items[0].status", equalTo("EXPIRED"));
+        given().auth().oauth2(TestKeycloak.userToken("reviewer")).queryParam("status", "ACTIVE")
+                .get("/api/merchants/" + merchant + "/sanctions").then().statusCode(200)
+                .body("items.measure", not(hasItem("SUSPENDED_7D")))
+                .body("items.size()", equalTo(5));
         assertEquals(new StandingExpiry.Expired(0, 1), expiry.expireDue());
+        given().auth().oauth2(TestKeycloak.userToken("reviewer")).queryParam("status", "EXPIRED")
+                .get("/api/merchants/" + merchant + "/sanctions").then().statusCode(200)
+                .body("items.measure", contains("SUSPENDED_7D"));
         assertEquals(new StandingExpiry.Expired(0, 0), expiry.expireDue());
         given().auth().oauth2(TestKeycloak.userToken("reviewer")).get("/api/merchants/" + merchant + "/standing").then()
                 .body("level", equalTo("RESTRICTED"))
@@ -68,8 +83,12 @@ class StandingExpiryTest {
                 .body("level", equalTo("GOOD_STANDING"))
                 .body("activePoints", equalTo(0))
                 .body("mayList", equalTo(true))
-                .body("activeSanctions", hasSize(0))
-                .body("activeViolations", hasSize(0));
+                .body("sanctionsInForceCount", equalTo(0))
+                .body("activeViolationCount", equalTo(0));
+        given().auth().oauth2(TestKeycloak.userToken("reviewer")).get("/api/merchants/" + merchant + "/violations")
+                .then().statusCode(200).body("items", hasSize(0));
+        given().auth().oauth2(TestKeycloak.userToken("reviewer")).queryParam("status", "EXPIRED")
+                .get("/api/merchants/" + merchant + "/sanctions").then().statusCode(200).body("items", hasSize(6));
         assertEquals(3L, QuarkusTransaction.requiringNew()
                 .call(() -> Violation.count("merchant.id = ?1 and status = ?2", merchant, LedgerStatus.EXPIRED)));
         assertEquals(6L, QuarkusTransaction.requiringNew()

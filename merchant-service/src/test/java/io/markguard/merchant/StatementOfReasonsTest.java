@@ -11,7 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.markguard.merchant.service.PenaltyLedger;
+import io.markguard.merchant.service.Takedown;
+import io.markguard.merchant.service.TransparencyExport;
 import io.markguard.testsupport.TestKeycloak;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -21,6 +25,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +38,15 @@ class StatementOfReasonsTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    TransparencyExport export;
+
+    @Inject
+    PenaltyLedger ledger;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
 
     @BeforeEach
     void emptyLedger() {
@@ -82,22 +100,12 @@ class StatementOfReasonsTest {
             command.put("automatedDecision", i % 3 == 0);
             send(command).then().statusCode(201);
         }
-        List<Map<String, Object>> all = new ArrayList<>();
-        Long after = 0L;
-        int batches = 0;
-        while (after != null) {
-            JsonPath batch = given().auth().oauth2(TestKeycloak.userToken("reviewer")).queryParam("after", after)
-                    .get("/api/statements-of-reasons/export").then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> statements = batch.getList("statements");
-            assertTrue(statements.size() <= 100);
-            assertEquals(List.of(), TransparencyDatabaseRules.brokenRules(statements));
-            all.addAll(statements);
-            after = batch.get("nextAfter") == null ? null : batch.getLong("nextAfter");
-            batches++;
-        }
-        assertEquals(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Sanction.count()),
+        export.numberCommitted();
+        List<List<Map<String, Object>>> batches = exportAll();
+        List<Map<String, Object>> all = batches.stream().flatMap(List::stream).toList();
+        assertEquals(QuarkusTransaction.requiringNew().call(() -> Sanction.count()),
                 (long) all.size());
-        assertTrue(batches >= 2);
+        assertTrue(batches.size() >= 2);
         Set<Object> puids = new HashSet<>();
         all.forEach(s -> assertTrue(puids.add(s.get("puid")), "puid repeated: " + s.get("puid")));
         Set<Object> decisions = new HashSet<>();
@@ -127,7 +135,114 @@ class StatementOfReasonsTest {
         given().auth().oauth2(TestKeycloak.userToken("reviewer")).queryParam("limit", 101)
                 .get("/api/statements-of-reasons/export").then().statusCode(400)
                 .body("violations[0].field", equalTo("limit"));
+        given().auth().oauth2(TestKeycloak.userToken("reviewer")).queryParam("cursor", "not-a-cursor")
+                .get("/api/statements-of-reasons/export").then().statusCode(400)
+                .body("violations[0].field", equalTo("cursor"));
         given().auth().oauth2(TestKeycloak.userToken("merchant-a")).get("/api/statements-of-reasons/export").then()
                 .statusCode(403);
+    }
+
+    /**
+     * A sanction whose transaction commits after a later one was exported is still exported: its id is the lower
+     * (ids come from a pooled sequence), but its export number comes after the commit.
+     */
+    @Test
+    void aSanctionCommittedAfterALaterNumberedOneIsStillExported() throws Exception {
+        long slowListing = listing(fixtures.merchant("export-slow-shop"), "Slow shop bag");
+        long quickListing = listing(fixtures.merchant("export-quick-shop"), "Quick shop bag");
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService slow = Executors.newSingleThreadExecutor();
+        Future<Long> slowSanction = slow.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+            PenaltyLedger.TakedownOutcome outcome = ledger.takeDown(takedownCommand(slowListing));
+            Sanction.getEntityManager().flush();
+            written.countDown();
+            assertTrue(release.await(30, TimeUnit.SECONDS));
+            return outcome.sanctions().get(0).id;
+        }));
+        try {
+            assertTrue(written.await(30, TimeUnit.SECONDS));
+            Map<String, Object> command = takedown(quickListing, "brand-quick", fixtures.clock().instant());
+            command.put("severity", "LOW");
+            long quick = send(command).then().statusCode(201).extract().jsonPath().getLong("sanctions[0].id");
+            export.numberCommitted();
+            JsonPath first = given().auth().oauth2(TestKeycloak.userToken("reviewer"))
+                    .get("/api/statements-of-reasons/export").then().statusCode(200).extract().jsonPath();
+            assertEquals(List.of(puid(quick)), first.getList("statements.puid"));
+            assertNull(first.get("nextCursor"));
+            String cursor = first.getString("resumeCursor");
+
+            release.countDown();
+            long slowId = slowSanction.get(30, TimeUnit.SECONDS);
+            assertTrue(slowId < quick, "the slower transaction holds the lower id");
+            export.numberCommitted();
+            JsonPath next = given().auth().oauth2(TestKeycloak.userToken("reviewer")).queryParam("cursor", cursor)
+                    .get("/api/statements-of-reasons/export").then().statusCode(200).extract().jsonPath();
+            assertEquals(List.of(puid(slowId)), next.getList("statements.puid"));
+            assertNull(next.get("nextCursor"));
+            // Nothing new: an empty batch that resumes where it started.
+            given().auth().oauth2(TestKeycloak.userToken("reviewer")).queryParam("cursor", next.getString("resumeCursor"))
+                    .get("/api/statements-of-reasons/export").then().statusCode(200)
+                    .body("statements", org.hamcrest.Matchers.empty())
+                    .body("resumeCursor", equalTo(next.getString("resumeCursor")));
+        } finally {
+            release.countDown();
+            slow.shutdown();
+        }
+    }
+
+    @Test
+    void aNextCursorIsGivenOnlyWhenMoreStatementsExist() {
+        List<Long> listings = Fixtures.listings(fixtures.merchant("export-page-shop"), 4);
+        for (long l : listings) {
+            Map<String, Object> command = takedown(l, "brand-page", fixtures.clock().instant());
+            command.put("severity", "LOW");
+            send(command).then().statusCode(201);
+        }
+        export.numberCommitted();
+        long sanctions = QuarkusTransaction.requiringNew().call(() -> Sanction.count());
+        JsonPath page = given().auth().oauth2(TestKeycloak.userToken("reviewer")).queryParam("limit", (int) sanctions)
+                .get("/api/statements-of-reasons/export").then().statusCode(200).extract().jsonPath();
+        assertEquals(sanctions, page.getList("statements").size());
+        assertNull(page.get("nextCursor"));
+        JsonPath shorter = given().auth().oauth2(TestKeycloak.userToken("reviewer"))
+                .queryParam("limit", (int) sanctions - 1)
+                .get("/api/statements-of-reasons/export").then().statusCode(200).extract().jsonPath();
+        JsonPath rest = given().auth().oauth2(TestKeycloak.userToken("reviewer"))
+                .queryParam("cursor", shorter.getString("nextCursor"))
+                .get("/api/statements-of-reasons/export").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, rest.getList("statements").size());
+        assertNull(rest.get("nextCursor"));
+    }
+
+    /** Every batch of the export, following nextCursor from the first. */
+    private static List<List<Map<String, Object>>> exportAll() {
+        List<List<Map<String, Object>>> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().auth().oauth2(TestKeycloak.userToken("reviewer"));
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath batch = request.get("/api/statements-of-reasons/export").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> statements = batch.getList("statements");
+            assertTrue(statements.size() <= 100);
+            assertTrue(!statements.isEmpty() || cursor == null, "a promised page is never empty");
+            assertEquals(List.of(), TransparencyDatabaseRules.brokenRules(statements));
+            all.add(statements);
+            cursor = batch.getString("nextCursor");
+        } while (cursor != null);
+        return all;
+    }
+
+    /** The takedown complaint-service would send, as the ledger takes it. */
+    private Takedown takedownCommand(long listingId) {
+        Map<String, Object> command = takedown(listingId, "brand-slow", fixtures.clock().instant());
+        command.put("severity", "LOW");
+        return json.convertValue(command, Takedown.class);
+    }
+
+    private static String puid(long sanctionId) {
+        return QuarkusTransaction.requiringNew().call(() -> Sanction.<Sanction>findById(sanctionId).puid);
     }
 }

@@ -53,11 +53,11 @@ public class ItemActions {
     @Transactional
     public ComplaintItem retract(long itemId, String reason) {
         ComplaintItem item = ReviewQueue.locked(itemId);
+        ItemStatus was = item.status;
         if (item.status == ItemStatus.RETRACTED) {
             return item;
         }
         Instant now = clock.instant();
-        ItemStatus was = item.status;
         if (item.status == ItemStatus.PENDING) {
             item.status = ItemStatus.RETRACTED;
         } else if (item.status == ItemStatus.ACCEPTED) {

@@ -5,20 +5,19 @@ import io.markguard.complaint.Complaint;
 import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.ItemStatus;
 import io.markguard.complaint.ReasonCode;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import io.markguard.complaint.Channel;
 import io.markguard.platform.paging.Cursor;
 import io.markguard.platform.paging.Page;
 import io.markguard.platform.paging.PageSize;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
-import org.hibernate.jpa.HibernateHints;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.jpa.HibernateHints;
 
 /** The standard queue, by deadline: reviewers claim items and accept or reject each with a reason code. */
 @ApplicationScoped
@@ -50,8 +49,6 @@ public class ReviewQueue {
     EntityManager em;
 
     public static final String QUEUE = "review-queue";
-    /** Rows of review_tally the decided counts are spread over. */
-    static final int TALLY_SLOTS = 16;
 
     /**
      * Open items and unchecked fast-track samples, soonest deadline first, {@code limit} at a time after the
@@ -101,6 +98,7 @@ public class ReviewQueue {
             throw Refusal.invalid("reasonCode", code + " is not a reason to " + outcome.name().toLowerCase() + ".");
         }
         ComplaintItem item = locked(itemId);
+        ItemStatus was = item.status;
         if (reviewer.equals(item.decidedBy) && code == item.reasonCode && reason.equals(item.reasonText)) {
             return item;
         }
@@ -112,7 +110,6 @@ public class ReviewQueue {
         }
         Instant now = clock.instant();
         Complaint complaint = Complaint.findById(item.complaintId);
-        ItemStatus was = item.status;
         if (item.status == ItemStatus.PENDING) {
             item.decidedAt = now;
             if (outcome == Outcome.ACCEPT) {
@@ -139,29 +136,19 @@ public class ReviewQueue {
         }
         // After the brand's row, as in every transaction that takes both: the complaint's row is taken last.
         counts.moved(item.complaintId, was, item.status);
-        if (was == ItemStatus.PENDING && item.channel == Channel.STANDARD) {
-            em.createNativeQuery("""
-                    UPDATE review_tally SET decided = decided + 1, decided_late = decided_late + :late WHERE slot = :slot""")
-                    .setParameter("late", now.isAfter(item.deadline) ? 1 : 0)
-                    .setParameter("slot", (int) Math.floorMod(item.id, (long) TALLY_SLOTS))
-                    .executeUpdate();
-        }
         return item;
     }
 
-    /**
-     * Open items are counted over the review queue's index (they are the queue, not its history); decided and
-     * decided-late items are read from the tally each decision adds to.
-     */
     @Transactional
     public Breaches breaches() {
         Instant now = clock.instant();
-        Object[] open = (Object[]) em.createNativeQuery("""
-                SELECT count(*), count(*) FILTER (WHERE deadline < ?1)
-                  FROM complaint_item WHERE status = 'PENDING'""").setParameter(1, now).getSingleResult();
-        Object[] decided = (Object[]) em.createNativeQuery(
-                "SELECT coalesce(sum(decided), 0), coalesce(sum(decided_late), 0) FROM review_tally").getSingleResult();
-        return new Breaches(n(open[0]), n(open[1]), n(decided[0]), n(decided[1]), now);
+        Object[] row = (Object[]) ComplaintItem.getEntityManager().createNativeQuery("""
+                SELECT count(*) FILTER (WHERE status = 'PENDING'),
+                       count(*) FILTER (WHERE status = 'PENDING' AND deadline < ?1),
+                       count(*) FILTER (WHERE channel = 'STANDARD' AND decided_at IS NOT NULL),
+                       count(*) FILTER (WHERE channel = 'STANDARD' AND decided_at > deadline)
+                  FROM complaint_item""").setParameter(1, now).getSingleResult();
+        return new Breaches(n(row[0]), n(row[1]), n(row[2]), n(row[3]), now);
     }
 
     private static long n(Object o) {

@@ -109,8 +109,9 @@ final class Marketplace {
     static long awaitSanctionOn(String merchant, long listingId) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
-            List<Map<String, Object>> sanctions = as(merchant).baseUri(RunningSuite.MERCHANTS)
-                    .get("/api/merchants/me/sanctions").then().statusCode(200).extract().jsonPath().getList("$");
+            // The latest first: a sanction just issued is on the first page.
+            List<Map<String, Object>> sanctions = as(merchant).baseUri(RunningSuite.MERCHANTS).queryParam("limit", 200)
+                    .get("/api/merchants/me/sanctions").then().statusCode(200).extract().jsonPath().getList("items");
             for (Map<String, Object> sanction : sanctions) {
                 Object listing = sanction.get("listing");
                 if ("LISTING_REMOVED".equals(sanction.get("measure")) && listing instanceof Map<?, ?> l

@@ -2,7 +2,6 @@ package io.markguard.merchant.rest;
 
 import io.markguard.merchant.service.TransparencyExport;
 import io.markguard.platform.paging.Cursor;
-import io.markguard.platform.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,7 +19,11 @@ import java.util.Map;
 @RolesAllowed({ "reviewer", "admin" })
 public class StatementExportResource {
 
-    public record ExportBatch(List<Map<String, Object>> statements, String nextCursor) {
+    /**
+     * {@code nextCursor} only when more statements are numbered already; {@code resumeCursor} always, for the
+     * next run of an exporter that has reached the end: statements numbered later come after it.
+     */
+    public record ExportBatch(List<Map<String, Object>> statements, String nextCursor, String resumeCursor) {
     }
 
     @Inject
@@ -29,8 +32,8 @@ public class StatementExportResource {
     @GET
     public ExportBatch batch(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         int max = export.maxBatch();
-        Page<Map<String, Object>> batch = export.batch(ListParameters.limit(limit, max, max),
+        TransparencyExport.Batch batch = export.batch(ListParameters.limit(limit, max, max),
                 Cursor.read("cursor", cursor, TransparencyExport.LIST, 1));
-        return new ExportBatch(batch.items(), batch.nextCursor());
+        return new ExportBatch(batch.statements(), batch.nextCursor(), batch.resumeCursor());
     }
 }

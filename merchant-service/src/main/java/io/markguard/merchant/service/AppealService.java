@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Appeals against sanctions (DSA Art. 20): filing, the brand's answer, the reviewer's decision, and who reads them. */
@@ -248,9 +249,9 @@ public class AppealService {
         String deadline = staff ? "a.decisionDeadline" : "a.brandAnswerDeadline";
         String keyset = after == null ? ""
                 : " and %1$s >= :at and (%1$s > :at or a.id > :id)".formatted(deadline);
-        TypedQuery<Appeal> query = em.createQuery(FETCHED + """
-                where a.status = :status%s%s order by %s, a.id""".formatted(
-                staff ? "" : " and a.complainantSubject = :subject", keyset, deadline), Appeal.class)
+        TypedQuery<Long> query = em.createQuery("""
+                select a.id from Appeal a where a.status = :status%s%s order by %s, a.id""".formatted(
+                staff ? "" : " and a.complainantSubject = :subject", keyset, deadline), Long.class)
                 .setParameter("status", status)
                 .setMaxResults(PageSize.fetch(limit));
         if (!staff) {
@@ -259,7 +260,7 @@ public class AppealService {
         if (after != null) {
             query.setParameter("at", after.instant(0)).setParameter("id", after.number(1));
         }
-        return Page.of(ReadOnly.of(query).getResultList(), limit, a -> a,
+        return Page.of(fetched(ReadOnly.of(query).getResultList()), limit, a -> a,
                 a -> Cursor.after(listOf(reader), staff ? a.decisionDeadline : a.brandAnswerDeadline, a.id));
     }
 
@@ -315,16 +316,30 @@ public class AppealService {
     @Transactional
     public Page<Appeal> ofMerchant(Merchant merchant, int limit, Cursor after) {
         String keyset = after == null ? "" : " and a.filedAt <= :at and (a.filedAt < :at or a.id < :id)";
-        TypedQuery<Appeal> query = em.createQuery(FETCHED + """
-                where a.merchant.id = :merchant%s order by a.filedAt desc, a.id desc""".formatted(keyset),
-                Appeal.class)
+        TypedQuery<Long> query = em.createQuery("""
+                select a.id from Appeal a where a.merchant.id = :merchant%s order by a.filedAt desc, a.id desc"""
+                .formatted(keyset), Long.class)
                 .setParameter("merchant", merchant.id)
                 .setMaxResults(PageSize.fetch(limit));
         if (after != null) {
             query.setParameter("at", after.instant(0)).setParameter("id", after.number(1));
         }
-        return Page.of(ReadOnly.of(query).getResultList(), limit, a -> a,
+        return Page.of(fetched(ReadOnly.of(query).getResultList()), limit, a -> a,
                 a -> Cursor.after(OF_MERCHANT, a.filedAt, a.id));
+    }
+
+    /**
+     * The appeals of a page with what their views show, in the order of {@code ids}. A page's keyset runs on the
+     * appeal table alone, so its index bounds it; the joins follow for those rows only.
+     */
+    private List<Appeal> fetched(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Appeal> byId = new HashMap<>();
+        ReadOnly.of(em.createQuery(FETCHED + "where a.id in :ids", Appeal.class)).setParameter("ids", ids)
+                .getResultList().forEach(a -> byId.put(a.id, a));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The appeals against one sanction, the latest first (one open at a time, each filed within the window). */

@@ -3,12 +3,12 @@ package io.markguard.merchant.service;
 import io.markguard.merchant.Listing;
 import io.markguard.merchant.ListingStatus;
 import io.markguard.merchant.Merchant;
-import io.markguard.platform.problem.Refusal;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import io.markguard.platform.paging.Cursor;
 import io.markguard.platform.paging.Page;
 import io.markguard.platform.paging.PageSize;
+import io.markguard.platform.problem.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -27,9 +27,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class Listings {
-
-    /** Only what shoppers can see is found by a search. */
-    static final List<ListingStatus> ON_SALE = List.of(ListingStatus.ACTIVE, ListingStatus.RESTORED);
 
     public static final String SEARCH = "listing-search";
     public static final String OF_MERCHANT = "merchant-listings";
@@ -95,19 +92,17 @@ public class Listings {
     }
 
     /**
-     * Listings on sale whose title, claimed brand or address contains the words (ignoring case), by id, after
-     * the id {@code after} holds. The condition is the expression of the trigram index {@code listing_search},
+     * Listings on sale (ACTIVE, RESTORED: only what shoppers can see) whose title, claimed brand or address
+     * contains the words (ignoring case), by id, after the id {@code after} holds. The condition is the expression of the trigram index {@code listing_search},
      * written out as it is there so the index serves it.
      */
     @Transactional
     public Page<Found> search(String words, int limit, Cursor after) {
         String pattern = "%" + words.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
-        @SuppressWarnings("unchecked")
         List<Object[]> rows = ReadOnly.of(em.createNativeQuery("""
-                select l.id, l.title, l.url, l.brand_claimed, l.price, l.currency, l.status, m.id, m.legal_name,
-                    m.username
-                from listing l join merchant m on m.id = l.merchant_id
+                select l.id, l.title, l.url, l.brand_claimed, l.price, l.currency, l.status, l.merchant_id
+                from listing l
                 where lower(l.title || E'\\n' || coalesce(l.brand_claimed, '') || E'\\n' || l.url) like :pattern
                     escape '\\'
                     and l.status in ('ACTIVE', 'RESTORED') and l.id > :after
@@ -116,12 +111,17 @@ public class Listings {
                 .setParameter("after", after == null ? 0L : after.number(0))
                 .setMaxResults(PageSize.fetch(limit))
                 .getResultList();
-        return Page.of(rows, limit, row -> {
-            String legalName = (String) row[8];
-            String name = legalName == null || legalName.isBlank() ? (String) row[9] : legalName;
-            return new Found(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
-                    (BigDecimal) row[4], (String) row[5], (String) row[6], ((Number) row[7]).longValue(), name);
-        }, row -> Cursor.after(SEARCH, ((Number) row[0]).longValue()));
+        // The sellers of the page in one query by primary key, rather than a join the planner may hash.
+        List<Long> sellers = rows.stream().map(row -> ((Number) row[7]).longValue()).distinct().toList();
+        Map<Long, String> names = new HashMap<>();
+        if (!sellers.isEmpty()) {
+            ReadOnly.of(em.createQuery("from Merchant m where m.id in :ids", Merchant.class))
+                    .setParameter("ids", sellers).getResultList()
+                    .forEach(m -> names.put(m.id, m.displayName()));
+        }
+        return Page.of(rows, limit, row -> new Found(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                (String) row[3], (BigDecimal) row[4], (String) row[5], (String) row[6], ((Number) row[7]).longValue(),
+                names.get(((Number) row[7]).longValue())), row -> Cursor.after(SEARCH, ((Number) row[0]).longValue()));
     }
 
     /** One page of the merchant's listings, by id, after the id {@code after} holds; every status unless one is named. */

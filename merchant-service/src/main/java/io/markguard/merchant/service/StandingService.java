@@ -18,7 +18,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -80,12 +82,10 @@ public class StandingService {
             // The first condition bounds the index range; the second breaks ties on the same instant.
             where.append(" and s.decidedAt <= :at and (s.decidedAt < :at or s.id < :id)");
         }
-        TypedQuery<Object[]> query = em.createQuery("""
-                select s, a.id from Sanction s join fetch s.violation v join fetch v.listing
-                left join Appeal a on a.sanction = s and a.status = :open
-                where %s order by s.decidedAt desc, s.id desc""".formatted(where), Object[].class)
+        TypedQuery<Sanction> query = em.createQuery("""
+                from Sanction s join fetch s.violation v join fetch v.listing
+                where %s order by s.decidedAt desc, s.id desc""".formatted(where), Sanction.class)
                 .setParameter("merchant", merchant.id)
-                .setParameter("open", AppealStatus.OPEN)
                 .setMaxResults(PageSize.fetch(limit));
         status.ifPresent(wanted -> {
             switch (wanted) {
@@ -98,10 +98,24 @@ public class StandingService {
         if (after != null) {
             query.setParameter("at", after.instant(0)).setParameter("id", after.number(1));
         }
-        List<SanctionRow> rows = ReadOnly.of(query).getResultList().stream()
-                .map(row -> new SanctionRow((Sanction) row[0], (Long) row[1])).toList();
-        return Page.of(rows, limit, row -> row,
-                row -> Cursor.after(SANCTIONS, row.sanction().decidedAt, row.sanction().id));
+        Page<Sanction> page = Page.of(ReadOnly.of(query).getResultList(), limit, sanction -> sanction,
+                sanction -> Cursor.after(SANCTIONS, sanction.decidedAt, sanction.id));
+        Map<Long, Long> open = openAppeals(page.items().stream().map(sanction -> sanction.id).toList());
+        return page.map(sanction -> new SanctionRow(sanction, open.get(sanction.id)));
+    }
+
+    /** The open appeal of each of the sanctions that has one (at most one each), in one query. */
+    private Map<Long, Long> openAppeals(List<Long> sanctionIds) {
+        Map<Long, Long> open = new HashMap<>();
+        if (!sanctionIds.isEmpty()) {
+            ReadOnly.of(em.createQuery("select a.sanction.id, a.id from Appeal a"
+                    + " where a.sanction.id in :sanctions and a.status = :open", Object[].class))
+                    .setParameter("sanctions", sanctionIds)
+                    .setParameter("open", AppealStatus.OPEN)
+                    .getResultList()
+                    .forEach(row -> open.put((Long) row[0], (Long) row[1]));
+        }
+        return open;
     }
 
     /** One page of the merchant's violations whose points count now, the soonest to expire first. */
@@ -139,7 +153,7 @@ public class StandingService {
     @Transactional
     public Standing of(Merchant merchant) {
         Instant now = clock.instant();
-        List<StepInForce> steps = ReadOnly.of(em.createQuery("""
+        List<StepInForce> steps = ReadOnly.current(em.createQuery("""
                 select s.measure, s.expiresAt from Sanction s
                 where s.merchant.id = :merchant and s.status = :active and s.measure <> :removal
                     and (s.expiresAt is null or s.expiresAt > :now)""", Object[].class))
@@ -158,14 +172,14 @@ public class StandingService {
         boolean held = mayList && steps.stream().anyMatch(s -> s.measure() == SanctionMeasure.RESTRICTED);
         int points = ledger.activePoints(merchant, now);
         Optional<SanctionMeasure> next = policy.nextStep(step, points);
-        long sanctionsInForce = ReadOnly.of(em.createQuery("""
+        long sanctionsInForce = ReadOnly.current(em.createQuery("""
                 select count(s) from Sanction s where s.merchant.id = :merchant and s.status = :active
                     and (s.expiresAt is null or s.expiresAt > :now)""", Long.class))
                 .setParameter("merchant", merchant.id)
                 .setParameter("active", LedgerStatus.ACTIVE)
                 .setParameter("now", now)
                 .getSingleResult();
-        long activeViolations = ReadOnly.of(em.createQuery("""
+        long activeViolations = ReadOnly.current(em.createQuery("""
                 select count(v) from Violation v where v.merchant.id = :merchant and v.status = :active
                     and v.expiresAt > :now""", Long.class))
                 .setParameter("merchant", merchant.id)

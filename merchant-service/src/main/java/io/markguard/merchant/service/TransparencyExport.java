@@ -87,16 +87,28 @@ public class TransparencyExport {
                 .executeUpdate();
     }
 
+    /**
+     * One batch of the export: the statements, the cursor of the next batch when more are numbered already, and
+     * where a later run resumes once this one has reached the end (after the last statement here, or where this
+     * batch started when it is empty).
+     */
+    public record Batch(List<Map<String, Object>> statements, String nextCursor, String resumeCursor) {
+    }
+
     /** The statements numbered after {@code after} (a cursor of {@link #LIST}), in the order numbered. */
     @Transactional
-    public Page<Map<String, Object>> batch(int limit, Cursor after) {
+    public Batch batch(int limit, Cursor after) {
+        long from = after == null ? 0L : after.number(0);
         TypedQuery<Sanction> query = em.createQuery("""
                 from Sanction s join fetch s.violation v join fetch v.listing
                 where s.exportSeq > :after order by s.exportSeq""", Sanction.class)
-                .setParameter("after", after == null ? 0L : after.number(0))
+                .setParameter("after", from)
                 .setMaxResults(PageSize.fetch(limit));
-        return Page.of(ReadOnly.of(query).getResultList(), limit, this::statement,
-                s -> Cursor.after(LIST, s.exportSeq));
+        List<Sanction> sanctions = ReadOnly.of(query).getResultList();
+        Page<Sanction> page = Page.of(sanctions, limit, s -> s, s -> Cursor.after(LIST, s.exportSeq));
+        long last = page.items().isEmpty() ? from : page.items().get(page.items().size() - 1).exportSeq;
+        return new Batch(page.items().stream().map(this::statement).toList(), page.nextCursor(),
+                Cursor.after(LIST, last));
     }
 
     /** Largest batch of the export, as the EU Transparency Database takes it. */
