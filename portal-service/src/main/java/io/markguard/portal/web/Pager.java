@@ -22,6 +22,7 @@ public record Pager(String previous, String next, String first) {
     /** The first page in {@code back}; no cursor is this short. */
     private static final String FIRST = "0";
     private static final String SEPARATOR = ".";
+    private static final java.util.regex.Pattern CURSOR = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,512}");
 
     public static final Pager NONE = new Pager(null, null, null);
 
@@ -35,7 +36,7 @@ public record Pager(String previous, String next, String first) {
      */
     static Pager of(String path, String prefix, Map<String, String> filters, String cursor, String back, String nextCursor) {
         List<String> before = pages(back);
-        String here = blank(cursor) ? FIRST : cursor;
+        String here = blank(cursor) || !CURSOR.matcher(cursor).matches() ? FIRST : cursor;
         String next = null;
         if (nextCursor != null) {
             List<String> after = new ArrayList<>(before);
@@ -64,7 +65,8 @@ public record Pager(String previous, String next, String first) {
         if (blank(back)) {
             return List.of();
         }
-        List<String> pages = Arrays.stream(back.split("\\.")).filter(p -> !p.isBlank()).toList();
+        // Only what a cursor can be (base64url) is carried on; anything else in a hand-made link is dropped.
+        List<String> pages = Arrays.stream(back.split("\\.")).filter(p -> CURSOR.matcher(p).matches()).toList();
         return pages.size() > MAX_BACK ? pages.subList(pages.size() - MAX_BACK, pages.size()) : pages;
     }
 
