@@ -82,7 +82,7 @@ public final class World {
         String portal = settings.portal();
         long id = -1;
         String status = null;
-        for (JsonNode b : http.get(portal + "/api/brands", token).expectOk("GET /api/brands").json()) {
+        for (JsonNode b : http.get(portal + "/api/brands?limit=200", token).expectOk("GET /api/brands").json().path("items")) {
             if (b.get("name").asText().equals(name)) {
                 id = b.get("id").asLong();
                 status = b.get("status").asText();
@@ -94,7 +94,7 @@ public final class World {
                     .get("id").asLong();
         }
         long rightId = -1;
-        for (JsonNode r : http.get(portal + "/api/brands/" + id + "/rights", token).expectOk("rights").json()) {
+        for (JsonNode r : http.get(portal + "/api/brands/" + id + "/rights?limit=200", token).expectOk("rights").json().path("items")) {
             if (r.get("registrationNumber").asText().equals(registration)) {
                 rightId = r.get("id").asLong();
             }
