@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.markguard.platform.outbox.Outbox;
 import io.markguard.platform.outbox.OutboxMessage;
+import io.markguard.platform.outbox.OutboxPurge;
 import io.markguard.platform.outbox.OutboxRelay;
 import io.markguard.testsupport.TestKeycloak;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -44,6 +45,9 @@ class OutboxRelayTest {
 
     @Inject
     HeldRoute held;
+
+    @Inject
+    OutboxPurge purge;
 
     @BeforeEach
     void emptyOutbox() {
@@ -84,6 +88,28 @@ class OutboxRelayTest {
         }
         assertEquals(new OutboxRelay.Run(6, 0), sweep.get(30, TimeUnit.SECONDS));
         assertEquals(OutboxMessage.DELIVERED, message(slow).status);
+    }
+
+    @Test
+    void deliveredMessagesGoAfterAWeekAndNothingElseDoes() {
+        long old = enqueueHeld("test-purge-old", false, null);
+        long dead = enqueue("test-purge-dead");
+        QuarkusTransaction.requiringNew().run(() -> em.find(OutboxMessage.class, dead).status = OutboxMessage.DEAD);
+        assertEquals(new OutboxRelay.Run(1, 0), relay.deliverDue());
+        fixtures.clock().advance(Duration.ofDays(6));
+        long recent = enqueueHeld("test-purge-recent", false, null);
+        assertEquals(new OutboxRelay.Run(1, 0), relay.deliverDue());
+        long pending = enqueue("test-purge-pending");
+
+        // Six days on nothing is old enough; past seven days the first delivered message goes, and only it.
+        assertEquals(0, purge.purge());
+        fixtures.clock().advance(Duration.ofDays(1).plusMinutes(1));
+        assertEquals(1, purge.purge());
+        assertEquals(null, message(old));
+        assertEquals(OutboxMessage.DELIVERED, message(recent).status);
+        assertEquals(OutboxMessage.DEAD, message(dead).status);
+        assertEquals(OutboxMessage.PENDING, message(pending).status);
+        assertEquals(0, purge.purge());
     }
 
     @Test

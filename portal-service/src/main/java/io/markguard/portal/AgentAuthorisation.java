@@ -10,7 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /** A brand's owner lets an agent act on some of its rights until a date, backed by a letter of authorisation. */
@@ -41,7 +40,4 @@ public class AgentAuthorisation extends PanacheEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
-    public static List<AgentAuthorisation> ofBrand(long brandId) {
-        return list("brandId = ?1 order by id", brandId);
-    }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.List;
 
 /** A brand on the marketplace, as its owner registered it; it gets nothing until it is verified. */
 @Entity
@@ -41,8 +40,4 @@ public class Brand extends PanacheEntity {
     @Version
     public long version;
 
-    /** The brands a user is a member of, whatever the role. */
-    public static List<Brand> ofMember(String subject) {
-        return find("id in (select m.brandId from BrandMember m where m.subject = ?1) order by id", subject).list();
-    }
 }

@@ -68,9 +68,6 @@ public class IpRight extends PanacheEntity {
         return Arrays.stream(niceClasses.split(",")).map(Integer::valueOf).toList();
     }
 
-    public static List<IpRight> ofBrand(long brandId) {
-        return list("brandId = ?1 order by id", brandId);
-    }
 
     /** The same registration claimed by any other brand (a rejected claim no longer counts). */
     public static List<IpRight> claimedElsewhere(IpRight right) {

@@ -92,17 +92,10 @@ public class VerificationCase extends PanacheEntity {
     @Version
     public long version;
 
-    public static List<VerificationCase> ofBrand(long brandId) {
-        return list("brandId = ?1 order by id desc", brandId);
-    }
 
     public static List<VerificationCase> openFor(long rightId) {
         return list("rightId = ?1 and status not in ?2 order by id", rightId,
                 List.of(Status.VERIFIED, Status.REJECTED, Status.WITHDRAWN));
     }
 
-    /** The reviewers' queue: earliest deadline first. */
-    public static List<VerificationCase> queue() {
-        return list("status = ?1 order by deadline, id", Status.IN_REVIEW);
-    }
 }

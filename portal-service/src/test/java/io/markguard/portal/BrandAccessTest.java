@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.markguard.testsupport.TestKeycloak;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,7 +49,7 @@ class BrandAccessTest {
         upload(AGENT, brandId, null, "AUTHORISATION_LETTER", "letter.pdf", PDF, "application/pdf").then().statusCode(404);
         given().auth().oauth2(BrandApi.token(AGENT)).get("/api/brands/" + brandId + "/cases").then().statusCode(404);
         given().auth().oauth2(BrandApi.token(AGENT)).get("/api/brands").then().statusCode(200)
-                .body("id", not(hasItem((int) brandId)));
+                .body("items.id", not(hasItem((int) brandId)));
 
         // Nothing changed, and the owner and an administrator still see the brand as it was.
         rightsOf(OWNER, brandId).statusCode(200).body("registrationNumber", contains("7000001"));
@@ -91,7 +92,8 @@ class BrandAccessTest {
         // The agent now sees the brand, but changes only what the owner may change.
         brandOf(AGENT, brandId).statusCode(200);
         given().auth().oauth2(BrandApi.token(AGENT)).get("/api/brands/" + brandId + "/members").then().statusCode(200)
-                .body("subject", contains(OWNER_SUBJECT, AGENT_SUBJECT)).body("role", contains("OWNER", "AGENT"));
+                .body("items.subject", contains(OWNER_SUBJECT, AGENT_SUBJECT)).body("items.role", contains("OWNER", "AGENT"))
+                .body("nextCursor", nullValue());
         addRight(AGENT, brandId, "USPTO", "7000006", "BASALT", List.of(3), "Basalt Works Inc.").then()
                 .statusCode(403);
         start(AGENT, brandId, notAuthorised, "DOCUMENTS", null).then().statusCode(403)
@@ -132,7 +134,7 @@ class BrandAccessTest {
         start(AGENT, brandId, rightId, "DOCUMENTS", null).then().statusCode(403)
                 .body("violations.field", contains("rightId"));
         given().auth().oauth2(BrandApi.token(AGENT)).get("/api/brands/" + brandId + "/cases").then()
-                .statusCode(200).body("size()", equalTo(0));
+                .statusCode(200).body("items.size()", equalTo(0));
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
@@ -187,8 +189,8 @@ class BrandAccessTest {
                 .contentType(ContentType.JSON).body(body).post("/api/brands").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         org.junit.jupiter.api.Assertions.assertEquals(first, again);
-        List<String> names = given().auth().oauth2(BrandApi.token(OWNER)).get("/api/brands").then().statusCode(200)
-                .extract().jsonPath().getList("name");
+        List<String> names = given().auth().oauth2(BrandApi.token(OWNER)).get("/api/brands?limit=200").then().statusCode(200)
+                .extract().jsonPath().getList("items.name");
         org.junit.jupiter.api.Assertions.assertEquals(1, names.stream().filter("Willow Leaf"::equals).count());
     }
 
@@ -214,7 +216,7 @@ class BrandAccessTest {
                 .contentType(ContentType.JSON).body(verification).post("/api/brands/" + brandId + "/cases").then()
                 .statusCode(201).body("id", equalTo((int) caseId)).body("status", equalTo("AWAITING_DOCUMENTS"));
         given().auth().oauth2(BrandApi.token(OWNER)).get("/api/brands/" + brandId + "/cases").then()
-                .body("size()", equalTo(1));
+                .body("items.size()", equalTo(1));
     }
 
     @Test
@@ -264,4 +266,29 @@ class BrandAccessTest {
         return request.get("/api/internal/brands/" + brandId + "/authority").then();
     }
 
+
+    @Test
+    void aBrandsRightsArePagedByCursorAndAPageSizeOutsideItsRangeOrAForeignCursorIsRefusedByField() {
+        long brandId = brand(OWNER, "Sorrel Fen", "Sorrel Fen Inc.", "sorrelfen.test");
+        for (int i = 1; i <= 3; i++) {
+            right(OWNER, brandId, "EUIPO", String.format("0197%05d", i), "SORREL " + i, "Sorrel Fen Inc.");
+        }
+        String path = "/api/brands/" + brandId + "/rights";
+        String next = given().auth().oauth2(BrandApi.token(OWNER)).get(path + "?limit=2").then().statusCode(200)
+                .body("items.registrationNumber", contains("019700001", "019700002"))
+                .body("nextCursor", org.hamcrest.Matchers.notNullValue())
+                .extract().jsonPath().getString("nextCursor");
+        given().auth().oauth2(BrandApi.token(OWNER)).queryParam("limit", 2).queryParam("cursor", next).get(path).then()
+                .statusCode(200)
+                .body("items.registrationNumber", contains("019700003"))
+                .body("nextCursor", nullValue());
+
+        for (int limit : new int[] { 0, 201 }) {
+            given().auth().oauth2(BrandApi.token(OWNER)).get(path + "?limit=" + limit).then().statusCode(400)
+                    .body("violations.field", contains("limit"));
+        }
+        // The rights' cursor is not the members' cursor.
+        given().auth().oauth2(BrandApi.token(OWNER)).queryParam("cursor", next).get("/api/brands/" + brandId + "/members")
+                .then().statusCode(400).body("violations.field", contains("cursor"));
+    }
 }

@@ -74,7 +74,8 @@ final class BrandApi {
     }
 
     static ValidatableResponse rightsOf(String user, long brandId) {
-        return given().auth().oauth2(token(user)).get("/api/brands/" + brandId + "/rights").then();
+        // The first page of the brand's rights: assertions read its items.
+        return given().auth().oauth2(token(user)).get("/api/brands/" + brandId + "/rights").then().rootPath("items");
     }
 
     static ValidatableResponse caseOf(String user, long brandId, long caseId) {

@@ -25,6 +25,41 @@ class BrandPagesTest {
     }
 
     @Test
+    void aBrandWithMoreRightsThanOnePageShowsThemPageByPageWithNextAndPrevious() {
+        long brandId = BrandApi.brand(BrandApi.OWNER, "Larch Row", "Larch Row Inc.", "larchrow.test");
+        for (int i = 1; i <= 30; i++) {
+            BrandApi.right(BrandApi.OWNER, brandId, "EUIPO", String.format("0196%05d", i), "LARCH " + i, "Larch Row Inc.");
+        }
+        BrowserSession owner = BrowserSession.signIn("brand-owner");
+
+        String first = owner.get("/brands/" + brandId).then().statusCode(200).extract().asString();
+        assertTrue(first.contains("019600001") && first.contains("019600025"), "the first page shows the first 25 rights");
+        assertTrue(!first.contains("019600026"), "the 26th right is on the next page");
+        assertTrue(!first.contains("class=\"pager-previous\""), "the first page has no previous page");
+
+        String second = owner.get(link(first, "rights-pager", "pager-next")).then().statusCode(200).extract().asString();
+        assertTrue(second.contains("019600026") && second.contains("019600030") && !second.contains("019600025"),
+                "the second page shows rights 26 to 30 only");
+        assertTrue(!second.contains("class=\"pager-next\""), "the last page has no next page");
+
+        String back = owner.get(link(second, "rights-pager", "pager-previous")).then().statusCode(200).extract().asString();
+        assertTrue(back.contains("019600001") && !back.contains("019600026"), "previous leads back to the first page");
+
+        // A cursor the page did not write is a readable refusal, never a server error.
+        owner.get("/brands/" + brandId + "?rights.cursor=bm90LWEtY3Vyc29y").then().statusCode(400);
+    }
+
+    /** The href of a pager's link, as a browser would follow it. */
+    static String link(String html, String pagerId, String linkClass) {
+        var pager = java.util.regex.Pattern.compile("id=\"" + pagerId + "\">(.*?)</nav>", java.util.regex.Pattern.DOTALL)
+                .matcher(html);
+        assertTrue(pager.find(), "the page has the pager " + pagerId);
+        var href = java.util.regex.Pattern.compile("href=\"([^\"]+)\"[^>]*class=\"" + linkClass + "\"").matcher(pager.group(1));
+        assertTrue(href.find(), pagerId + " has a link " + linkClass);
+        return href.group(1).replace("&amp;", "&");
+    }
+
+    @Test
     void aBrandOwnerRegistersABrandAndAddsARightThroughThePages() {
         BrowserSession owner = BrowserSession.signIn("brand-owner");
         Response home = owner.get("/");

@@ -154,4 +154,26 @@ class ComplaintPagesTest {
         agent.get("/complaints/brands/" + brandId + "/transparency").then().statusCode(404);
         agent.get("/complaints/brands/" + brandId + "/transparency/figures.csv").then().statusCode(404);
     }
+
+    @Test
+    void aListFilterComplaintServiceWouldRefuseIsARefusedPageNamingItAndAValidOneIsAskedFor() {
+        long brandId = BrandApi.brand(BrandApi.OWNER, "Tamarind Way", "Tamarind Way Ltd", "tamarindway.test");
+        BrowserSession owner = BrowserSession.signIn("brand-owner");
+        String list = "/complaints/brands/" + brandId;
+        owner.get(list + "?status=LOST&from=2026-02-30").then().statusCode(400)
+                .body(containsString("Status, From"))
+                .body(containsString("id=\"list-filter\""));
+        // complaint-service answers one of the two, so the page asks for one.
+        owner.get(list + "?status=PENDING&infringementType=COUNTERFEIT").then().statusCode(400).body(containsString("Status"));
+        given().redirects().follow(false).cookies(owner.cookies).cookie("mg_lang", "zh-CN")
+                .get(list + "?from=2026-03-01&to=2026-02-01").then().statusCode(400).body(containsString("截止日期"));
+        // A filter it takes goes to complaint-service, which is away here.
+        owner.get(list + "?status=PENDING&from=2026-01-01&to=2026-01-31").then().statusCode(503)
+                .body(containsString("complaint-service cannot be reached"));
+
+        BrowserSession merchant = BrowserSession.signIn("merchant-a");
+        // Duplicates are not shown to merchants, so they are no filter of theirs.
+        merchant.get("/merchant/complaints?status=DUPLICATE").then().statusCode(400).body(containsString("Status"));
+        merchant.get("/merchant/complaints?status=ACCEPTED").then().statusCode(503);
+    }
 }

@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +30,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Document review by a reviewer, owner-name mismatches and conflicting claims. */
@@ -73,7 +75,7 @@ class DocumentReviewTest {
         given().auth().oauth2(BrandApi.token(OWNER)).get("/api/review/cases").then().statusCode(403);
         given().auth().oauth2(BrandApi.token("reviewer")).get("/api/review/cases").then()
                 .statusCode(200)
-                .body("id", hasItem((int) caseId));
+                .body("items.id", hasItem((int) caseId));
         byte[] downloaded = given().auth().oauth2(BrandApi.token("reviewer"))
                 .get("/api/review/cases/documents/" + documentId).then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
@@ -145,8 +147,8 @@ class DocumentReviewTest {
                 .body("reviewReason", equalTo("CONFLICT"));
         given().auth().oauth2(BrandApi.token(AGENT)).get("/api/brands/" + second + "/cases").then()
                 .statusCode(200)
-                .body("status", contains("IN_REVIEW"))
-                .body("reviewReason", contains("CONFLICT"));
+                .body("items.status", contains("IN_REVIEW"))
+                .body("items.reviewReason", contains("CONFLICT"));
         start(AGENT, second, secondRight, "DOMAIN_DNS", null).then().statusCode(409)
                 .body("violations.field", contains("rightId"));
         brandOf(OWNER, first).body("status", equalTo("PENDING"));
@@ -155,7 +157,24 @@ class DocumentReviewTest {
         rightsOf(AGENT, second).body("status", contains("PENDING"));
 
         List<Integer> queued = given().auth().oauth2(BrandApi.token("reviewer")).get("/api/review/cases").then()
-                .statusCode(200).extract().jsonPath().getList("findAll { it.reviewReason == 'CONFLICT' }.brandId");
+                .statusCode(200).extract().jsonPath().getList("items.findAll { it.reviewReason == 'CONFLICT' }.brandId");
         assertTrue(queued.contains((int) first) && queued.contains((int) second), "both brands are in the queue: " + queued);
+
+        // Read one case at a time, the queue gives the same cases in the same order as in one page.
+        List<Integer> whole = given().auth().oauth2(BrandApi.token("reviewer")).get("/api/review/cases?limit=200").then()
+                .statusCode(200).extract().jsonPath().getList("items.id");
+        List<Integer> paged = new java.util.ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < 200; page++) {
+            var answer = given().auth().oauth2(BrandApi.token("reviewer")).queryParam("limit", 1)
+                    .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor)).get("/api/review/cases").then()
+                    .statusCode(200).extract().jsonPath();
+            paged.addAll(answer.getList("items.id"));
+            cursor = answer.getString("nextCursor");
+            if (cursor == null) {
+                break;
+            }
+        }
+        assertEquals(whole, paged);
     }
 }

@@ -162,7 +162,7 @@ class RegisterCodeVerificationTest {
                 .body("detail", containsString("CANCELLED"));
         brandOf(OWNER, brandId).body("status", equalTo("UNVERIFIED"));
         given().auth().oauth2(BrandApi.token(OWNER)).get("/api/brands/" + brandId + "/cases").then()
-                .statusCode(200).body("size()", equalTo(0));
+                .statusCode(200).body("items.size()", equalTo(0));
         rightsOf(OWNER, brandId).body("status", hasItem("UNVERIFIED")).body("status", not(hasItem("PENDING")));
     }
 }

@@ -2,7 +2,6 @@ package io.markguard.complaint.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -42,7 +41,14 @@ public class PortalClient {
 
     @Timeout(3_000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
-    public List<PortalUserRestClient.Right> rights(String bearer, long brandId) {
-        return users.rights(bearer, brandId);
+    public Optional<PortalUserRestClient.Right> right(String bearer, long brandId, long rightId) {
+        try {
+            return Optional.of(users.right(bearer, brandId, rightId));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 }

@@ -4,7 +4,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -26,6 +25,7 @@ public interface PortalUserRestClient {
     Brand brand(@HeaderParam("Authorization") String bearer, @PathParam("brandId") long brandId);
 
     @GET
-    @Path("/{brandId}/rights")
-    List<Right> rights(@HeaderParam("Authorization") String bearer, @PathParam("brandId") long brandId);
+    @Path("/{brandId}/rights/{rightId}")
+    Right right(@HeaderParam("Authorization") String bearer, @PathParam("brandId") long brandId,
+            @PathParam("rightId") long rightId);
 }

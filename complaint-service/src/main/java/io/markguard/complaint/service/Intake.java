@@ -157,8 +157,7 @@ public class Intake {
     private Grounds askGrounds(Actor actor, long brandId, long rightId) {
         try {
             PortalUserRestClient.Brand brand = portal.brand(actor.bearer(), brandId);
-            PortalUserRestClient.Right right = portal.rights(actor.bearer(), brandId).stream()
-                    .filter(r -> r.id() == rightId).findFirst()
+            PortalUserRestClient.Right right = portal.right(actor.bearer(), brandId, rightId)
                     .orElseThrow(() -> Refusal.forbidden("rightId", "Right " + rightId + " is not a right of brand " + brandId + "."));
             return new Grounds(brand.name(), right);
         } catch (WebApplicationException | ProcessingException | CircuitBreakerOpenException | TimeoutException e) {

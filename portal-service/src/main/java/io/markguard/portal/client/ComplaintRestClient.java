@@ -1,5 +1,6 @@
 package io.markguard.portal.client;
 
+import io.markguard.platform.paging.Page;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -49,7 +50,8 @@ public interface ComplaintRestClient {
 
     record Complaint(long id, long brandId, String brandName, Right right, String infringementType,
             String explanation, String channel, Submitter submitter, boolean goodFaith, boolean accurate,
-            Instant filedAt, Long bulkJobId, List<Evidence> evidence, Counts counts, List<Item> items, Instant asOf) {
+            Instant filedAt, Long bulkJobId, List<Evidence> evidence, Counts counts, List<Item> items, String itemsNextCursor,
+            Instant asOf) {
     }
 
     record ComplaintSummary(long id, long brandId, String brandName, String infringementType, String channel,
@@ -153,11 +155,18 @@ public interface ComplaintRestClient {
 
     @GET
     @Path("/api/complaints")
-    List<ComplaintSummary> complaints(@QueryParam("brandId") long brandId);
+    Page<ComplaintSummary> complaints(@QueryParam("brandId") long brandId, @QueryParam("status") String status,
+            @QueryParam("infringementType") String infringementType, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
 
     @GET
     @Path("/api/complaints/{id}")
     Complaint complaint(@PathParam("id") long id);
+
+    @GET
+    @Path("/api/complaints/{id}/items")
+    Page<Item> complaintItems(@PathParam("id") long id, @QueryParam("status") String status, @QueryParam("limit") int limit,
+            @QueryParam("cursor") String cursor);
 
     @POST
     @Path("/api/complaint-jobs")
@@ -182,7 +191,7 @@ public interface ComplaintRestClient {
     @GET
     @Path("/api/complaint-jobs/{id}/report")
     @Produces(MediaType.APPLICATION_JSON)
-    List<ReportRow> report(@PathParam("id") long id);
+    Page<ReportRow> report(@PathParam("id") long id, @QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
 
     @GET
     @Path("/api/complaint-jobs/{id}/report")
@@ -191,7 +200,8 @@ public interface ComplaintRestClient {
 
     @GET
     @Path("/api/complaint-items")
-    List<Item> myItems(@QueryParam("mine") boolean mine);
+    Page<Item> myItems(@QueryParam("mine") boolean mine, @QueryParam("status") String status, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
 
     @GET
     @Path("/api/complaint-items/{id}")
@@ -204,7 +214,7 @@ public interface ComplaintRestClient {
 
     @GET
     @Path("/api/complaint-items/{id}/messages")
-    List<Message> messages(@PathParam("id") long id);
+    Page<Message> messages(@PathParam("id") long id, @QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
 
     @POST
     @Path("/api/complaint-items/{id}/messages")
@@ -213,7 +223,7 @@ public interface ComplaintRestClient {
 
     @GET
     @Path("/api/review/queue")
-    List<Item> queue(@QueryParam("limit") int limit);
+    Page<Item> queue(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
 
     @POST
     @Path("/api/review/items/{id}/claim")

@@ -1,5 +1,6 @@
 package io.markguard.portal.client;
 
+import io.markguard.platform.paging.Page;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -42,7 +43,7 @@ public interface MerchantRestClient {
 
     record Standing(long merchantId, String merchantName, Instant asOf, String policyVersion, String level,
             int activePoints, boolean mayList, boolean newListingsHeld, Instant listingBlockedUntil, NextStep nextStep,
-            List<Sanction> activeSanctions, List<Violation> activeViolations) {
+            long sanctionsInForceCount, long activeViolationCount) {
     }
 
     record IpRight(String office, String registrationNumber, String mark) {
@@ -121,8 +122,9 @@ public interface MerchantRestClient {
     MerchantFigures transparency(@QueryParam("from") String from, @QueryParam("to") String to);
 
     @GET
-    @Path("/api/listings")
-    List<FoundListing> searchListings(@QueryParam("q") String q, @QueryParam("limit") int limit);
+    @Path("/api/listings/search")
+    Page<FoundListing> searchListings(@QueryParam("q") String q, @QueryParam("limit") int limit,
+            @QueryParam("cursor") String cursor);
 
     @GET
     @Path("/api/merchants/me/standing")
@@ -130,11 +132,16 @@ public interface MerchantRestClient {
 
     @GET
     @Path("/api/merchants/me/sanctions")
-    List<Sanction> sanctions();
+    Page<Sanction> sanctions(@QueryParam("status") String status, @QueryParam("limit") int limit,
+            @QueryParam("cursor") String cursor);
+
+    @GET
+    @Path("/api/merchants/me/violations")
+    Page<Violation> violations(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
 
     @GET
     @Path("/api/merchants/me/appeals")
-    List<Appeal> myAppeals();
+    Page<Appeal> myAppeals(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
 
     @GET
     @Path("/api/merchants/me/trader-identity")
@@ -157,7 +164,8 @@ public interface MerchantRestClient {
 
     @GET
     @Path("/api/appeals")
-    List<Appeal> appeals(@QueryParam("status") String status);
+    Page<Appeal> appeals(@QueryParam("status") String status, @QueryParam("limit") int limit,
+            @QueryParam("cursor") String cursor);
 
     @GET
     @Path("/api/appeals/{id}")

@@ -1,5 +1,8 @@
 package io.markguard.portal.rest;
 
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
+import io.markguard.platform.paging.PageSize;
 import io.markguard.portal.AgentAuthorisation;
 import io.markguard.portal.Brand;
 import io.markguard.portal.BrandMember;
@@ -90,6 +93,11 @@ public class BrandResource {
 
     public record AuthorisationView(long id, String agentSubject, List<Long> rightIds, Instant validUntil,
             long letterDocumentId) {
+        public static AuthorisationView of(BrandDirectory.AuthorisationEntry a) {
+            return new AuthorisationView(a.id(), a.agentSubject(), a.rights().stream().map(BrandDirectory.RightRef::id).toList(),
+                    a.validUntil(), a.letterDocumentId());
+        }
+
         public static AuthorisationView of(AgentAuthorisation a) {
             return new AuthorisationView(a.id, a.agentSubject, a.rightIds.stream().sorted().toList(), a.validUntil,
                     a.letterDocumentId);
@@ -136,8 +144,8 @@ public class BrandResource {
 
     public record CaseSummary(long id, long rightId, VerificationCase.Method method, VerificationCase.Status status,
             VerificationCase.ReviewReason reviewReason, Instant deadline, Instant openedAt) {
-        public static CaseSummary of(VerificationCase c) {
-            return new CaseSummary(c.id, c.rightId, c.method, c.status, c.reviewReason, c.deadline, c.openedAt);
+        public static CaseSummary of(Verifications.CaseLine c) {
+            return new CaseSummary(c.id(), c.rightId(), c.method(), c.status(), c.reviewReason(), c.deadline(), c.openedAt());
         }
     }
 
@@ -153,9 +161,15 @@ public class BrandResource {
     @Inject
     EvidenceStore evidence;
 
+    /** Lists answer {@code limit} rows (50 unless sent, at most 200) after {@code cursor}, the page before's {@code nextCursor}. */
+    public static final int DEFAULT_PAGE = 50;
+    public static final int MAX_PAGE = 200;
+
+    /** The caller's brands (every brand for an administrator), by id. */
     @GET
-    public List<BrandView> mine() {
-        return brands.mine(Callers.of(identity)).stream().map(BrandView::of).toList();
+    public Page<BrandView> mine(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return brands.mine(Callers.of(identity), size(limit), Cursor.read("cursor", cursor, BrandDirectory.BRANDS, 1))
+                .map(BrandView::of);
     }
 
     /** The creator becomes the brand's owner. */
@@ -173,11 +187,13 @@ public class BrandResource {
         return BrandView.of(brands.readable(Callers.of(identity), brandId));
     }
 
+    /** The brand's members in the order they joined. */
     @GET
     @Path("/{brandId}/members")
-    public List<MemberView> members(@PathParam("brandId") long brandId) {
-        return brands.members(Callers.of(identity), brandId).stream().map(m -> new MemberView(m.subject, m.role, m.createdAt))
-                .toList();
+    public Page<MemberView> members(@PathParam("brandId") long brandId, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return brands.members(Callers.of(identity), brandId, size(limit),
+                Cursor.read("cursor", cursor, BrandDirectory.MEMBERS, 1)).map(m -> new MemberView(m.subject, m.role, m.createdAt));
     }
 
     /** An administrator suspends a brand (it stops counting as verified everywhere) or lifts the suspension. */
@@ -188,10 +204,19 @@ public class BrandResource {
         return BrandView.of(brands.suspend(brandId, request.suspended()));
     }
 
+    /** The brand's rights in the order they were added. */
     @GET
     @Path("/{brandId}/rights")
-    public List<RightView> rights(@PathParam("brandId") long brandId) {
-        return brands.rights(Callers.of(identity), brandId).stream().map(RightView::of).toList();
+    public Page<RightView> rights(@PathParam("brandId") long brandId, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return brands.rights(Callers.of(identity), brandId, size(limit),
+                Cursor.read("cursor", cursor, BrandDirectory.RIGHTS, 1)).map(RightView::of);
+    }
+
+    @GET
+    @Path("/{brandId}/rights/{rightId}")
+    public RightView right(@PathParam("brandId") long brandId, @PathParam("rightId") long rightId) {
+        return RightView.of(brands.right(Callers.of(identity), brandId, rightId));
     }
 
     @POST
@@ -204,10 +229,13 @@ public class BrandResource {
         return Response.created(URI.create("/api/brands/" + brandId + "/rights/" + right.id)).entity(RightView.of(right)).build();
     }
 
+    /** The brand's authorisations by id; an agent sees only its own. */
     @GET
     @Path("/{brandId}/agents")
-    public List<AuthorisationView> agents(@PathParam("brandId") long brandId) {
-        return brands.authorisations(Callers.of(identity), brandId).stream().map(AuthorisationView::of).toList();
+    public Page<AuthorisationView> agents(@PathParam("brandId") long brandId, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return brands.authorisations(Callers.of(identity), brandId, size(limit),
+                Cursor.read("cursor", cursor, BrandDirectory.AGENTS, 1)).map(AuthorisationView::of);
     }
 
     @POST
@@ -236,10 +264,13 @@ public class BrandResource {
                 .entity(DocumentView.of(document)).build();
     }
 
+    /** The brand's verification cases, newest first. */
     @GET
     @Path("/{brandId}/cases")
-    public List<CaseSummary> cases(@PathParam("brandId") long brandId) {
-        return verifications.cases(Callers.of(identity), brandId).stream().map(CaseSummary::of).toList();
+    public Page<CaseSummary> cases(@PathParam("brandId") long brandId, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return verifications.cases(Callers.of(identity), brandId, size(limit),
+                Cursor.read("cursor", cursor, Verifications.CASES, 1)).map(CaseSummary::of);
     }
 
     @POST
@@ -295,6 +326,10 @@ public class BrandResource {
         var actor = Callers.of(identity);
         verifications.submit(actor, brandId, caseId, submission == null ? null : submission.note());
         return CaseView.of(verifications.detail(actor, brandId, caseId));
+    }
+
+    private static int size(Integer limit) {
+        return PageSize.of(limit, DEFAULT_PAGE, MAX_PAGE);
     }
 
     private static EvidenceDocument.Kind kindOf(String kind) {

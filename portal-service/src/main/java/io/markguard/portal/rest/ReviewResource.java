@@ -1,7 +1,8 @@
 package io.markguard.portal.rest;
 
-import io.markguard.portal.Brand;
-import io.markguard.portal.IpRight;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
+import io.markguard.platform.paging.PageSize;
 import io.markguard.portal.VerificationCase;
 import io.markguard.portal.service.EvidenceStore;
 import io.markguard.portal.service.ReviewQueue;
@@ -17,9 +18,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.List;
 
 /** The reviewers' verification queue. */
 @Path("/api/review/cases")
@@ -29,12 +30,9 @@ public class ReviewResource {
     public record QueueEntry(long id, long brandId, String brandName, String legalEntity, long rightId, String office,
             String registrationNumber, VerificationCase.Method method, VerificationCase.ReviewReason reviewReason,
             Instant deadline, String claimedBy) {
-        static QueueEntry of(ReviewQueue.QueuedCase q) {
-            VerificationCase c = q.verification();
-            Brand b = q.brand();
-            IpRight r = q.right();
-            return new QueueEntry(c.id, b.id, b.name, b.legalEntity, r.id, r.office.name(), r.registrationNumber, c.method,
-                    c.reviewReason, c.deadline, c.claimedByName);
+        static QueueEntry of(ReviewQueue.QueueLine q) {
+            return new QueueEntry(q.id(), q.brandId(), q.brandName(), q.legalEntity(), q.rightId(), q.office().name(),
+                    q.registrationNumber(), q.method(), q.reviewReason(), q.deadline(), q.claimedByName());
         }
     }
 
@@ -57,10 +55,11 @@ public class ReviewResource {
     @Inject
     EvidenceStore evidence;
 
-    /** Earliest deadline first. */
+    /** Earliest deadline first; {@code limit} 1 to 200 (50 unless sent), {@code cursor} the page before's {@code nextCursor}. */
     @GET
-    public List<QueueEntry> queue() {
-        return queue.queue().stream().map(QueueEntry::of).toList();
+    public Page<QueueEntry> queue(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return queue.queue(PageSize.of(limit, BrandResource.DEFAULT_PAGE, BrandResource.MAX_PAGE),
+                Cursor.read("cursor", cursor, ReviewQueue.QUEUE, 2)).map(QueueEntry::of);
     }
 
     @GET

@@ -2,6 +2,9 @@ package io.markguard.portal.service;
 
 import io.markguard.platform.idempotency.Idempotency;
 import io.markguard.platform.idempotency.IdempotencyKey;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
+import io.markguard.platform.paging.PageSize;
 import io.markguard.portal.AgentAuthorisation;
 import io.markguard.portal.Brand;
 import io.markguard.portal.BrandMember;
@@ -10,12 +13,17 @@ import io.markguard.portal.IpRight;
 import io.markguard.portal.Office;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.HibernateHints;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -32,6 +40,24 @@ public class BrandDirectory {
 
     public record NewAuthorisation(String agentSubject, Set<Long> rightIds, Instant validUntil, Long letterDocumentId) {
     }
+
+    /** A right as an authorisation names it. */
+    public record RightRef(long id, Office office, String registrationNumber) {
+    }
+
+    /** An agent's authorisation with the rights it names, read as one page of a brand's authorisations. */
+    public record AuthorisationEntry(long id, String agentSubject, Instant validUntil, long letterDocumentId,
+            List<RightRef> rights) {
+    }
+
+    /** The lists' names in their cursors. */
+    public static final String BRANDS = "brands";
+    public static final String MEMBERS = "members";
+    public static final String RIGHTS = "rights";
+    public static final String AGENTS = "agents";
+
+    @Inject
+    EntityManager em;
 
     @Inject
     Idempotency idempotency;
@@ -65,9 +91,26 @@ public class BrandDirectory {
         return brand;
     }
 
+    /**
+     * The brands the actor is a member of (every brand for an administrator), by id, {@code limit} after the cursor
+     * (index {@code brand_member_subject}, or the primary key).
+     */
     @Transactional
-    public List<Brand> mine(Actor actor) {
-        return actor.admin() ? Brand.listAll(io.quarkus.panache.common.Sort.by("id")) : Brand.ofMember(actor.subject());
+    public Page<Brand> mine(Actor actor, int limit, Cursor after) {
+        TypedQuery<Brand> query;
+        if (actor.admin()) {
+            query = em.createQuery("select b from Brand b" + (after == null ? "" : " where b.id > :after") + " order by b.id",
+                    Brand.class);
+        } else {
+            query = em.createQuery("select b from BrandMember m join Brand b on b.id = m.brandId where m.subject = :subject"
+                    + (after == null ? "" : " and m.brandId > :after") + " order by m.brandId", Brand.class)
+                    .setParameter("subject", actor.subject());
+        }
+        if (after != null) {
+            query.setParameter("after", after.number(0));
+        }
+        List<Brand> rows = readOnly(query).setMaxResults(PageSize.fetch(limit)).getResultList();
+        return Page.of(rows, limit, b -> b, b -> Cursor.after(BRANDS, b.id));
     }
 
     /** The brand if the actor is a member or an administrator; otherwise it does not exist for them. */
@@ -102,16 +145,57 @@ public class BrandDirectory {
         return BrandMember.of(brandId, actor.subject()).map(m -> m.role).orElse(null);
     }
 
+    /** A brand's members in the order they joined (index {@code brand_member_brand}). */
     @Transactional
-    public List<BrandMember> members(Actor actor, long brandId) {
+    public Page<BrandMember> members(Actor actor, long brandId, int limit, Cursor after) {
         readable(actor, brandId);
-        return BrandMember.list("brandId = ?1 order by id", brandId);
+        List<BrandMember> rows = ofBrand(BrandMember.class, "BrandMember", brandId, after, limit);
+        return Page.of(rows, limit, m -> m, m -> Cursor.after(MEMBERS, m.id));
     }
 
+    /** A brand's rights in the order they were added (index {@code ip_right_brand}). */
     @Transactional
-    public List<IpRight> rights(Actor actor, long brandId) {
+    public Page<IpRight> rights(Actor actor, long brandId, int limit, Cursor after) {
         readable(actor, brandId);
-        return IpRight.ofBrand(brandId);
+        List<IpRight> rows = ofBrand(IpRight.class, "IpRight", brandId, after, limit);
+        return Page.of(rows, limit, r -> r, r -> Cursor.after(RIGHTS, r.id));
+    }
+
+    /**
+     * The first {@code max} verified rights of a brand, by id, to file a complaint on (a brand with more files on
+     * those; the choice is a form's, not a list's).
+     */
+    @Transactional
+    public List<IpRight> verifiedRights(Actor actor, long brandId, int max) {
+        readable(actor, brandId);
+        return readOnly(em.createQuery("select r from IpRight r where r.brandId = :brandId and r.status = :verified order by r.id",
+                IpRight.class).setParameter("brandId", brandId).setParameter("verified", IpRight.Status.VERIFIED))
+                .setMaxResults(max).getResultList();
+    }
+
+    /** One right of a brand the actor may read. */
+    @Transactional
+    public IpRight right(Actor actor, long brandId, long rightId) {
+        readable(actor, brandId);
+        IpRight right = IpRight.findById(rightId);
+        if (right == null || right.brandId != brandId) {
+            throw RefusalReason.NOT_FOUND.raise();
+        }
+        return right;
+    }
+
+    private <T> List<T> ofBrand(Class<T> type, String entity, long brandId, Cursor after, int limit) {
+        TypedQuery<T> query = em.createQuery("select e from " + entity + " e where e.brandId = :brandId"
+                + (after == null ? "" : " and e.id > :after") + " order by e.id", type)
+                .setParameter("brandId", brandId);
+        if (after != null) {
+            query.setParameter("after", after.number(0));
+        }
+        return readOnly(query).setMaxResults(PageSize.fetch(limit)).getResultList();
+    }
+
+    private static <T> TypedQuery<T> readOnly(TypedQuery<T> query) {
+        return query.setHint(HibernateHints.HINT_READ_ONLY, true);
     }
 
     @Transactional
@@ -157,14 +241,38 @@ public class BrandDirectory {
         return right;
     }
 
+    /**
+     * A brand's authorisations by id, the owner's and an administrator's all of them, an agent's only its own
+     * (indexes {@code agent_authorisation_brand}, {@code agent_authorisation_lookup}): one query for the page and one
+     * for the rights its rows name.
+     */
     @Transactional
-    public List<AgentAuthorisation> authorisations(Actor actor, long brandId) {
+    public Page<AuthorisationEntry> authorisations(Actor actor, long brandId, int limit, Cursor after) {
         readable(actor, brandId);
-        BrandMember.Role role = roleOf(actor, brandId);
-        if (role == BrandMember.Role.AGENT) {
-            return AgentAuthorisation.list("brandId = ?1 and agentSubject = ?2 order by id", brandId, actor.subject());
+        boolean agent = roleOf(actor, brandId) == BrandMember.Role.AGENT;
+        TypedQuery<Object[]> query = em.createQuery("select a.id, a.agentSubject, a.validUntil, a.letterDocumentId"
+                + " from AgentAuthorisation a where a.brandId = :brandId"
+                + (agent ? " and a.agentSubject = :agent" : "") + (after == null ? "" : " and a.id > :after")
+                + " order by a.id", Object[].class)
+                .setParameter("brandId", brandId);
+        if (agent) {
+            query.setParameter("agent", actor.subject());
         }
-        return AgentAuthorisation.ofBrand(brandId);
+        if (after != null) {
+            query.setParameter("after", after.number(0));
+        }
+        List<Object[]> rows = query.setMaxResults(PageSize.fetch(limit)).getResultList();
+        Map<Long, List<RightRef>> named = new LinkedHashMap<>();
+        rows.forEach(r -> named.put((Long) r[0], new java.util.ArrayList<>()));
+        if (!named.isEmpty()) {
+            em.createQuery("select a.id, i.id, i.office, i.registrationNumber from AgentAuthorisation a join a.rightIds r"
+                    + " join IpRight i on i.id = r where a.id in :ids order by i.id", Object[].class)
+                    .setParameter("ids", named.keySet())
+                    .getResultList()
+                    .forEach(r -> named.get((Long) r[0]).add(new RightRef((Long) r[1], (Office) r[2], (String) r[3])));
+        }
+        return Page.of(rows, limit, r -> new AuthorisationEntry((Long) r[0], (String) r[1], (Instant) r[2], (Long) r[3],
+                List.copyOf(named.get((Long) r[0]))), r -> Cursor.after(AGENTS, r[0]));
     }
 
     /** The owner lets an agent act on some rights until a date; the agent becomes a member of the brand. */

@@ -3,6 +3,7 @@ package io.markguard.portal.service;
 import io.markguard.portal.Brand;
 import io.markguard.portal.IpRight;
 import io.markguard.portal.VerificationCase;
+import java.util.Arrays;
 import java.util.List;
 
 /** A brand's status follows from its rights and cases: any verified right makes it VERIFIED. */
@@ -15,11 +16,14 @@ final class BrandStatus {
         if (IpRight.count("brandId = ?1 and status = ?2", brandId, IpRight.Status.VERIFIED) > 0) {
             return Brand.Status.VERIFIED;
         }
-        List<VerificationCase> cases = VerificationCase.ofBrand(brandId);
-        if (cases.stream().anyMatch(c -> c.status.open())) {
+        // Two existence checks, each stopping at its first case, rather than reading every case the brand ever had.
+        List<VerificationCase.Status> open = Arrays.stream(VerificationCase.Status.values()).filter(VerificationCase.Status::open)
+                .toList();
+        if (VerificationCase.find("brandId = ?1 and status in ?2", brandId, open).firstResultOptional().isPresent()) {
             return Brand.Status.PENDING;
         }
-        if (cases.stream().anyMatch(c -> c.status == VerificationCase.Status.REJECTED)) {
+        if (VerificationCase.find("brandId = ?1 and status = ?2", brandId, VerificationCase.Status.REJECTED)
+                .firstResultOptional().isPresent()) {
             return Brand.Status.REJECTED;
         }
         return Brand.Status.UNVERIFIED;

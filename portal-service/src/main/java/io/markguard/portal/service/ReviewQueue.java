@@ -1,12 +1,19 @@
 package io.markguard.portal.service;
 
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
+import io.markguard.platform.paging.PageSize;
 import io.markguard.portal.Brand;
 import io.markguard.portal.IpRight;
+import io.markguard.portal.Office;
 import io.markguard.portal.VerificationCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** The reviewers' verification queue: claim a case, then approve, reject or ask for more, always with a reason. */
@@ -24,11 +31,36 @@ public class ReviewQueue {
     @Inject
     Clock clock;
 
+    /** A case in the queue with what the queue shows of its brand and right. */
+    public record QueueLine(long id, long brandId, String brandName, String legalEntity, long rightId, Office office,
+            String registrationNumber, String mark, VerificationCase.Method method,
+            VerificationCase.ReviewReason reviewReason, Instant deadline, String claimedByName) {
+    }
+
+    public static final String QUEUE = "verification-queue";
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Cases in review, earliest deadline first, {@code limit} after the cursor's (deadline, id): one query with the
+     * brand and right joined, in the order of index {@code verification_case_queue}.
+     */
     @Transactional
-    public List<QueuedCase> queue() {
-        return VerificationCase.queue().stream()
-                .map(c -> new QueuedCase(c, Brand.findById(c.brandId), IpRight.findById(c.rightId)))
-                .toList();
+    public Page<QueueLine> queue(int limit, Cursor after) {
+        TypedQuery<QueueLine> query = em.createQuery("select new " + QueueLine.class.getName()
+                + "(c.id, c.brandId, b.name, b.legalEntity, c.rightId, r.office, r.registrationNumber, r.mark, c.method,"
+                + " c.reviewReason, c.deadline, c.claimedByName)"
+                + " from VerificationCase c join Brand b on b.id = c.brandId join IpRight r on r.id = c.rightId"
+                + " where c.status = :status"
+                + (after == null ? "" : " and (c.deadline, c.id) > (:deadline, :id)")
+                + " order by c.deadline, c.id", QueueLine.class)
+                .setParameter("status", VerificationCase.Status.IN_REVIEW);
+        if (after != null) {
+            query.setParameter("deadline", after.instant(0)).setParameter("id", after.number(1));
+        }
+        List<QueueLine> rows = query.setMaxResults(PageSize.fetch(limit)).getResultList();
+        return Page.of(rows, limit, q -> q, q -> Cursor.after(QUEUE, q.deadline(), q.id()));
     }
 
     @Transactional

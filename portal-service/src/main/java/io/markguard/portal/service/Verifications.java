@@ -2,12 +2,16 @@ package io.markguard.portal.service;
 
 import io.markguard.platform.idempotency.Idempotency;
 import io.markguard.platform.idempotency.IdempotencyKey;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
+import io.markguard.platform.paging.PageSize;
 import io.markguard.portal.AgentAuthorisation;
 import io.markguard.portal.Brand;
 import io.markguard.portal.BrandMember;
 import io.markguard.portal.CaseEvent;
 import io.markguard.portal.EvidenceDocument;
 import io.markguard.portal.IpRight;
+import io.markguard.portal.Office;
 import io.markguard.portal.VerificationCase;
 import io.markguard.portal.config.PortalConfig;
 import io.markguard.portal.dns.DnsTxtResolver;
@@ -15,8 +19,11 @@ import io.markguard.portal.registry.RegisterEntry;
 import io.markguard.portal.registry.TrademarkRegistries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -43,6 +50,9 @@ public class Verifications {
     private static final String LIVE = "REGISTERED";
 
     private static final Pattern MAILBOX = Pattern.compile("[a-z0-9][a-z0-9._+-]{0,63}");
+
+    @Inject
+    EntityManager em;
 
     @Inject
     Idempotency idempotency;
@@ -173,10 +183,27 @@ public class Verifications {
                 EvidenceDocument.ofCase(verification.id), dnsName, dnsValue);
     }
 
+    /** A case as a brand's list of cases shows it, with the right it verifies. */
+    public record CaseLine(long id, long rightId, Office office, String registrationNumber, VerificationCase.Method method,
+            VerificationCase.Status status, VerificationCase.ReviewReason reviewReason, Instant deadline, Instant openedAt) {
+    }
+
+    public static final String CASES = "cases";
+
+    /** A brand's cases, newest first, in one query with their rights (index {@code verification_case_brand}). */
     @Transactional
-    public List<VerificationCase> cases(Actor actor, long brandId) {
+    public Page<CaseLine> cases(Actor actor, long brandId, int limit, Cursor after) {
         brands.readable(actor, brandId);
-        return VerificationCase.ofBrand(brandId);
+        TypedQuery<CaseLine> query = em.createQuery("select new " + CaseLine.class.getName()
+                + "(c.id, c.rightId, r.office, r.registrationNumber, c.method, c.status, c.reviewReason, c.deadline, c.openedAt)"
+                + " from VerificationCase c join IpRight r on r.id = c.rightId where c.brandId = :brandId"
+                + (after == null ? "" : " and c.id < :before") + " order by c.id desc", CaseLine.class)
+                .setParameter("brandId", brandId);
+        if (after != null) {
+            query.setParameter("before", after.number(0));
+        }
+        List<CaseLine> rows = query.setMaxResults(PageSize.fetch(limit)).getResultList();
+        return Page.of(rows, limit, c -> c, c -> Cursor.after(CASES, c.id()));
     }
 
     /**

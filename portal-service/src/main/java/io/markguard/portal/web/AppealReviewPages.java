@@ -31,7 +31,7 @@ public class AppealReviewPages {
 
     @CheckedTemplate(basePath = "appeals")
     static class Pages {
-        static native TemplateInstance queue(Page page, List<MerchantViews.AppealRow> appeals);
+        static native TemplateInstance queue(Page page, List<MerchantViews.AppealRow> appeals, Pager pager);
 
         static native TemplateInstance appealCase(Page page, MerchantViews.AppealPage view, MerchantViews.ReasonsPage reasons,
                 Views.Flash flash);
@@ -49,15 +49,15 @@ public class AppealReviewPages {
     @Inject
     Clock clock;
 
+    /** Open appeals, soonest decision deadline first (merchant-service's order), a page at a time. */
     @GET
-    public TemplateInstance queue() {
+    public TemplateInstance queue(@QueryParam("cursor") String cursor, @QueryParam("back") String back) {
         Page page = pages.page();
         Instant now = clock.instant();
-        var rows = PeerCalls.MERCHANT.read(merchants::appealQueue).stream()
-                .sorted(Comparator.comparing(MerchantRestClient.Appeal::decisionDeadline,
-                        Comparator.nullsLast(Comparator.<Instant>naturalOrder())))
-                .map(a -> MerchantViews.AppealRow.of(a, now)).toList();
-        return Pages.queue(page, rows).setLocale(page.language().locale);
+        var appeals = PeerCalls.MERCHANT.read(() -> merchants.appeals("OPEN", MerchantPages.PAGE_SIZE, cursor));
+        var rows = appeals.items().stream().map(a -> MerchantViews.AppealRow.of(a, now)).toList();
+        return Pages.queue(page, rows, Pager.of("/appeals", java.util.Map.of(), cursor, back, appeals.nextCursor()))
+                .setLocale(page.language().locale);
     }
 
     @GET

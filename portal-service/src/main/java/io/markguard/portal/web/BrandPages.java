@@ -1,5 +1,6 @@
 package io.markguard.portal.web;
 
+import io.markguard.platform.paging.Cursor;
 import io.markguard.portal.Brand;
 import io.markguard.portal.BrandMember;
 import io.markguard.portal.EvidenceDocument;
@@ -26,9 +27,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +40,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -76,15 +81,25 @@ public class BrandPages {
     @Inject
     Clock clock;
 
+    /** How many rows each list of these pages shows at a time. */
+    static final int PAGE_SIZE = 25;
+
     @GET
-    public TemplateInstance list(@QueryParam("error") String error, @QueryParam("field") String field) {
-        return listPage(new Views.Flash(error, field, null));
+    public TemplateInstance list(@QueryParam("error") String error, @QueryParam("field") String field,
+            @QueryParam("cursor") String cursor, @QueryParam("back") String back) {
+        return listPage(new Views.Flash(error, field, null), cursor, back);
     }
 
     private TemplateInstance listPage(Views.Flash flash) {
+        return listPage(flash, null, null);
+    }
+
+    private TemplateInstance listPage(Views.Flash flash, String cursor, String back) {
         Page page = pages.page();
-        List<Views.BrandRow> rows = brands.mine(actor()).stream().map(Views.BrandRow::of).toList();
-        return Templates.brands(page, new Views.BrandList(rows, flash)).setLocale(page.language().locale);
+        var mine = brands.mine(actor(), PAGE_SIZE, Cursor.read("cursor", cursor, BrandDirectory.BRANDS, 1));
+        List<Views.BrandRow> rows = mine.items().stream().map(Views.BrandRow::of).toList();
+        Pager pager = Pager.of("/brands", Map.of(), cursor, back, mine.nextCursor());
+        return Templates.brands(page, new Views.BrandList(rows, pager, flash)).setLocale(page.language().locale);
     }
 
     @POST
@@ -107,26 +122,41 @@ public class BrandPages {
     @GET
     @Path("/{brandId}")
     public TemplateInstance brand(@PathParam("brandId") long brandId, @QueryParam("error") String error,
-            @QueryParam("field") String field, @QueryParam("notice") String notice) {
-        return brandPage(brandId, new Views.Flash(error, field, notice));
+            @QueryParam("field") String field, @QueryParam("notice") String notice, @Context UriInfo uri) {
+        return brandPage(brandId, new Views.Flash(error, field, notice), uri.getQueryParameters());
     }
 
     private TemplateInstance brandPage(long brandId, Views.Flash flash) {
+        return brandPage(brandId, flash, new jakarta.ws.rs.core.MultivaluedHashMap<>());
+    }
+
+    /** The brand with one page of each of its lists; paging one list shows the others from their first page. */
+    private TemplateInstance brandPage(long brandId, Views.Flash flash, MultivaluedMap<String, String> query) {
         Page page = pages.page();
         Actor actor = actor();
         Brand brand = brands.readable(actor, brandId);
-        List<IpRight> rights = brands.rights(actor, brandId);
-        List<Views.CaseRow> cases = verifications.cases(actor, brandId).stream()
-                .map(c -> Views.CaseRow.of(c, rights.stream().filter(r -> r.id.equals(c.rightId)).findFirst().orElseThrow()))
-                .toList();
+        String here = "/brands/" + brandId;
+        String rightsAt = query.getFirst("rights.cursor");
+        var rights = brands.rights(actor, brandId, PAGE_SIZE, Cursor.read("rights.cursor", rightsAt, BrandDirectory.RIGHTS, 1));
+        String casesAt = query.getFirst("cases.cursor");
+        var cases = verifications.cases(actor, brandId, PAGE_SIZE,
+                Cursor.read("cases.cursor", casesAt, Verifications.CASES, 1));
+        String agentsAt = query.getFirst("agents.cursor");
+        var authorisations = brands.authorisations(actor, brandId, PAGE_SIZE,
+                Cursor.read("agents.cursor", agentsAt, BrandDirectory.AGENTS, 1));
         Instant now = clock.instant();
-        List<Views.AgentRow> agents = brands.authorisations(actor, brandId).stream()
-                .map(a -> new Views.AgentRow(a.agentSubject, String.join("; ", rights.stream()
-                        .filter(r -> a.rightIds.contains(r.id)).map(r -> r.office + " " + r.registrationNumber).toList()),
-                        Views.time(a.validUntil), !a.validUntil.isAfter(now)))
+        List<Views.AgentRow> agents = authorisations.items().stream()
+                .map(a -> new Views.AgentRow(a.agentSubject(), String.join("; ", a.rights().stream()
+                        .map(r -> r.office() + " " + r.registrationNumber()).toList()),
+                        Views.time(a.validUntil()), !a.validUntil().isAfter(now)))
                 .toList();
         var view = new Views.BrandDetail(brand, brands.roleOf(actor, brandId) == BrandMember.Role.OWNER,
-                rights.stream().map(Views.RightRow::of).toList(), cases, agents, flash);
+                rights.items().stream().map(Views.RightRow::of).toList(),
+                cases.items().stream().map(Views.CaseRow::of).toList(), agents,
+                Pager.of(here, "rights.", Map.of(), rightsAt, query.getFirst("rights.back"), rights.nextCursor()),
+                Pager.of(here, "cases.", Map.of(), casesAt, query.getFirst("cases.back"), cases.nextCursor()),
+                Pager.of(here, "agents.", Map.of(), agentsAt, query.getFirst("agents.back"), authorisations.nextCursor()),
+                flash);
         return Templates.brand(page, view).setLocale(page.language().locale);
     }
 

@@ -34,6 +34,24 @@ public interface ComplaintMessages {
     @Message("No complaint has been filed for this brand yet.")
     String list_none();
 
+    @Message("Status of an item")
+    String filter_status();
+
+    @Message("Type of infringement")
+    String filter_type();
+
+    @Message("Filed from")
+    String filter_from();
+
+    @Message("Filed to")
+    String filter_to();
+
+    @Message("Any")
+    String filter_any();
+
+    @Message("Nothing matches these filters.")
+    String filter_no_match();
+
     @Message("Complaint")
     String col_complaint();
 

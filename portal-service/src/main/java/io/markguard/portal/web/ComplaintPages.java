@@ -8,6 +8,7 @@ import io.markguard.portal.client.MerchantClient;
 import io.markguard.portal.client.MerchantRestClient;
 import io.markguard.portal.rest.Callers;
 import io.markguard.portal.service.Actor;
+import io.markguard.portal.rest.BrandResource;
 import io.markguard.portal.service.BrandDirectory;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -89,21 +91,43 @@ public class ComplaintPages {
     Clock clock;
 
     @GET
-    public TemplateInstance hub() {
+    public TemplateInstance hub(@QueryParam("cursor") String cursor, @QueryParam("back") String back) {
         Page page = pages.page();
-        List<ComplaintViews.BrandChoice> mine = brands.mine(actor()).stream().map(ComplaintPages::choice).toList();
-        return Pages.hub(page, new ComplaintViews.Hub(mine)).setLocale(page.language().locale);
+        var mine = brands.mine(actor(), BrandPages.PAGE_SIZE,
+                io.markguard.platform.paging.Cursor.read("cursor", cursor, BrandDirectory.BRANDS, 1));
+        List<ComplaintViews.BrandChoice> rows = mine.items().stream().map(ComplaintPages::choice).toList();
+        Pager pager = Pager.of("/complaints", java.util.Map.of(), cursor, back, mine.nextCursor());
+        return Pages.hub(page, new ComplaintViews.Hub(rows, pager)).setLocale(page.language().locale);
     }
 
+    /** Rows per page of the complaint pages' lists. */
+    static final int COMPLAINTS_PAGE = 25;
+    /** A complaint's items per page: as many as complaint-service answers with the complaint itself. */
+    static final int ITEMS_PAGE = 50;
+    static final int MESSAGES_PAGE = 50;
+    static final int REPORT_PAGE = 100;
+
+    /** A brand's complaints, latest first, narrowed by item status or infringement type and by the days filed. */
     @GET
     @Path("/brands/{brandId}")
-    public TemplateInstance list(@PathParam("brandId") long brandId) {
+    public Response list(@PathParam("brandId") long brandId, @QueryParam("status") String status,
+            @QueryParam("infringementType") String infringementType, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("cursor") String cursor, @QueryParam("back") String back) {
         Page page = pages.page();
         ComplaintViews.BrandChoice brand = brand(brandId);
+        var filter = ComplaintViews.Filter.of(status, infringementType, from, to);
+        List<String> invalid = filter.invalid();
+        if (!invalid.isEmpty()) {
+            return PortalPages.refusedForm(Pages.list(page, new ComplaintViews.ListPage(brand, List.of(), filter, Pager.NONE,
+                    Views.Flash.invalid(invalid, Views.Typed.of("complaint-filter")))).setLocale(page.language().locale));
+        }
         Instant now = clock.instant();
-        var rows = PeerCalls.COMPLAINT.read(() -> complaints.complaints(brandId)).stream()
-                .map(c -> ComplaintViews.SummaryRow.of(c, now)).toList();
-        return Pages.list(page, new ComplaintViews.ListPage(brand, rows)).setLocale(page.language().locale);
+        var found = PeerCalls.COMPLAINT.read(() -> complaints.complaints(brandId, new ComplaintClient.ComplaintFilter(
+                filter.status(), filter.infringementType(), filter.from(), filter.to()), COMPLAINTS_PAGE, cursor));
+        var rows = found.items().stream().map(c -> ComplaintViews.SummaryRow.of(c, now)).toList();
+        Pager pager = Pager.of("/complaints/brands/" + brandId, filter.query(), cursor, back, found.nextCursor());
+        return Response.ok(Pages.list(page, new ComplaintViews.ListPage(brand, rows, filter, pager, Views.Flash.NONE))
+                .setLocale(page.language().locale)).build();
     }
 
     /** The filing form; with {@code q}, the marketplace's listings matching it, to tick. */
@@ -170,18 +194,29 @@ public class ComplaintPages {
 
     @GET
     @Path("/{id}")
-    public TemplateInstance detail(@PathParam("id") long id) {
+    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("cursor") String cursor,
+            @QueryParam("back") String back) {
         Page page = pages.page();
         var complaint = PeerCalls.COMPLAINT.read(() -> complaints.complaint(id));
-        return Pages.detail(page, ComplaintViews.DetailPage.of(complaint, clock.instant())).setLocale(page.language().locale);
+        List<ComplaintRestClient.Item> items = complaint.items();
+        String next = complaint.itemsNextCursor();
+        if (cursor != null && !cursor.isBlank()) {
+            var more = PeerCalls.COMPLAINT.read(() -> complaints.complaintItems(id, null, ITEMS_PAGE, cursor));
+            items = more.items();
+            next = more.nextCursor();
+        }
+        Pager pager = Pager.of("/complaints/" + id, Map.of(), cursor, back, next);
+        return Pages.detail(page, ComplaintViews.DetailPage.of(complaint, items, pager, clock.instant()))
+                .setLocale(page.language().locale);
     }
 
     @GET
     @Path("/items/{itemId}")
     public TemplateInstance item(@PathParam("itemId") long itemId, @QueryParam("error") String error,
-            @QueryParam("field") String field, @QueryParam("notice") String notice) {
+            @QueryParam("field") String field, @QueryParam("notice") String notice, @QueryParam("cursor") String cursor,
+            @QueryParam("back") String back) {
         return itemPage(pages, complaints, "BRAND", itemId, "/complaints/items/" + itemId, new Views.Flash(error, field, notice), null,
-                clock.instant());
+                clock.instant(), cursor, back);
     }
 
     @POST
@@ -274,12 +309,15 @@ public class ComplaintPages {
 
     @GET
     @Path("/jobs/{jobId}")
-    public TemplateInstance job(@PathParam("jobId") long jobId) {
+    public TemplateInstance job(@PathParam("jobId") long jobId, @QueryParam("cursor") String cursor,
+            @QueryParam("back") String back) {
         Page page = pages.page();
         var job = PeerCalls.COMPLAINT.read(() -> complaints.job(jobId));
         boolean finished = !"QUEUED".equals(job.state()) && !"RUNNING".equals(job.state());
-        List<ComplaintRestClient.ReportRow> report = finished ? PeerCalls.COMPLAINT.read(() -> complaints.report(jobId)) : List.of();
-        return Pages.job(page, ComplaintViews.JobPage.of(job, report)).setLocale(page.language().locale);
+        var report = finished ? PeerCalls.COMPLAINT.read(() -> complaints.report(jobId, REPORT_PAGE, cursor))
+                : io.markguard.platform.paging.Page.<ComplaintRestClient.ReportRow>empty();
+        Pager pager = Pager.of("/complaints/jobs/" + jobId, Map.of(), cursor, back, report.nextCursor());
+        return Pages.job(page, ComplaintViews.JobPage.of(job, report.items(), pager)).setLocale(page.language().locale);
     }
 
     @GET
@@ -329,10 +367,17 @@ public class ComplaintPages {
     /** The item page, shared by the brand's, the merchant's and the reviewer's pages. */
     static TemplateInstance itemPage(PortalPages pages, ComplaintClient complaints, String side, long itemId, String backTo,
             Views.Flash flash, String reviewer, Instant now) {
+        return itemPage(pages, complaints, side, itemId, backTo, flash, reviewer, now, null, null);
+    }
+
+    /** The item page with one page of its thread, oldest first; {@code cursor} and {@code back} page through it. */
+    static TemplateInstance itemPage(PortalPages pages, ComplaintClient complaints, String side, long itemId, String backTo,
+            Views.Flash flash, String reviewer, Instant now, String cursor, String back) {
         Page page = pages.page();
         var item = PeerCalls.COMPLAINT.read(() -> complaints.item(itemId));
-        var messages = PeerCalls.COMPLAINT.read(() -> complaints.messages(itemId));
-        return Pages.item(page, ComplaintViews.ItemPage.of(side, item, messages, backTo, flash, reviewer, now))
+        var messages = PeerCalls.COMPLAINT.read(() -> complaints.messages(itemId, MESSAGES_PAGE, cursor));
+        Pager pager = Pager.of(backTo, Map.of(), cursor, back, messages.nextCursor());
+        return Pages.item(page, ComplaintViews.ItemPage.of(side, item, messages.items(), pager, backTo, flash, reviewer, now))
                 .setLocale(page.language().locale);
     }
 
@@ -350,12 +395,15 @@ public class ComplaintPages {
         });
     }
 
+    static final int LISTINGS_FOUND = 20;
+
     private TemplateInstance filePage(long brandId, String q, ComplaintViews.Form form, Views.Flash flash, String detail) {
         Page page = pages.page();
         ComplaintViews.BrandChoice brand = brand(brandId);
         String query = q == null ? null : q.strip();
-        List<MerchantRestClient.FoundListing> found = query == null || query.length() < 2 ? List.of()
-                : PeerCalls.MERCHANT.read(() -> merchants.searchListings(query));
+        // The first page of matches: the form keeps what was ticked, so a narrower search is the way to more.
+        List<MerchantRestClient.FoundListing> found = query == null || query.length() < 3 ? List.of()
+                : PeerCalls.MERCHANT.read(() -> merchants.searchListings(query, LISTINGS_FOUND, null)).items();
         return Pages.file(page, new ComplaintViews.FilePage(brand, verifiedRights(brandId), ComplaintViews.INFRINGEMENT_TYPES,
                 query, found, form, flash, detail)).setLocale(page.language().locale);
     }
@@ -372,7 +420,7 @@ public class ComplaintPages {
     }
 
     private List<ComplaintViews.RightChoice> verifiedRights(long brandId) {
-        return brands.rights(actor(), brandId).stream().filter(r -> r.status == IpRight.Status.VERIFIED)
+        return brands.verifiedRights(actor(), brandId, BrandResource.MAX_PAGE).stream()
                 .map(r -> new ComplaintViews.RightChoice(r.id, r.office + " " + r.registrationNumber + " · " + r.mark)).toList();
     }
 

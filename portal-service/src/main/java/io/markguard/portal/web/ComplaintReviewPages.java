@@ -51,20 +51,23 @@ public class ComplaintReviewPages {
     Clock clock;
 
     @GET
-    public TemplateInstance queue() {
+    public TemplateInstance queue(@QueryParam("cursor") String cursor, @QueryParam("back") String back) {
         Page page = pages.page();
         Instant now = clock.instant();
-        var items = PeerCalls.COMPLAINT.read(complaints::queue).stream().map(i -> ComplaintViews.ItemRow.of(i, now)).toList();
+        var queued = PeerCalls.COMPLAINT.read(() -> complaints.queue(ComplaintPages.ITEMS_PAGE, cursor));
+        var items = queued.items().stream().map(i -> ComplaintViews.ItemRow.of(i, now)).toList();
         var breaches = PeerCalls.COMPLAINT.read(complaints::breaches);
-        return Pages.queue(page, new ComplaintViews.QueuePage(items, breaches)).setLocale(page.language().locale);
+        Pager pager = Pager.of("/review/complaints", java.util.Map.of(), cursor, back, queued.nextCursor());
+        return Pages.queue(page, new ComplaintViews.QueuePage(items, breaches, pager)).setLocale(page.language().locale);
     }
 
     @GET
     @Path("/items/{itemId}")
     public TemplateInstance item(@PathParam("itemId") long itemId, @QueryParam("error") String error,
-            @QueryParam("field") String field, @QueryParam("notice") String notice) {
+            @QueryParam("field") String field, @QueryParam("notice") String notice, @QueryParam("cursor") String cursor,
+            @QueryParam("back") String back) {
         return ComplaintPages.itemPage(pages, complaints, "REVIEWER", itemId, here(itemId), new Views.Flash(error, field, notice),
-                ((JsonWebToken) identity.getPrincipal()).getSubject(), clock.instant());
+                ((JsonWebToken) identity.getPrincipal()).getSubject(), clock.instant(), cursor, back);
     }
 
     @POST

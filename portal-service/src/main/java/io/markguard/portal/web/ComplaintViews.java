@@ -73,10 +73,93 @@ public final class ComplaintViews {
     public record BrandChoice(long id, String name, String status) {
     }
 
-    public record Hub(List<BrandChoice> brands) {
+    public record Hub(List<BrandChoice> brands, Pager pager) {
     }
 
-    public record ListPage(BrandChoice brand, List<SummaryRow> complaints) {
+    public record ListPage(BrandChoice brand, List<SummaryRow> complaints, Filter filter, Pager pager, Views.Flash flash) {
+        public String here() {
+            return "/complaints/brands/" + brand.id();
+        }
+    }
+
+    /** The item statuses a list can be narrowed to. */
+    public static final List<String> ITEM_STATUSES = List.of("PENDING", "ACCEPTED", "REJECTED", "DUPLICATE", "RETRACTED",
+            "REVERSED_ON_APPEAL");
+
+    /**
+     * A list's filters as the user set them: an item status, an infringement type, and UTC days from and to (both
+     * included). Empty values are no filter.
+     */
+    public record Filter(String status, String infringementType, String from, String to, boolean merchant) {
+
+        /** A brand's complaints: by item status or infringement type, and days filed. */
+        static Filter of(String status, String infringementType, String from, String to) {
+            return new Filter(blankless(status), blankless(infringementType), blankless(from), blankless(to), false);
+        }
+
+        /** A merchant's items: by status (duplicates are not shown to merchants) and days filed. */
+        static Filter ofMerchant(String status, String from, String to) {
+            return new Filter(blankless(status), null, blankless(from), blankless(to), true);
+        }
+
+        public List<String> statuses() {
+            return merchant ? ITEM_STATUSES.stream().filter(s -> !"DUPLICATE".equals(s)).toList() : ITEM_STATUSES;
+        }
+
+        public boolean filtered() {
+            return status != null || infringementType != null || from != null || to != null;
+        }
+
+        public List<String> types() {
+            return INFRINGEMENT_TYPES;
+        }
+
+        /** The fields the list's service would refuse, so the page says so without asking it. */
+        List<String> invalid() {
+            List<String> bad = new java.util.ArrayList<>();
+            if (status != null && !statuses().contains(status)) {
+                bad.add("status");
+            }
+            if (infringementType != null && !INFRINGEMENT_TYPES.contains(infringementType)) {
+                bad.add("infringementType");
+            }
+            // complaint-service has no index for both at once, so it answers one or the other.
+            if (status != null && infringementType != null && !bad.contains("status")) {
+                bad.add("status");
+            }
+            java.time.LocalDate start = day(from, "from", bad);
+            java.time.LocalDate end = day(to, "to", bad);
+            if (start != null && end != null && end.isBefore(start)) {
+                bad.add("to");
+            }
+            return bad;
+        }
+
+        /** The query parameters that keep this filter on a pager's links. */
+        Map<String, String> query() {
+            Map<String, String> query = new java.util.LinkedHashMap<>();
+            query.put("status", status);
+            query.put("infringementType", infringementType);
+            query.put("from", from);
+            query.put("to", to);
+            return query;
+        }
+
+        private static java.time.LocalDate day(String value, String field, List<String> bad) {
+            if (value == null) {
+                return null;
+            }
+            try {
+                return java.time.LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                bad.add(field);
+                return null;
+            }
+        }
+
+        private static String blankless(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
     }
 
     public record RightChoice(long id, String label) {
@@ -104,10 +187,11 @@ public final class ComplaintViews {
         }
     }
 
-    public record DetailPage(Complaint complaint, String filedAt, List<ItemRow> items, boolean live) {
-        static DetailPage of(Complaint c, Instant now) {
-            List<ItemRow> rows = c.items().stream().map(i -> ItemRow.of(i, now)).toList();
-            return new DetailPage(c, Views.time(c.filedAt()), rows, rows.stream().anyMatch(ItemRow::takedownUnderWay));
+    /** A complaint with one page of its items: the first comes with the complaint, the others from its item list. */
+    public record DetailPage(Complaint complaint, String filedAt, List<ItemRow> items, boolean live, Pager pager) {
+        static DetailPage of(Complaint c, List<Item> items, Pager pager, Instant now) {
+            List<ItemRow> rows = items.stream().map(i -> ItemRow.of(i, now)).toList();
+            return new DetailPage(c, Views.time(c.filedAt()), rows, rows.stream().anyMatch(ItemRow::takedownUnderWay), pager);
         }
     }
 
@@ -115,13 +199,13 @@ public final class ComplaintViews {
     }
 
     /** One item with its thread, as the brand, the listing's merchant or a reviewer sees it. */
-    public record ItemPage(String side, ItemRow row, List<MessageRow> messages, String backTo, Views.Flash flash,
-            String idempotencyKey, List<String> acceptCodes, List<String> rejectCodes, String reviewer) {
-        static ItemPage of(String side, Item item, List<Message> messages, String backTo, Views.Flash flash,
-                String reviewer, Instant now) {
+    public record ItemPage(String side, ItemRow row, List<MessageRow> messages, Pager messagesPager, String backTo,
+            Views.Flash flash, String idempotencyKey, List<String> acceptCodes, List<String> rejectCodes, String reviewer) {
+        static ItemPage of(String side, Item item, List<Message> messages, Pager messagesPager, String backTo,
+                Views.Flash flash, String reviewer, Instant now) {
             return new ItemPage(side, ItemRow.of(item, now),
-                    messages.stream().map(m -> new MessageRow(m, Views.time(m.sentAt()))).toList(), backTo, flash,
-                    java.util.UUID.randomUUID().toString(), ACCEPT_CODES, REJECT_CODES, reviewer);
+                    messages.stream().map(m -> new MessageRow(m, Views.time(m.sentAt()))).toList(), messagesPager, backTo,
+                    flash, java.util.UUID.randomUUID().toString(), ACCEPT_CODES, REJECT_CODES, reviewer);
         }
 
         public boolean claimedByMe() {
@@ -137,10 +221,11 @@ public final class ComplaintViews {
             String idempotencyKey) {
     }
 
-    public record JobPage(Job job, String createdAt, String finishedAt, boolean running, List<ReportRow> report) {
-        static JobPage of(Job job, List<ReportRow> report) {
+    public record JobPage(Job job, String createdAt, String finishedAt, boolean running, List<ReportRow> report,
+            Pager pager) {
+        static JobPage of(Job job, List<ReportRow> report, Pager pager) {
             boolean running = "QUEUED".equals(job.state()) || "RUNNING".equals(job.state());
-            return new JobPage(job, Views.time(job.createdAt()), Views.time(job.finishedAt()), running, report);
+            return new JobPage(job, Views.time(job.createdAt()), Views.time(job.finishedAt()), running, report, pager);
         }
     }
 
@@ -190,9 +275,10 @@ public final class ComplaintViews {
         }
     }
 
-    public record QueuePage(List<ItemRow> items, io.markguard.portal.client.ComplaintRestClient.Breaches breaches) {
+    public record QueuePage(List<ItemRow> items, io.markguard.portal.client.ComplaintRestClient.Breaches breaches,
+            Pager pager) {
     }
 
-    public record MinePage(List<ItemRow> items) {
+    public record MinePage(List<ItemRow> items, Filter filter, Pager pager, Views.Flash flash) {
     }
 }

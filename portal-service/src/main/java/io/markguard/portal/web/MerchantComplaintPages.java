@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -42,20 +43,32 @@ public class MerchantComplaintPages {
     @Inject
     Clock clock;
 
+    /** Complaints about the merchant's listings, latest filed first, narrowed by status and the days filed. */
     @GET
-    public TemplateInstance mine() {
+    public Response mine(@QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("cursor") String cursor, @QueryParam("back") String back) {
         Page page = pages.page();
+        var filter = ComplaintViews.Filter.ofMerchant(status, from, to);
+        List<String> invalid = filter.invalid();
+        if (!invalid.isEmpty()) {
+            return PortalPages.refusedForm(Pages.mine(page, new ComplaintViews.MinePage(List.of(), filter, Pager.NONE,
+                    Views.Flash.invalid(invalid, Views.Typed.of("complaint-filter")))).setLocale(page.language().locale));
+        }
         Instant now = clock.instant();
-        var items = PeerCalls.COMPLAINT.read(complaints::myItems).stream().map(i -> ComplaintViews.ItemRow.of(i, now)).toList();
-        return Pages.mine(page, new ComplaintViews.MinePage(items)).setLocale(page.language().locale);
+        var found = PeerCalls.COMPLAINT.read(() -> complaints.myItems(filter.status(), filter.from(), filter.to(),
+                ComplaintPages.COMPLAINTS_PAGE, cursor));
+        var items = found.items().stream().map(i -> ComplaintViews.ItemRow.of(i, now)).toList();
+        Pager pager = Pager.of("/merchant/complaints", filter.query(), cursor, back, found.nextCursor());
+        return Response.ok(Pages.mine(page, new ComplaintViews.MinePage(items, filter, pager, Views.Flash.NONE))
+                .setLocale(page.language().locale)).build();
     }
 
     @GET
     @Path("/{itemId}")
     public TemplateInstance item(@PathParam("itemId") long itemId, @QueryParam("error") String error,
-            @QueryParam("field") String field) {
+            @QueryParam("field") String field, @QueryParam("cursor") String cursor, @QueryParam("back") String back) {
         return ComplaintPages.itemPage(pages, complaints, "MERCHANT", itemId, "/merchant/complaints/" + itemId,
-                new Views.Flash(error, field, null), null, clock.instant());
+                new Views.Flash(error, field, null), null, clock.instant(), cursor, back);
     }
 
     @POST

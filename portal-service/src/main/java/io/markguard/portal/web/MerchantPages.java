@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,7 +43,7 @@ public class MerchantPages {
         static native TemplateInstance sanction(Page page, MerchantViews.ReasonsPage view, Views.Flash flash,
                 String idempotencyKey);
 
-        static native TemplateInstance appeals(Page page, List<MerchantViews.AppealRow> appeals);
+        static native TemplateInstance appeals(Page page, List<MerchantViews.AppealRow> appeals, Pager pager);
 
         static native TemplateInstance appeal(Page page, MerchantViews.AppealPage view, Views.Flash flash);
 
@@ -60,12 +61,36 @@ public class MerchantPages {
     @Inject
     Clock clock;
 
+    /** Sanctions per page on the standing page and appeals per page. */
+    static final int PAGE_SIZE = 25;
+
+    /**
+     * The standing, then a page of the sanctions in force ({@code active.cursor}) and a page of all sanctions,
+     * narrowed by {@code status} ({@code history.cursor}). Either list may be missing when merchant-service cannot
+     * give it; the standing is shown all the same.
+     */
     @GET
-    public TemplateInstance standing() {
+    public Response standing(@QueryParam("status") String status, @QueryParam("active.cursor") String activeCursor,
+            @QueryParam("active.back") String activeBack, @QueryParam("history.cursor") String historyCursor,
+            @QueryParam("history.back") String historyBack) {
         Page page = pages.page();
+        String historyStatus = status == null || status.isBlank() ? null : status.strip();
+        if (historyStatus != null && !MerchantViews.SANCTION_STATUSES.contains(historyStatus)) {
+            throw new jakarta.ws.rs.BadRequestException();
+        }
         var standing = PeerCalls.MERCHANT.read(merchants::standing);
-        var all = PeerCalls.MERCHANT.read(merchants::sanctions);
-        return Pages.standing(page, MerchantViews.StandingPage.of(standing, all, clock.instant())).setLocale(page.language().locale);
+        Instant now = clock.instant();
+        var active = MerchantViews.SanctionsPart.of(
+                PeerCalls.MERCHANT.part(() -> merchants.sanctions("ACTIVE", PAGE_SIZE, activeCursor)),
+                next -> Pager.of("/merchant", "active.", java.util.Map.of(), activeCursor, activeBack, next), standing.asOf(), now);
+        Map<String, String> filter = new java.util.HashMap<>();
+        filter.put("status", historyStatus);
+        var history = MerchantViews.SanctionsPart.of(
+                PeerCalls.MERCHANT.part(() -> merchants.sanctions(historyStatus, PAGE_SIZE, historyCursor)),
+                next -> Pager.of("/merchant", "history.", filter, historyCursor, historyBack, next), standing.asOf(), now);
+        var view = new MerchantViews.StandingPage(standing, Views.time(standing.asOf()),
+                Views.time(standing.listingBlockedUntil()), active, history, historyStatus);
+        return Response.ok(Pages.standing(page, view).setLocale(page.language().locale)).build();
     }
 
     @GET
@@ -112,11 +137,13 @@ public class MerchantPages {
 
     @GET
     @Path("/appeals")
-    public TemplateInstance appeals() {
+    public TemplateInstance appeals(@QueryParam("cursor") String cursor, @QueryParam("back") String back) {
         Page page = pages.page();
         Instant now = clock.instant();
-        var rows = PeerCalls.MERCHANT.read(merchants::myAppeals).stream().map(a -> MerchantViews.AppealRow.of(a, now)).toList();
-        return Pages.appeals(page, rows).setLocale(page.language().locale);
+        var appeals = PeerCalls.MERCHANT.read(() -> merchants.myAppeals(PAGE_SIZE, cursor));
+        var rows = appeals.items().stream().map(a -> MerchantViews.AppealRow.of(a, now)).toList();
+        return Pages.appeals(page, rows, Pager.of(APPEALS, java.util.Map.of(), cursor, back, appeals.nextCursor()))
+                .setLocale(page.language().locale);
     }
 
     @GET

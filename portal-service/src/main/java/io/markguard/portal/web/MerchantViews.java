@@ -66,13 +66,34 @@ public final class MerchantViews {
         }
     }
 
-    public record StandingPage(Standing standing, String asOf, String listingBlockedUntil, List<SanctionRow> active,
-            List<SanctionRow> history) {
+    /**
+     * A page of sanctions on the standing page, or the peer that could not give it: the standing is shown either
+     * way, with a readable note in place of the part that is missing.
+     */
+    public record SanctionsPart(List<SanctionRow> rows, Pager pager, String unavailable) {
+        static SanctionsPart of(PeerCalls.Part<io.markguard.platform.paging.Page<Sanction>> part,
+                java.util.function.Function<String, Pager> pager, Instant asOf, Instant now) {
+            if (!part.shown()) {
+                return new SanctionsPart(List.of(), Pager.NONE, part.unavailable());
+            }
+            return new SanctionsPart(part.value().items().stream().map(x -> SanctionRow.of(x, asOf, now)).toList(),
+                    pager.apply(part.value().nextCursor()), null);
+        }
 
-        static StandingPage of(Standing s, List<Sanction> all, Instant now) {
-            return new StandingPage(s, Views.time(s.asOf()), Views.time(s.listingBlockedUntil()),
-                    s.activeSanctions().stream().map(x -> SanctionRow.of(x, s.asOf(), now)).toList(),
-                    all.stream().map(x -> SanctionRow.of(x, s.asOf(), now)).toList());
+        public boolean isEmpty() {
+            return rows.isEmpty();
+        }
+    }
+
+    /** The sanction statuses the history can be narrowed to. */
+    public static final List<String> SANCTION_STATUSES = List.of("ACTIVE", "EXPIRED", "REVERSED");
+
+    /** The standing (counts only) with a page of the sanctions in force and a page of all of them, by status. */
+    public record StandingPage(Standing standing, String asOf, String listingBlockedUntil, SanctionsPart active,
+            SanctionsPart history, String historyStatus) {
+
+        public List<String> statuses() {
+            return SANCTION_STATUSES;
         }
 
         public boolean hasNextStep() {

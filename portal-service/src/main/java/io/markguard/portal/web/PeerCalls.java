@@ -2,6 +2,7 @@ package io.markguard.portal.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.markguard.portal.client.PeerFault;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
@@ -51,9 +52,28 @@ final class PeerCalls {
             return call.get();
         } catch (WebApplicationException e) {
             throw translated(e);
-        } catch (ProcessingException | FaultToleranceException e) {
+        } catch (ProcessingException | FaultToleranceException | PeerFault e) {
             LOG.warnf("%s did not answer: %s", peer, e.toString());
             throw new Unavailable(peer, e);
+        }
+    }
+
+    /**
+     * One part of a page that the rest of the page does without: when the peer cannot give it, the part says so
+     * in the reader's language and the page is still shown. A 404 or 403 is still the page's own.
+     */
+    <T> Part<T> part(Supplier<T> call) {
+        try {
+            return new Part<>(read(call), null);
+        } catch (Unavailable e) {
+            return new Part<>(null, e.peer);
+        }
+    }
+
+    /** A part of a page: its value, or the peer that could not give it. */
+    record Part<T>(T value, String unavailable) {
+        public boolean shown() {
+            return unavailable == null;
         }
     }
 
@@ -64,7 +84,7 @@ final class PeerCalls {
         } catch (WebApplicationException e) {
             PeerRefusal refusal = refusalOf(e, false);
             return back(back, refusal.code(), refusal.field());
-        } catch (ProcessingException | FaultToleranceException e) {
+        } catch (ProcessingException | FaultToleranceException | PeerFault e) {
             LOG.warnf("%s did not answer a form: %s", peer, e.toString());
             throw new Unavailable(peer, e);
         }
@@ -97,7 +117,7 @@ final class PeerCalls {
             return new Attempt<>(action.get(), null);
         } catch (WebApplicationException e) {
             return new Attempt<>(null, refusalOf(e, true));
-        } catch (ProcessingException | FaultToleranceException e) {
+        } catch (ProcessingException | FaultToleranceException | PeerFault e) {
             LOG.warnf("%s did not answer a form: %s", peer, e.toString());
             throw new Unavailable(peer, e);
         }

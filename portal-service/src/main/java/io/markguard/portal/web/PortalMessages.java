@@ -301,6 +301,24 @@ public interface PortalMessages {
     @Message("The queue is empty.")
     String review_empty();
 
+    @Message("Pages")
+    String pager_label();
+
+    @Message("Previous page")
+    String pager_previous();
+
+    @Message("Next page")
+    String pager_next();
+
+    @Message("First page")
+    String pager_first();
+
+    @Message("Filter")
+    String filter_button();
+
+    @Message("This part of the page cannot be shown right now: {peer} did not answer in time. The rest of the page is up to date; try again shortly.")
+    String part_unavailable(String peer);
+
     @Message("Deadline")
     String review_deadline();
 
@@ -404,6 +422,12 @@ public interface PortalMessages {
 
     @Message("My standing")
     String merchant_nav_standing();
+
+    @Message("Sanctions in force")
+    String merchant_sanctions_in_force();
+
+    @Message("Violations whose points count")
+    String merchant_active_violations();
 
     @Message("My appeals")
     String merchant_nav_appeals();
@@ -721,6 +745,6 @@ public interface PortalMessages {
     String error_400();
 
     /** A refused form's fields, each by its label in the reader's language. */
-    @Message("Some fields are missing or invalid: {#each fields}{#when it}{#is 'name'}Brand name{#is 'legalEntity'}Legal entity{#is 'country'}Country{#is 'websiteDomain'}Website domain{#is 'type'}Type{#is 'office'}Office{#is 'registrationNumber'}Registration number{#is 'mark'}Mark{#is 'niceClasses'}Nice classes{#is 'ownerName'}Owner as registered{#is 'registeredOn'}Registered on{#is 'expiresOn'}Expires on{#is 'rightId'}Right{#is 'rightIds'}Rights the agent may act on{#is 'agentSubject'}Agent's user ID{#is 'validUntil'}Valid until{#is 'letter'}Letter of authorisation{#is 'method'}Method{#is 'mailbox'}Mailbox{#is 'code'}Code from the mail{#is 'kind'}Document{#is 'file'}File{#is 'note'}Note{#is 'outcome'}Outcome{#is 'reason'}Reason{#is 'reasonCode'}Reason code{#is 'body'}Message{#is 'explanation'}Explanation{#is 'evidence'}Evidence{#is 'infringementType'}Type of infringement{#is 'listings'}Listings{#is 'evidence.urls'}Evidence links{#is 'evidence.testPurchaseOrders'}Test-purchase order numbers{#is 'goodFaith'}Good-faith statement{#is 'accurate'}Accuracy statement{#is 'language'}Language{#is 'legalName'}Legal name{#is 'address'}Address{#is 'phone'}Phone{#is 'email'}E-mail{#is 'identityDocumentRef'}Identity document reference{#is 'tradeRegisterNumber'}Trade register number{#is 'selfCertified'}Self-certification{#else}{it}{/when}{#if it_hasNext}, {/if}{/each}. Nothing was saved or sent.")
+    @Message("Some fields are missing or invalid: {#each fields}{#when it}{#is 'name'}Brand name{#is 'legalEntity'}Legal entity{#is 'country'}Country{#is 'websiteDomain'}Website domain{#is 'type'}Type{#is 'office'}Office{#is 'registrationNumber'}Registration number{#is 'mark'}Mark{#is 'niceClasses'}Nice classes{#is 'ownerName'}Owner as registered{#is 'registeredOn'}Registered on{#is 'expiresOn'}Expires on{#is 'rightId'}Right{#is 'rightIds'}Rights the agent may act on{#is 'agentSubject'}Agent's user ID{#is 'validUntil'}Valid until{#is 'letter'}Letter of authorisation{#is 'method'}Method{#is 'mailbox'}Mailbox{#is 'code'}Code from the mail{#is 'kind'}Document{#is 'file'}File{#is 'note'}Note{#is 'outcome'}Outcome{#is 'reason'}Reason{#is 'reasonCode'}Reason code{#is 'body'}Message{#is 'explanation'}Explanation{#is 'evidence'}Evidence{#is 'infringementType'}Type of infringement{#is 'listings'}Listings{#is 'evidence.urls'}Evidence links{#is 'evidence.testPurchaseOrders'}Test-purchase order numbers{#is 'goodFaith'}Good-faith statement{#is 'accurate'}Accuracy statement{#is 'language'}Language{#is 'legalName'}Legal name{#is 'address'}Address{#is 'phone'}Phone{#is 'email'}E-mail{#is 'identityDocumentRef'}Identity document reference{#is 'tradeRegisterNumber'}Trade register number{#is 'selfCertified'}Self-certification{#is 'status'}Status{#is 'from'}From{#is 'to'}To{#else}{it}{/when}{#if it_hasNext}, {/if}{/each}. Nothing was saved or sent.")
     String fields_invalid(java.util.List<String> fields);
 }

@@ -1,5 +1,6 @@
 package io.markguard.portal.web;
 
+import io.markguard.platform.paging.Cursor;
 import io.markguard.portal.rest.Callers;
 import io.markguard.portal.registry.TrademarkRegistries;
 import io.markguard.portal.service.EvidenceStore;
@@ -48,14 +49,18 @@ public class ReviewPages {
     TrademarkRegistries registries;
 
     @GET
-    public TemplateInstance queue(@QueryParam("error") String error) {
+    public TemplateInstance queue(@QueryParam("error") String error, @QueryParam("cursor") String cursor,
+            @QueryParam("back") String back) {
         Page page = pages.page();
-        var rows = queue.queue().stream().map(q -> new Views.QueueRow(q.verification().id, q.brand().name,
-                q.brand().legalEntity, q.right().office + " " + q.right().registrationNumber + " · " + q.right().mark,
-                q.verification().method.name(), q.verification().reviewReason == null ? "" : q.verification().reviewReason.name(),
-                Views.time(q.verification().deadline), q.verification().claimedByName == null ? "" : q.verification().claimedByName))
+        var cases = queue.queue(BrandPages.PAGE_SIZE, Cursor.read("cursor", cursor, ReviewQueue.QUEUE, 2));
+        var rows = cases.items().stream().map(q -> new Views.QueueRow(q.id(), q.brandName(), q.legalEntity(),
+                q.office() + " " + q.registrationNumber() + " · " + q.mark(), q.method().name(),
+                q.reviewReason() == null ? "" : q.reviewReason().name(), Views.time(q.deadline()),
+                q.claimedByName() == null ? "" : q.claimedByName()))
                 .toList();
-        return Templates.reviewQueue(page, new Views.Queue(rows, new Views.Flash(error, null, null))).setLocale(page.language().locale);
+        Pager pager = Pager.of("/review", java.util.Map.of(), cursor, back, cases.nextCursor());
+        return Templates.reviewQueue(page, new Views.Queue(rows, pager, new Views.Flash(error, null, null)))
+                .setLocale(page.language().locale);
     }
 
     @GET

@@ -33,6 +33,8 @@ public final class Views {
             this(error, field, notice, Typed.NONE);
         }
 
+        static final Flash NONE = new Flash(null, null, null);
+
         /** The page again for a form refused because of these fields, with what was typed kept. */
         static Flash invalid(List<String> fields, Typed typed) {
             return new Flash("INVALID", String.join(", ", fields), null, typed);
@@ -110,7 +112,7 @@ public final class Views {
         }
     }
 
-    public record BrandList(List<BrandRow> brands, Flash flash) {
+    public record BrandList(List<BrandRow> brands, Pager pager, Flash flash) {
     }
 
     public record RightRow(long id, String type, String office, String number, String mark, String classes,
@@ -128,17 +130,18 @@ public final class Views {
 
     public record CaseRow(long id, String right, String method, String status, String reviewReason, String deadline,
             String openedAt) {
-        static CaseRow of(VerificationCase c, IpRight right) {
-            return new CaseRow(c.id, right.office + " " + right.registrationNumber, c.method.name(), c.status.name(),
-                    c.reviewReason == null ? "" : c.reviewReason.name(), time(c.deadline), time(c.openedAt));
+        static CaseRow of(io.markguard.portal.service.Verifications.CaseLine c) {
+            return new CaseRow(c.id(), c.office() + " " + c.registrationNumber(), c.method().name(), c.status().name(),
+                    c.reviewReason() == null ? "" : c.reviewReason().name(), time(c.deadline()), time(c.openedAt()));
         }
     }
 
     public record AgentRow(String agentSubject, String rights, String validUntil, boolean expired) {
     }
 
+    /** A brand's page: each of its three lists is paged on its own ({@code rights.}, {@code cases.}, {@code agents.}). */
     public record BrandDetail(Brand brandEntity, boolean owner, List<RightRow> rights, List<CaseRow> cases,
-            List<AgentRow> agents, Flash flash) {
+            List<AgentRow> agents, Pager rightsPager, Pager casesPager, Pager agentsPager, Flash flash) {
         public BrandRow brand() {
             return BrandRow.of(brandEntity);
         }
@@ -215,7 +218,7 @@ public final class Views {
             String deadline, String claimedBy) {
     }
 
-    public record Queue(List<QueueRow> cases, Flash flash) {
+    public record Queue(List<QueueRow> cases, Pager pager, Flash flash) {
     }
 
     public record ReviewCase(CaseDetail verification, BrandRow brand, String domain, String country, RegisterEntry register,
