@@ -13,6 +13,9 @@ DELETE FROM violation WHERE id IN (SELECT id FROM seeded_violation);
 CREATE INDEX bench_seed_reset_violation_listing ON violation (listing_id);
 CREATE INDEX bench_seed_reset_appeal_merchant ON appeal (merchant_id);
 DELETE FROM listing WHERE url LIKE 'https://shop.markguard.test/seed/%';
+-- The seeded merchants' ledger counters go with them (seed/derived/merchant-service.sql rebuilds every merchant's).
+DELETE FROM merchant_points_day WHERE merchant_id IN (SELECT id FROM merchant WHERE keycloak_subject LIKE 'seed-merchant-%');
+DELETE FROM merchant_brand WHERE merchant_id IN (SELECT id FROM merchant WHERE keycloak_subject LIKE 'seed-merchant-%');
 DELETE FROM merchant WHERE keycloak_subject LIKE 'seed-merchant-%';
 DROP INDEX bench_seed_reset_violation_listing;
 DROP INDEX bench_seed_reset_appeal_merchant;
