@@ -10,7 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * day) without waiting on another transaction. A counter is the sum of its slot rows: a table keeps an
  * {@code INTEGER slot} column at the end of its primary key, and readers sum over the slots as they sum over days.
  * An addition updates a slot row of the key that no other open transaction holds ({@code FOR UPDATE SKIP LOCKED};
- * a transaction finds its own slot again), or, when every slot is held, inserts a new slot at a random number. So
+ * a transaction finds its own slot again), or, when every slot is held or none is committed yet, inserts a new slot
+ * at a random number. So
  * a transaction that stays open holds up nobody, and the slots of a key are never more than the transactions that
  * ever changed it at once.
  */
@@ -65,8 +66,9 @@ public final class CounterRows {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Query row = em.createNativeQuery(insert.toString());
             bind(row, values, deltas);
-            // Slot 0 first, so a key changed by one transaction at a time keeps one row.
-            row.setParameter("slot", attempt == 0 ? 0 : ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE));
+            // A random slot, never a fixed first one: a row another transaction is inserting, not yet committed, is
+            // invisible to the update above, and inserting its key again would wait for that transaction.
+            row.setParameter("slot", ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE));
             if (row.executeUpdate() > 0) {
                 return;
             }
