@@ -11,9 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code INTEGER slot} column at the end of its primary key, and readers sum over the slots as they sum over days.
  * An addition updates a slot row of the key that no other open transaction holds ({@code FOR UPDATE SKIP LOCKED};
  * a transaction finds its own slot again), or, when every slot is held or none is committed yet, inserts a new slot
- * at a random number. So
- * a transaction that stays open holds up nobody, and the slots of a key are never more than the transactions that
- * ever changed it at once.
+ * at a random number. So a transaction that stays open holds up nobody, and a key has about as many slots as
+ * transactions ever changed it at once.
  */
 public final class CounterRows {
 
