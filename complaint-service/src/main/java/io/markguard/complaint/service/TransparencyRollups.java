@@ -3,17 +3,16 @@ package io.markguard.complaint.service;
 import io.markguard.complaint.Complaint;
 import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.ItemStatus;
+import io.markguard.platform.figures.CounterRows;
 import io.markguard.platform.figures.DurationHistogram;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,8 +25,8 @@ import java.util.TreeMap;
  * {@code transparency_action_time}), for the item's brand and for all brands together, on the notice's filing day
  * and its month, moved by what the item counted for before and counts for after. Kept through {@link ItemFigures} in
  * the transaction of every change to an item: filing, decision, retraction, reversal on appeal and the takedown
- * merchant-service applied. {@link ItemFigures} writes them after the brand's record and day rows, so that every
- * transaction takes the rollup rows' locks in one order (brand record, then rollup rows in key order).
+ * merchant-service applied. The all-brands rows are shared by every brand's changes, so every row is written
+ * through {@link CounterRows}: a transaction that holds a slot holds up no other.
  */
 @ApplicationScoped
 public class TransparencyRollups {
@@ -217,43 +216,13 @@ public class TransparencyRollups {
                     k -> new Object[] { k.brandId(), k.span(), k.day(), k.channel(), (short) k.bucket() });
         }
 
+        /** Each changed row through {@link CounterRows}, in key order, so no transaction waits on another's rows. */
         private static <K> void upsert(EntityManager em, String table, String[] keys, String[] counts, Map<K, long[]> rows,
                 java.util.function.Function<K, Object[]> keyValues) {
-            List<Map.Entry<K, long[]>> changed = new ArrayList<>();
             for (Map.Entry<K, long[]> row : rows.entrySet()) {
-                if (Arrays.stream(row.getValue()).anyMatch(n -> n != 0)) {
-                    changed.add(row);
-                }
+                CounterRows.add(em, table, List.of(keys), Arrays.asList(keyValues.apply(row.getKey())), List.of(counts),
+                        row.getValue());
             }
-            if (changed.isEmpty()) {
-                return;
-            }
-            StringBuilder sql = new StringBuilder("insert into ").append(table).append(" as t (")
-                    .append(String.join(", ", keys)).append(", ").append(String.join(", ", counts)).append(") values ");
-            for (int r = 0; r < changed.size(); r++) {
-                sql.append(r == 0 ? "(" : ", (");
-                for (int c = 0; c < keys.length + counts.length; c++) {
-                    sql.append(c == 0 ? "" : ", ").append(":p").append(r).append('_').append(c);
-                }
-                sql.append(')');
-            }
-            sql.append(" on conflict (").append(String.join(", ", keys)).append(") do update set ");
-            for (int c = 0; c < counts.length; c++) {
-                sql.append(c == 0 ? "" : ", ").append(counts[c]).append(" = t.").append(counts[c]).append(" + excluded.")
-                        .append(counts[c]);
-            }
-            Query query = em.createNativeQuery(sql.toString());
-            for (int r = 0; r < changed.size(); r++) {
-                Object[] key = keyValues.apply(changed.get(r).getKey());
-                long[] value = changed.get(r).getValue();
-                for (int c = 0; c < key.length; c++) {
-                    query.setParameter("p" + r + "_" + c, key[c]);
-                }
-                for (int c = 0; c < value.length; c++) {
-                    query.setParameter("p" + r + "_" + (key.length + c), value[c]);
-                }
-            }
-            query.executeUpdate();
         }
     }
 }

@@ -54,7 +54,7 @@ public class AppealResource {
     @Transactional
     public Page<Views.AppealView> list(@QueryParam("status") String status, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        AppealStatus wanted = ListParameters.constant("status", status, AppealStatus.values()).orElse(AppealStatus.OPEN);
+        AppealStatus wanted = ListParameters.constant("status", status, AppealStatus.class).orElse(AppealStatus.OPEN);
         Actor reader = caller.actor();
         return views.appeals(appeals.list(wanted, reader, ListParameters.limit(limit, 50, MAX_PAGE),
                 Cursor.read("cursor", cursor, AppealService.listOf(reader), 2)));

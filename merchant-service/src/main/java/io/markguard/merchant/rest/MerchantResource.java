@@ -164,13 +164,13 @@ public class MerchantResource {
     @Transactional
     public Page<Views.ListingRef> myListings(@QueryParam("status") String status, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return listings.ofMerchant(caller.merchant(), ListParameters.constant("status", status, ListingStatus.values()),
+        return listings.ofMerchant(caller.merchant(), ListParameters.constant("status", status, ListingStatus.class),
                 ListParameters.limit(limit, DEFAULT_PAGE, MAX_PAGE),
                 Cursor.read("cursor", cursor, Listings.OF_MERCHANT, 1)).map(views::listing);
     }
 
     private Page<Views.SanctionView> sanctions(Merchant merchant, String status, String limit, String cursor) {
-        return standings.sanctions(merchant, ListParameters.constant("status", status, LedgerStatus.values()),
+        return standings.sanctions(merchant, ListParameters.constant("status", status, LedgerStatus.class),
                 ListParameters.limit(limit, DEFAULT_PAGE, MAX_PAGE),
                 Cursor.read("cursor", cursor, StandingService.SANCTIONS, 2))
                 .map(row -> views.sanction(row.sanction(), row.openAppealId()));

@@ -205,15 +205,6 @@ public class PenaltyLedger {
     }
 
     /**
-     * Every sanction of the merchant still in force, the latest first: one per listing removed within the points
-     * window, so as many as the merchant's record holds. {@link #accountInForce} is the bounded view of the account.
-     */
-    public List<Sanction> inForce(Merchant merchant, Instant now) {
-        return Sanction.<Sanction>list("merchant = ?1 and status = ?2 and (expiresAt is null or expiresAt > ?3)"
-                + " order by decidedAt desc, id desc", merchant, LedgerStatus.ACTIVE, now);
-    }
-
-    /**
      * The steps of the account ladder in force on the merchant and what they mean for its listing: {@code step} the
      * highest of them; {@code mayList} false while a suspension or termination is in force, which
      * {@code listingBlockedUntil} ends (empty when listing is allowed or the block has no end);

@@ -17,11 +17,9 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Reads a merchant's standing from the ledger; correct at any instant, whether or not the expiry job has run. */
@@ -33,10 +31,6 @@ public class StandingService {
 
     /** A sanction of a list with the id of its open appeal, if any. */
     public record SanctionRow(Sanction sanction, Long openAppealId) {
-    }
-
-    /** One step of the account ladder in force: all the standing needs of it. */
-    private record StepInForce(SanctionMeasure measure, Instant expiresAt) {
     }
 
     @Inject
@@ -153,25 +147,9 @@ public class StandingService {
     @Transactional
     public Standing of(Merchant merchant) {
         Instant now = clock.instant();
-        List<StepInForce> steps = ReadOnly.current(em.createQuery("""
-                select s.measure, s.expiresAt from Sanction s
-                where s.merchant.id = :merchant and s.status = :active and s.measure <> :removal
-                    and (s.expiresAt is null or s.expiresAt > :now)""", Object[].class))
-                .setParameter("merchant", merchant.id)
-                .setParameter("active", LedgerStatus.ACTIVE)
-                .setParameter("removal", SanctionMeasure.LISTING_REMOVED)
-                .setParameter("now", now)
-                .getResultList().stream()
-                .map(row -> new StepInForce((SanctionMeasure) row[0], (Instant) row[1]))
-                .toList();
-        Optional<SanctionMeasure> step = steps.stream().map(StepInForce::measure).max(Comparator.naturalOrder());
-        List<StepInForce> blocking = steps.stream().filter(s -> s.measure().blocksListing()).toList();
-        boolean mayList = blocking.isEmpty();
-        Optional<Instant> blockedUntil = blocking.stream().anyMatch(s -> s.expiresAt() == null) ? Optional.empty()
-                : blocking.stream().map(StepInForce::expiresAt).filter(Objects::nonNull).max(Comparator.naturalOrder());
-        boolean held = mayList && steps.stream().anyMatch(s -> s.measure() == SanctionMeasure.RESTRICTED);
+        PenaltyLedger.AccountMeasures account = ledger.accountInForce(merchant, now);
         int points = ledger.activePoints(merchant, now);
-        Optional<SanctionMeasure> next = policy.nextStep(step, points);
+        Optional<SanctionMeasure> next = policy.nextStep(account.step(), points);
         long sanctionsInForce = ReadOnly.current(em.createQuery("""
                 select count(s) from Sanction s where s.merchant.id = :merchant and s.status = :active
                     and (s.expiresAt is null or s.expiresAt > :now)""", Long.class))
@@ -186,7 +164,8 @@ public class StandingService {
                 .setParameter("active", LedgerStatus.ACTIVE)
                 .setParameter("now", now)
                 .getSingleResult();
-        return new Standing(merchant, now, policy.version(), step, points, mayList, held, blockedUntil, next,
+        return new Standing(merchant, now, policy.version(), account.step(), points, account.mayList(),
+                account.newListingsHeld(), account.listingBlockedUntil(), next,
                 next.map(policy::threshold), sanctionsInForce, activeViolations);
     }
 }

@@ -21,8 +21,8 @@ public class DeadLetterResource {
 
     /** Newest first; {@code limit} 1 to 200 (50 unless sent), {@code cursor} the {@code nextCursor} of the page before. */
     @GET
-    public Page<DeadLetters.DeadLetter> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return deadLetters.list(PageSize.of(limit, 50, 200), Cursor.read("cursor", cursor, DeadLetters.LIST, 1));
+    public Page<DeadLetters.DeadLetter> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return deadLetters.list(PageSize.parse(limit, 50, 200), Cursor.read("cursor", cursor, DeadLetters.LIST, 1));
     }
 
     @POST

@@ -54,4 +54,17 @@ class CursorTest {
         assertEquals("limit", assertThrows(Refusal.class, () -> PageSize.of(0, 50, 200)).field());
         assertEquals("limit", assertThrows(Refusal.class, () -> PageSize.of(201, 50, 200)).field());
     }
+
+    @Test
+    void aLimitOrFilterAsSentIsReadOrRefusedAsItsOwnField() {
+        assertEquals(50, PageSize.parse(null, 50, 200));
+        assertEquals(7, PageSize.parse(" 7 ", 50, 200));
+        assertEquals("limit", assertThrows(Refusal.class, () -> PageSize.parse("seven", 50, 200)).field());
+        assertEquals(java.time.DayOfWeek.MONDAY, Filters.constant("day", "MONDAY", java.time.DayOfWeek.class));
+        assertNull(Filters.constant("day", "", java.time.DayOfWeek.class));
+        assertEquals("day", assertThrows(Refusal.class,
+                () -> Filters.constant("day", "monday", java.time.DayOfWeek.class)).field());
+        assertEquals(java.time.LocalDate.of(2026, 12, 1), Filters.day("from", "2026-12-01"));
+        assertEquals("to", assertThrows(Refusal.class, () -> Filters.day("to", "1 Dec 2026")).field());
+    }
 }
