@@ -47,6 +47,12 @@ public final class Http {
     }
 
     /** A page as a browser asks for it. */
+    /** A plain-text resource, such as a service's /q/metrics. */
+    public Reply text(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).header("Accept", "text/plain").GET()
+                .build());
+    }
+
     public Reply page(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).header("Accept", "text/html").GET()
                 .build());

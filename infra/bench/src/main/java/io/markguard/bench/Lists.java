@@ -133,7 +133,13 @@ public final class Lists {
             figures.put("path", e.path());
             figures.put("user", e.user());
             if (e.page()) {
-                out.put(e.name(), measurePage(e, figures));
+                try {
+                    out.put(e.name(), measurePage(e, figures));
+                } catch (Exception ex) {
+                    figures.put("error", String.valueOf(ex.getMessage()));
+                    Bench.log(String.format("    %-52s failed: %s", e.name(), ex));
+                    out.put(e.name(), figures);
+                }
                 continue;
             }
             String url = base(e.service()) + e.path();

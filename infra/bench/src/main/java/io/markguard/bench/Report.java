@@ -88,6 +88,16 @@ public final class Report {
                 }
             }
         }
+        JsonNode drift = r.path("driftChecks");
+        if (drift.has("brandFiguresRepaired")) {
+            double repaired = drift.path("brandFiguresRepaired").asDouble() + drift.path("ledgerRepairs").asDouble();
+            targets.add(new Target("Maintained tables as rebuilt after seeding, against the services' drift checks"
+                    + " (BrandFiguresCheck, LedgerCheck)", "0 rows repaired",
+                    String.format("%.0f brand day rows, %.0f ledger rows repaired (%d of %d brands, ledger round %d)",
+                            drift.path("brandFiguresRepaired").asDouble(), drift.path("ledgerRepairs").asDouble(),
+                            drift.path("brandsCheckedThisRound").asLong(), drift.path("brands").asLong(),
+                            drift.path("ledgerCheckRounds").asLong()), repaired == 0));
+        }
         JsonNode replica = r.at("/faults/replicaKilled");
         if (replica.has("jobRunsLost")) {
             int lost = replica.path("jobRunsLost").asInt();
