@@ -162,6 +162,7 @@ public final class Bench {
      * one of them; the seed and the cleanup always run.
      */
     private Map<String, Object> phase(String name, Phase phase) {
+        checkpoint();
         String only = System.getenv().getOrDefault("MARKGUARD_BENCH_ONLY", "");
         if (!only.isBlank() && !name.equals("seed") && !name.equals("cleanup")
                 && java.util.Arrays.stream(only.split(",")).map(String::strip).noneMatch(name::equals)) {
@@ -176,6 +177,20 @@ public final class Bench {
             Map<String, Object> failed = new LinkedHashMap<>();
             failed.put("error", String.valueOf(e.getMessage()));
             return failed;
+        }
+    }
+
+    /**
+     * The figures so far, in target/results-partial.json, before each phase: a run stopped before its end (the
+     * fault runs take the longest) keeps what it measured.
+     */
+    private void checkpoint() {
+        try {
+            Path partial = settings.out().resolve("target/results-partial.json");
+            Files.createDirectories(partial.getParent());
+            Files.writeString(partial, Http.JSON.writeValueAsString(results), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            log("    the figures so far could not be written: " + e);
         }
     }
 
