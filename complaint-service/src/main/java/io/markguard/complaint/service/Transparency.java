@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,7 +37,9 @@ public class Transparency {
             + " actioned items (continuous percentiles) are read from per-day histograms of the times, in buckets"
             + " whose bounds grow by 5 %: each is " + DurationHistogram.PRECISION + "; every count is exact. The"
             + " share within 24 hours counts the items actioned within 24 hours among those actioned or open for"
-            + " more than 24 hours. Duplicates count only among the outcomes. Reversed and retracted shares are of the"
+            + " more than 24 hours; an item still open counts as open for more than 24 hours once 24 hours have"
+            + " passed since the end of the UTC hour in which it was filed (by filing hour, not minute: up to an hour"
+            + " later than to the minute). Duplicates count only among the outcomes. Reversed and retracted shares are of the"
             + " takedowns. Fast-track brands are counted as they stand now.";
 
     public record ChannelTimes(String channel, long actioned, BigDecimal medianHours, BigDecimal p95Hours,
@@ -73,8 +76,8 @@ public class Transparency {
         LocalDate last = LocalDate.ofInstant(to, ZoneOffset.UTC).minusDays(1);
         Instant dayAgo = now.minus(Duration.ofHours(24));
         // Days that ended a day ago or earlier hold only items filed more than 24 hours ago; of the day that ends
-        // within the last 24 hours the open items filed before that instant are counted from the items themselves
-        // (at most one day's notices).
+        // within the last 24 hours the open items of the filing hours that ended a day ago are read by hour (at most
+        // 24 hours per channel, whatever the day's volume).
         LocalDate partDay = LocalDate.ofInstant(dayAgo, ZoneOffset.UTC);
 
         Map<String, long[]> actions = new HashMap<>();
@@ -86,7 +89,7 @@ public class Transparency {
             actions.put((String) row[0], new long[] { number(row[1]), number(row[2]), number(row[3]) });
         }
         if (!partDay.isBefore(first) && !partDay.isAfter(last)) {
-            for (Object r : openOn(partDay, dayAgo, brandId)) {
+            for (Object r : openByHour(scope, partDay, dayAgo)) {
                 Object[] row = (Object[]) r;
                 actions.computeIfAbsent((String) row[0], k -> new long[3])[2] += number(row[1]);
             }
@@ -149,18 +152,16 @@ public class Transparency {
                 fastTrack, warnings, suspensions, METHOD, now);
     }
 
-    /** Open items of the notices filed on {@code day} before {@code before}, by channel: at most one day's items. */
-    private List<?> openOn(LocalDate day, Instant before, Long brandId) {
-        String sql = """
-                select i.channel, count(*) from complaint c join complaint_item i on i.complaint_id = c.id
-                where c.filed_at >= :dayStart and c.filed_at < :before and i.status <> 'DUPLICATE'
-                  and i.takedown_applied_at is null and i.decided_at is null""";
-        var query = em.createNativeQuery(sql + (brandId == null ? "" : " and c.brand_id = :brand") + " group by i.channel")
-                .setParameter("dayStart", day.atStartOfDay(ZoneOffset.UTC).toInstant()).setParameter("before", before);
-        if (brandId != null) {
-            query.setParameter("brand", brandId.longValue());
-        }
-        return query.getResultList();
+    /**
+     * Open items of the notices filed on {@code day} in the hours that ended by {@code before}, by channel, from
+     * {@code transparency_open_hour}: at most 24 hours of rows.
+     */
+    private List<?> openByHour(long scope, LocalDate day, Instant before) {
+        return em.createNativeQuery("""
+                select channel, sum(open) from transparency_open_hour
+                where brand_id = :scope and hour >= :dayStart and hour < :hoursTo group by channel""")
+                .setParameter("scope", scope).setParameter("dayStart", day.atStartOfDay(ZoneOffset.UTC).toInstant())
+                .setParameter("hoursTo", before.truncatedTo(ChronoUnit.HOURS)).getResultList();
     }
 
     /** The period's whole months as month rows, the days before and after them as day rows. */

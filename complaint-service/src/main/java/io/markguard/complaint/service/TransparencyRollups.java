@@ -9,10 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -23,7 +25,9 @@ import java.util.TreeMap;
 /**
  * The transparency rollups ({@code transparency_volume_day}, {@code transparency_action_day},
  * {@code transparency_action_time}), for the item's brand and for all brands together, on the notice's filing day
- * and its month, moved by what the item counted for before and counts for after. Kept through {@link ItemFigures} in
+ * and its month, moved by what the item counted for before and counts for after; with the open items of
+ * {@code transparency_action_day} also by filing hour ({@code transparency_open_hour}), for the hours of the last
+ * {@link #OPEN_HOURS_KEPT} only. Kept through {@link ItemFigures} in
  * the transaction of every change to an item: filing, decision, retraction, reversal on appeal and the takedown
  * merchant-service applied. The all-brands rows are shared by every brand's changes, so every row is written
  * through {@link CounterRows}: a transaction that holds a slot holds up no other.
@@ -35,6 +39,18 @@ public class TransparencyRollups {
     public static final long ALL_BRANDS = 0;
 
     private static final double DAY_SECONDS = Duration.ofHours(24).toSeconds();
+
+    /**
+     * The filing hours whose open items are kept by hour: the figure of open past a day reads the hours of the day
+     * that ends within the last 24 hours (at most 48 hours back), and a day more leaves room for clocks and long
+     * transactions. An item filed before them moves no hour row; {@link TransparencyOpenHours} removes those rows.
+     */
+    public static final Duration OPEN_HOURS_KEPT = Duration.ofDays(3);
+
+    /** The first filing hour kept by hour at {@code now}. */
+    public static Instant openHoursFrom(Instant now) {
+        return now.minus(OPEN_HOURS_KEPT).truncatedTo(ChronoUnit.HOURS);
+    }
 
     /** What an item counts for in the rollups at one moment. */
     public record Standing(Instant filedAt, long brandId, String infringementType, String office, String channel,
@@ -62,10 +78,13 @@ public class TransparencyRollups {
     @Inject
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     /** The items of one notice (or of one chunk of a bulk notice) just filed; {@code newNotice} counts the notice. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void filed(Complaint complaint, List<ComplaintItem> items, boolean newNotice) {
-        Deltas deltas = new Deltas();
+        Deltas deltas = new Deltas(openHoursFrom(clock.instant()));
         if (newNotice) {
             deltas.notice(complaint);
         }
@@ -89,7 +108,7 @@ public class TransparencyRollups {
     /** Applies changes described directly; the other methods come here. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Collection<Change> changes) {
-        Deltas deltas = new Deltas();
+        Deltas deltas = new Deltas(openHoursFrom(clock.instant()));
         for (Change change : changes) {
             if (change.before() != null) {
                 deltas.add(change.before(), -1);
@@ -102,7 +121,7 @@ public class TransparencyRollups {
     /** Counts a notice with its first items. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void noticeFiled(Complaint complaint) {
-        Deltas deltas = new Deltas();
+        Deltas deltas = new Deltas(openHoursFrom(clock.instant()));
         deltas.notice(complaint);
         deltas.apply(em);
     }
@@ -124,6 +143,9 @@ public class TransparencyRollups {
     private record TimeKey(long brandId, String span, LocalDate day, String channel, int bucket) {
     }
 
+    private record OpenKey(long brandId, Instant hour, String channel) {
+    }
+
     private static final String[] VOLUME_COLUMNS = { "notices", "pending", "accepted", "rejected", "retracted",
             "reversed_on_appeal", "duplicates", "takedowns", "takedowns_retracted", "takedowns_reversed" };
 
@@ -137,6 +159,13 @@ public class TransparencyRollups {
                 .thenComparing(ActionKey::span).thenComparing(ActionKey::day).thenComparing(ActionKey::channel));
         final Map<TimeKey, long[]> times = new TreeMap<>(Comparator.comparingLong(TimeKey::brandId)
                 .thenComparing(TimeKey::span).thenComparing(TimeKey::day).thenComparing(TimeKey::channel).thenComparingInt(TimeKey::bucket));
+        final Map<OpenKey, long[]> openHours = new TreeMap<>(Comparator.comparingLong(OpenKey::brandId)
+                .thenComparing(OpenKey::hour).thenComparing(OpenKey::channel));
+        final Instant openHoursFrom;
+
+        Deltas(Instant openHoursFrom) {
+            this.openHoursFrom = openHoursFrom;
+        }
 
         void notice(Complaint complaint) {
             LocalDate day = LocalDate.ofInstant(complaint.filedAt, ZoneOffset.UTC);
@@ -175,6 +204,10 @@ public class TransparencyRollups {
             long[] a = actions.computeIfAbsent(new ActionKey(brand, span, day, s.channel()), k -> new long[ACTION_COLUMNS.length]);
             if (seconds == null) {
                 a[2] += sign;
+                Instant hour = s.filedAt().truncatedTo(ChronoUnit.HOURS);
+                if (span.equals(DAY) && !hour.isBefore(openHoursFrom)) {
+                    openHours.computeIfAbsent(new OpenKey(brand, hour, s.channel()), k -> new long[1])[0] += sign;
+                }
             } else {
                 a[0] += sign;
                 if (seconds <= DAY_SECONDS) {
@@ -214,6 +247,8 @@ public class TransparencyRollups {
             upsert(em, "transparency_action_time", new String[] { "brand_id", "span", "day", "channel", "bucket" },
                     new String[] { "items" }, times,
                     k -> new Object[] { k.brandId(), k.span(), k.day(), k.channel(), (short) k.bucket() });
+            upsert(em, "transparency_open_hour", new String[] { "brand_id", "hour", "channel" }, new String[] { "open" },
+                    openHours, k -> new Object[] { k.brandId(), k.hour(), k.channel() });
         }
 
         /** Each changed row through {@link CounterRows}, in key order, so no transaction waits on another's rows. */
