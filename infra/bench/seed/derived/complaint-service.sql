@@ -1,7 +1,7 @@
 -- What complaint-service maintains beside its base tables (counters, rollups), rebuilt from the base tables after every
 -- seeding step of the bench (io.markguard.bench.Seed): the seed writes base rows only, as no request would, so
 -- whatever a request would have kept up to date is recomputed here, with the statements the migrations start from
--- (V3 brand_day_figures, V4 transparency rollups, V5 a complaint's counts). A migration that adds a maintained table
+-- (V3 brand_day_figures, V4 transparency rollups, V5 a complaint's counts, V7 open items by filing hour). A migration that adds a maintained table
 -- adds its rebuild to this file. Then fresh planner statistics of the tables seeded and rebuilt (only those: statistics
 -- of a queue such as the outbox, taken while it happens to be empty, would plan its claims for an empty table).
 
@@ -9,7 +9,7 @@
 -- request moves the figures by what it changed, so it finds them as the items stood before it and stays right).
 LOCK TABLE complaint, complaint_item IN SHARE MODE;
 TRUNCATE brand_day_figures, review_breach_figures, transparency_volume_day, transparency_action_day,
-         transparency_action_time;
+         transparency_action_time, transparency_open_hour;
 
 -- A complaint's counts of its items per status and its soonest open deadline (ComplaintCounts); only rows that differ
 -- are written.
@@ -121,6 +121,18 @@ INSERT INTO transparency_action_time (span, day, brand_id, channel, bucket, item
 SELECT 'M', date_trunc('month', day)::date, brand_id, channel, bucket, sum(items)
   FROM transparency_action_time WHERE span = 'D' GROUP BY 2, 3, 4, 5;
 
+-- The open items by filing hour of the last three days (TransparencyRollups.OPEN_HOURS_KEPT), for each brand and for
+-- all brands: the figure of open past a day on the day that ends within the last 24 hours.
+INSERT INTO transparency_open_hour (hour, brand_id, channel, open)
+SELECT date_trunc('hour', c.filed_at, 'UTC'),
+       CASE WHEN GROUPING(c.brand_id) = 1 THEN 0 ELSE c.brand_id END,
+       i.channel, count(*)
+  FROM complaint c JOIN complaint_item i ON i.complaint_id = c.id
+ WHERE c.filed_at >= date_trunc('hour', now() - interval '3 days', 'UTC')
+   AND i.status <> 'DUPLICATE' AND coalesce(i.takedown_applied_at, i.decided_at) IS NULL
+ GROUP BY GROUPING SETS ((date_trunc('hour', c.filed_at, 'UTC'), c.brand_id, i.channel),
+                         (date_trunc('hour', c.filed_at, 'UTC'), i.channel));
+
 ANALYZE complaint;
 ANALYZE complaint_item;
 ANALYZE item_message;
@@ -130,3 +142,4 @@ ANALYZE review_breach_figures;
 ANALYZE transparency_volume_day;
 ANALYZE transparency_action_day;
 ANALYZE transparency_action_time;
+ANALYZE transparency_open_hour;
