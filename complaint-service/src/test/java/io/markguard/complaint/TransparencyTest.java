@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.markguard.complaint.service.TransparencyOpenHours;
 import io.markguard.complaint.service.TransparencyRollups;
 import io.markguard.platform.figures.DurationHistogram;
 import io.markguard.testsupport.TestKeycloak;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,7 @@ class TransparencyTest {
 
     static final long BRAND_A = 9_000_001L;
     static final long BRAND_B = 9_000_002L;
+    static final long BRAND_C = 9_000_003L;
     static final Instant MARCH_1 = Instant.parse("2021-03-01T00:00:00Z");
     static final Instant MARCH_2 = Instant.parse("2021-03-02T00:00:00Z");
     static final Instant MARCH_31_LATE = Instant.parse("2021-03-31T23:00:00Z");
@@ -44,7 +47,18 @@ class TransparencyTest {
     @Inject
     TransparencyRollups itemFigures;
 
+    @Inject
+    TransparencyOpenHours openHours;
+
+    @Inject
+    MovableClock clock;
+
     private long nextId = 9_000_100L;
+
+    @AfterEach
+    void backToNow() {
+        clock.shift(Duration.ZERO);
+    }
 
     @BeforeEach
     void seed() {
@@ -155,6 +169,92 @@ class TransparencyTest {
     }
 
     /**
+     * Open past a day on the day that ends within the last 24 hours, read from the rows by filing hour, at known
+     * instants in June 2022 (after the periods above). Brand C (9000003), standard channel unless said: on 13 June at 20:00 one item open and one rejected
+     * after 30 h; on 14 June at 00:10 two open, one decided and removed within 3 h and a duplicate, at 03:00 a
+     * fast-track item removed within a minute, at 09:59 one open, at 10:05 one open, at 12:00 one open; on 15 June at
+     * 08:00 one open.
+     */
+    @Test
+    void openPastADayOnThePartDayIsCountedByFilingHour() {
+        Instant june13 = Instant.parse("2022-06-13T20:00:00Z");
+        Instant midnight = Instant.parse("2022-06-14T00:10:00Z");
+        List<Long> open = new ArrayList<>();
+        at(Instant.parse("2022-06-15T10:30:00Z"));
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from complaint_item where brand_id = 9000003").executeUpdate();
+            em.createNativeQuery("delete from complaint where brand_id = 9000003").executeUpdate();
+            for (String rollup : List.of("transparency_volume_day", "transparency_action_day", "transparency_action_time")) {
+                em.createNativeQuery("delete from " + rollup + " where brand_id in (0, 9000003)"
+                        + " and day between '2022-06-01' and '2022-06-30'").executeUpdate();
+            }
+            em.createNativeQuery("delete from transparency_open_hour where brand_id in (0, 9000003)"
+                    + " and hour >= '2022-06-01T00:00:00Z' and hour < '2022-07-01T00:00:00Z'").executeUpdate();
+
+            long before = complaint(BRAND_C, "STANDARD", "COUNTERFEIT", "USPTO", june13);
+            item(before, BRAND_C, "STANDARD", "COUNTERFEIT", "PENDING", june13, null, null);
+            item(before, BRAND_C, "STANDARD", "COUNTERFEIT", "REJECTED", june13, Duration.ofHours(30), null);
+            long first = complaint(BRAND_C, "STANDARD", "COUNTERFEIT", "USPTO", midnight);
+            open.add(item(first, BRAND_C, "STANDARD", "COUNTERFEIT", "PENDING", midnight, null, null));
+            item(first, BRAND_C, "STANDARD", "COUNTERFEIT", "PENDING", midnight, null, null);
+            item(first, BRAND_C, "STANDARD", "COUNTERFEIT", "ACCEPTED", midnight, Duration.ofHours(2), Duration.ofHours(3));
+            item(first, BRAND_C, "STANDARD", "COUNTERFEIT", "DUPLICATE", midnight, null, null);
+            Instant three = Instant.parse("2022-06-14T03:00:00Z");
+            item(complaint(BRAND_C, "FAST_TRACK", "COUNTERFEIT", "USPTO", three), BRAND_C, "FAST_TRACK", "COUNTERFEIT",
+                    "ACCEPTED", three, Duration.ZERO, Duration.ofSeconds(40));
+            for (String filed : List.of("2022-06-14T09:59:00Z", "2022-06-14T10:05:00Z", "2022-06-14T12:00:00Z",
+                    "2022-06-15T08:00:00Z")) {
+                Instant at = Instant.parse(filed);
+                item(complaint(BRAND_C, "STANDARD", "COUNTERFEIT", "USPTO", at), BRAND_C, "STANDARD", "COUNTERFEIT",
+                        "PENDING", at, null, null);
+            }
+        });
+
+        // At 10:30 on 15 June: the open item of 13 June from its day's row, and of 14 June those of the hours that
+        // ended by 10:00 (00:10 twice, 09:59); the one filed at 10:05, open 24 h 25 min, counts from 11:00.
+        assertOpenPastDay(4, 0);
+        at(Instant.parse("2022-06-15T11:30:00Z"));
+        assertOpenPastDay(5, 0);
+
+        // A reviewer decides one of the items filed at 00:10: it leaves the open ones and is actioned after 35 h.
+        QuarkusTransaction.requiringNew().run(() -> {
+            Complaint c = em.find(Complaint.class, em.find(ComplaintItem.class, open.getFirst()).complaintId);
+            itemFigures.record(List.of(new TransparencyRollups.Change(
+                    standing(c, "STANDARD", "COUNTERFEIT", ItemStatus.PENDING, null, false),
+                    standing(c, "STANDARD", "COUNTERFEIT", ItemStatus.REJECTED, c.filedAt.plus(Duration.ofHours(35)), false))));
+        });
+        assertOpenPastDay(4, 0);
+
+        // Just after midnight on 16 June, 14 June is a whole day past: its day row holds its four open items.
+        at(Instant.parse("2022-06-16T00:30:00Z"));
+        assertOpenPastDay(5, 0);
+
+        // Three days on, the hours of 15 June 08:00 and before are no longer kept and are removed.
+        at(Instant.parse("2022-06-18T12:00:00Z"));
+        openHours.purge();
+        equal(((Number) em.createNativeQuery("select count(*) from transparency_open_hour where brand_id in (0, 9000003)"
+                + " and hour >= '2022-06-01T00:00:00Z' and hour < '2022-07-01T00:00:00Z'").getSingleResult()).intValue(), 0);
+    }
+
+    /** The service's clock at {@code instant} (and running on from there). */
+    private void at(Instant instant) {
+        clock.shift(Duration.between(Instant.now(), instant));
+    }
+
+    /** Open past a day over 13 to 15 June, for all brands and for brand C, as served. */
+    private void assertOpenPastDay(int standard, int fastTrack) {
+        JsonPath all = given().queryParam("from", "2022-06-13").queryParam("to", "2022-06-15").get("/api/transparency")
+                .then().statusCode(200).extract().jsonPath();
+        JsonPath brand = given().auth().oauth2(TestKeycloak.userToken("reviewer")).queryParam("brandId", BRAND_C)
+                .queryParam("from", "2022-06-13").queryParam("to", "2022-06-15").get("/api/transparency")
+                .then().statusCode(200).extract().jsonPath();
+        for (JsonPath figures : List.of(all, brand)) {
+            equal(figures.getInt("timeToAction.find { it.channel == 'STANDARD' }.openPastDay"), standard);
+            equal(figures.getInt("timeToAction.find { it.channel == 'FAST_TRACK' }.openPastDay"), fastTrack);
+        }
+    }
+
+    /**
      * Time to action of one channel as served, against the exact figures computed from the items themselves (which
      * must be the hand-computed ones): counts and the share to the digit, median and p95 within the histogram's
      * stated precision plus the rounding to two decimals of an hour.
@@ -237,7 +337,7 @@ class TransparencyTest {
         return id;
     }
 
-    private void item(long complaintId, long brandId, String channel, String type, String status, Instant filedAt,
+    private long item(long complaintId, long brandId, String channel, String type, String status, Instant filedAt,
             Duration decidedAfter, Duration removedAfter) {
         long id = nextId++;
         em.createNativeQuery("""
@@ -257,6 +357,7 @@ class TransparencyTest {
         for (TransparencyRollups.Change step : lifeOf(complaint, channel, type, ItemStatus.valueOf(status), decidedAfter, removedAfter)) {
             itemFigures.record(List.of(step));
         }
+        return id;
     }
 
     /** The item's steps to where it ends: filed, then decided, taken down and retracted or reversed as it was. */
