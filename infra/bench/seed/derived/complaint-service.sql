@@ -90,7 +90,7 @@ SELECT 'D', (c.filed_at AT TIME ZONE 'UTC')::date,
        i.channel,
        count(*) FILTER (WHERE coalesce(i.takedown_applied_at, i.decided_at) IS NOT NULL),
        count(*) FILTER (WHERE coalesce(i.takedown_applied_at, i.decided_at) - c.filed_at <= interval '24 hours'),
-       count(*) FILTER (WHERE coalesce(i.takedown_applied_at, i.decided_at) IS NULL)
+       count(*) FILTER (WHERE coalesce(i.takedown_applied_at, i.decided_at) IS NULL AND i.status <> 'RETRACTED')
   FROM complaint_item i JOIN complaint c ON c.id = i.complaint_id
  WHERE i.status <> 'DUPLICATE'
  GROUP BY GROUPING SETS (((c.filed_at AT TIME ZONE 'UTC')::date, c.brand_id, i.channel),
@@ -129,7 +129,7 @@ SELECT date_trunc('hour', c.filed_at, 'UTC'),
        i.channel, count(*)
   FROM complaint c JOIN complaint_item i ON i.complaint_id = c.id
  WHERE c.filed_at >= date_trunc('hour', now() - interval '3 days', 'UTC')
-   AND i.status <> 'DUPLICATE' AND coalesce(i.takedown_applied_at, i.decided_at) IS NULL
+   AND i.status NOT IN ('DUPLICATE', 'RETRACTED') AND coalesce(i.takedown_applied_at, i.decided_at) IS NULL
  GROUP BY GROUPING SETS ((date_trunc('hour', c.filed_at, 'UTC'), c.brand_id, i.channel),
                          (date_trunc('hour', c.filed_at, 'UTC'), i.channel));
 

@@ -225,9 +225,18 @@ class TransparencyTest {
         });
         assertOpenPastDay(4, 0);
 
-        // Just after midnight on 16 June, 14 June is a whole day past: its day row holds its four open items.
+        // The brand withdraws the other one filed at 00:10 before any action: closed, it is no longer open.
+        QuarkusTransaction.requiringNew().run(() -> {
+            Complaint c = em.find(Complaint.class, em.find(ComplaintItem.class, open.getFirst()).complaintId);
+            itemFigures.record(List.of(new TransparencyRollups.Change(
+                    standing(c, "STANDARD", "COUNTERFEIT", ItemStatus.PENDING, null, false),
+                    standing(c, "STANDARD", "COUNTERFEIT", ItemStatus.RETRACTED, null, false))));
+        });
+        assertOpenPastDay(3, 0);
+
+        // Just after midnight on 16 June, 14 June is a whole day past: its day row holds its three open items.
         at(Instant.parse("2022-06-16T00:30:00Z"));
-        assertOpenPastDay(5, 0);
+        assertOpenPastDay(4, 0);
 
         // Three days on, the hours of 15 June 08:00 and before are no longer kept and are removed.
         at(Instant.parse("2022-06-18T12:00:00Z"));

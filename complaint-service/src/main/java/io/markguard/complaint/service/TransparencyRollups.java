@@ -203,6 +203,10 @@ public class TransparencyRollups {
             }
             long[] a = actions.computeIfAbsent(new ActionKey(brand, span, day, s.channel()), k -> new long[ACTION_COLUMNS.length]);
             if (seconds == null) {
+                if (s.status() == ItemStatus.RETRACTED) {
+                    // Withdrawn before any action: closed, neither actioned nor open.
+                    return;
+                }
                 a[2] += sign;
                 Instant hour = s.filedAt().truncatedTo(ChronoUnit.HOURS);
                 if (span.equals(DAY) && !hour.isBefore(openHoursFrom)) {
