@@ -17,12 +17,18 @@ CREATE TABLE IF NOT EXISTS outbox_message (
 );
 -- Messages of one ordering key are delivered one after another, in the order written (OutboxRoute.orderingKey).
 ALTER TABLE outbox_message ADD COLUMN IF NOT EXISTS ordering_key VARCHAR(128);
--- The relay claims over the due ones; operators and the gauges read the dead letters over their own.
-CREATE INDEX IF NOT EXISTS outbox_due ON outbox_message (next_attempt_at) WHERE status = 'PENDING';
+-- The relay claims the due ones in the order it sends them; operators and the gauges read the dead letters over
+-- their own.
+DROP INDEX IF EXISTS outbox_due;
+CREATE INDEX IF NOT EXISTS outbox_claim ON outbox_message (next_attempt_at, id) WHERE status = 'PENDING';
 CREATE INDEX IF NOT EXISTS outbox_dead ON outbox_message (id) WHERE status = 'DEAD';
--- A claim looks for an earlier undelivered message of the same key.
-CREATE INDEX IF NOT EXISTS outbox_ordering ON outbox_message (ordering_key, created_at, id)
-    WHERE status = 'PENDING' AND ordering_key IS NOT NULL;
+-- A claim looks for an earlier undelivered message of the same key. The predicate names the other statuses rather
+-- than PENDING so that only this index can serve the look-up: statistics taken while the queue was empty (the normal
+-- case: the table is large, the queue small) make every PENDING index look empty, and the planner would otherwise
+-- walk outbox_claim once per candidate.
+DROP INDEX IF EXISTS outbox_ordering;
+CREATE INDEX IF NOT EXISTS outbox_key_order ON outbox_message (ordering_key, created_at, id)
+    WHERE status <> 'DELIVERED' AND status <> 'DEAD' AND ordering_key IS NOT NULL;
 -- The purge removes delivered messages oldest first (OutboxPurge).
 CREATE INDEX IF NOT EXISTS outbox_delivered ON outbox_message (delivered_at) WHERE status = 'DELIVERED';
 

@@ -268,25 +268,31 @@ public class OutboxRelay {
     }
 
     /**
-     * Due messages, oldest due first, not held by another replica, none of whose ordering key has an earlier
-     * message still PENDING; leased to this replica.
+     * The claim: due messages in the order of {@code outbox_claim}, not held by another replica, none of whose ordering
+     * key has an earlier message still to be settled. The look-up of an earlier message says "neither delivered nor
+     * dead" so that only {@code outbox_key_order} can serve it, whatever the statistics say of the queue; with
+     * {@code onlyIds} the claim is of those messages, with {@code skip} it leaves out destinations.
      */
-    @SuppressWarnings("unchecked")
-    private List<OutboxRoute.Message> claim(List<Long> onlyIds, int limit, Set<String> skipDestinations) {
-        Instant now = clock.instant();
-        String only = onlyIds == null ? "" : " AND m.id IN (:ids)";
-        String skip = skipDestinations.isEmpty() ? "" : " AND m.destination NOT IN (:skip)";
-        var query = em.createNativeQuery("""
+    public static String claimStatement(boolean onlyIds, boolean skip) {
+        return """
                 SELECT m.* FROM outbox_message m
-                WHERE m.status = 'PENDING' AND m.next_attempt_at <= :now""" + only + skip + """
-
+                WHERE m.status = 'PENDING' AND m.next_attempt_at <= :now%s%s
                   AND (m.ordering_key IS NULL OR NOT EXISTS (
                       SELECT 1 FROM outbox_message e
-                      WHERE e.ordering_key = m.ordering_key AND e.status = 'PENDING'
+                      WHERE e.ordering_key = m.ordering_key AND e.status <> 'DELIVERED' AND e.status <> 'DEAD'
                         AND (e.created_at, e.id) < (m.created_at, m.id)))
                 ORDER BY m.next_attempt_at, m.id
                 LIMIT :limit
-                FOR UPDATE OF m SKIP LOCKED""", OutboxMessage.class)
+                FOR UPDATE OF m SKIP LOCKED""".formatted(onlyIds ? " AND m.id IN (:ids)" : "",
+                skip ? " AND m.destination NOT IN (:skip)" : "");
+    }
+
+    /** Due messages (see {@link #claimStatement}), leased to this replica. */
+    @SuppressWarnings("unchecked")
+    private List<OutboxRoute.Message> claim(List<Long> onlyIds, int limit, Set<String> skipDestinations) {
+        Instant now = clock.instant();
+        var query = em.createNativeQuery(claimStatement(onlyIds != null, !skipDestinations.isEmpty()),
+                OutboxMessage.class)
                 .setParameter("now", now)
                 .setParameter("limit", limit);
         if (onlyIds != null) {
