@@ -9,22 +9,30 @@ import static io.markguard.complaint.Markguard.listings;
 import static io.markguard.complaint.Markguard.merchantId;
 import static io.markguard.complaint.Markguard.notice;
 import static io.markguard.complaint.Markguard.verifiedBrand;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.markguard.testsupport.TestKeycloak;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Who sees what: brands their own complaints, merchants items about their own listings; misuse; the message thread. */
@@ -65,6 +73,60 @@ class BrandAndMerchantTest {
         as("merchant-a").get("/api/complaints/" + complaintA).then().statusCode(403);
         as(OWNER).get("/api/review/queue").then().statusCode(403);
         as("merchant-a").post("/api/review/items/" + itemA + "/claim").then().statusCode(403);
+    }
+
+    @Test
+    void merchantServiceIsAskedWhichMerchantAUserIsOnceAndEachMerchantStillSeesOnlyItsOwnItems() {
+        long merchantA = merchantId("merchant-a");
+        long merchantB = merchantId("merchant-b");
+        Markguard.Brand brand = verifiedBrand("Northwind Accounts");
+        List<Integer> ofA = file(OWNER, notice(brand, listings(merchantA, 2))).then().statusCode(201).extract().jsonPath()
+                .getList("items.id");
+        List<Integer> ofB = file(OWNER, notice(brand, listings(merchantB, 1))).then().statusCode(201).extract().jsonPath()
+                .getList("items.id");
+        // As for users complaint-service has not seen yet.
+        forget("merchant-a");
+        forget("merchant-b");
+
+        double before = whoAmICalls();
+        mine("merchant-a", merchantA, brand, ofA);
+        Markguard.await("merchant-service asked once", Duration.ofSeconds(5), () -> whoAmICalls() == before + 1);
+
+        mine("merchant-a", merchantA, brand, ofA);
+        as("merchant-a").get("/api/complaint-items/" + ofA.get(0)).then().statusCode(200);
+        as("merchant-a").get("/api/complaint-items/" + ofA.get(0) + "/messages").then().statusCode(200);
+        as("merchant-a").get("/api/complaint-items/" + ofB.get(0)).then().statusCode(404);
+        Assertions.assertEquals(before + 1, whoAmICalls(), "later requests of the same merchant ask merchant-service nothing");
+
+        // Another merchant is asked about once too, and sees its own items, never merchant-a's.
+        mine("merchant-b", merchantB, brand, ofB);
+        mine("merchant-b", merchantB, brand, ofB);
+        as("merchant-b").get("/api/complaint-items/" + ofA.get(0)).then().statusCode(404);
+        as("merchant-b").get("/api/complaint-items/" + ofB.get(0)).then().statusCode(200);
+        Assertions.assertEquals(before + 2, whoAmICalls(), "one question for each merchant");
+    }
+
+    /** The merchant's list holds its items of the brand, and nothing about another merchant's listings. */
+    private static void mine(String user, long merchantId, Markguard.Brand brand, List<Integer> items) {
+        as(user).queryParam("mine", true).queryParam("limit", 200).get("/api/complaint-items").then().statusCode(200)
+                .body("items.seller.merchantId", everyItem(equalTo((int) merchantId)))
+                .body("items.findAll { it.brandId == " + brand.id() + " }.id", containsInAnyOrder(items.toArray()));
+    }
+
+    private static void forget(String user) {
+        String payload = TestKeycloak.userToken(user).split("\\.")[1];
+        String subject = JsonPath.from(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8))
+                .getString("sub");
+        QuarkusTransaction.requiringNew().run(() -> MerchantAccount.deleteById(subject));
+    }
+
+    /** How often merchant-service answered GET /api/merchants/me, as its /q/metrics counts requests. */
+    private static double whoAmICalls() {
+        String metrics = given().baseUri(PeerServices.MERCHANTS).get("/q/metrics").then().statusCode(200).extract()
+                .asString();
+        return metrics.lines().filter(l -> l.startsWith("http_server_requests_seconds_count{"))
+                .filter(l -> l.contains("uri=\"/api/merchants/me\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test

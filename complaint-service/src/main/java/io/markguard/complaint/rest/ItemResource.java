@@ -4,11 +4,11 @@ import io.markguard.platform.idempotency.IdempotencyKey;
 import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.ItemMessage;
 import io.markguard.complaint.ItemStatus;
-import io.markguard.complaint.client.MerchantClient;
 import io.markguard.complaint.service.Actor;
 import io.markguard.complaint.service.Authorities;
 import io.markguard.complaint.service.ComplaintLists;
 import io.markguard.complaint.service.ItemActions;
+import io.markguard.complaint.service.MerchantAccounts;
 import io.markguard.platform.paging.Cursor;
 import io.markguard.platform.paging.Page;
 import io.markguard.platform.problem.Refusal;
@@ -46,7 +46,7 @@ public class ItemResource {
     Authorities authorities;
 
     @Inject
-    MerchantClient merchants;
+    MerchantAccounts merchants;
 
     @Inject
     ItemActions actions;
@@ -73,7 +73,7 @@ public class ItemResource {
         Cursor after = Cursor.read("cursor", cursor, ComplaintLists.MERCHANT_ITEMS, 2);
         ItemStatus itemStatus = ListFilters.status(status);
         ComplaintLists.Days days = ListFilters.days(from, to);
-        long merchantId = merchantOf(callers.actor());
+        long merchantId = merchants.merchantOf(callers.actor());
         Instant now = clock.instant();
         return lists.merchantItems(merchantId, itemStatus, days, size, after).map(i -> Views.item(i, now));
     }
@@ -138,20 +138,13 @@ public class ItemResource {
         if (actor.has("brand") && authorities.isMember(actor, item.brandId)) {
             return ItemMessage.BRAND;
         }
-        if (actor.has("merchant") && item.status != ItemStatus.DUPLICATE && merchantOf(actor) == item.sellerMerchantId) {
+        if (actor.has("merchant") && item.status != ItemStatus.DUPLICATE
+                && merchants.merchantOf(actor) == item.sellerMerchantId) {
             return ItemMessage.MERCHANT;
         }
         if (actor.staff()) {
             return null;
         }
         throw Refusal.notFound("complaint item");
-    }
-
-    private long merchantOf(Actor actor) {
-        try {
-            return merchants.merchantOf(actor.bearer()).id();
-        } catch (RuntimeException e) {
-            throw new Refusal(Refusal.Kind.UNAVAILABLE, null, "merchant-service cannot say which merchant you are right now.");
-        }
     }
 }
