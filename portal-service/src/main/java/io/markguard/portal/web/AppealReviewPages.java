@@ -34,6 +34,7 @@ public class AppealReviewPages {
         static native TemplateInstance queue(Page page, List<MerchantViews.AppealRow> appeals, Pager pager);
 
         static native TemplateInstance appealCase(Page page, MerchantViews.AppealPage view, MerchantViews.ReasonsPage reasons,
+                String reasonsUnavailable,
                 Views.Flash flash);
     }
 
@@ -70,9 +71,11 @@ public class AppealReviewPages {
     private TemplateInstance casePage(long id, Views.Flash flash) {
         Page page = pages.page();
         var appeal = PeerCalls.MERCHANT.read(() -> merchants.appeal(id));
-        var sanction = PeerCalls.MERCHANT.read(() -> merchants.sanction(appeal.sanctionId()));
+        // The sanction is known only from the appeal, so it is read after it; the appeal is decided without it.
+        var sanction = PeerCalls.MERCHANT.part(() -> merchants.sanction(appeal.sanctionId()));
         Instant now = clock.instant();
-        return Pages.appealCase(page, MerchantViews.AppealPage.of(appeal, BASE, now), MerchantViews.ReasonsPage.of(sanction, BASE, now),
+        return Pages.appealCase(page, MerchantViews.AppealPage.of(appeal, BASE, now),
+                sanction.shown() ? MerchantViews.ReasonsPage.of(sanction.value(), BASE, now) : null, sanction.unavailable(),
                 flash).setLocale(page.language().locale);
     }
 

@@ -197,16 +197,21 @@ public class ComplaintPages {
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("cursor") String cursor,
             @QueryParam("back") String back) {
         Page page = pages.page();
+        boolean later = cursor != null && !cursor.isBlank();
+        // A later page of items is read beside the complaint, which answers with only the first page.
+        var laterItems = later ? pages.reads().start(() -> complaints.complaintItems(id, null, ITEMS_PAGE, cursor)) : null;
         var complaint = PeerCalls.COMPLAINT.read(() -> complaints.complaint(id));
         List<ComplaintRestClient.Item> items = complaint.items();
         String next = complaint.itemsNextCursor();
-        if (cursor != null && !cursor.isBlank()) {
-            var more = PeerCalls.COMPLAINT.read(() -> complaints.complaintItems(id, null, ITEMS_PAGE, cursor));
-            items = more.items();
-            next = more.nextCursor();
+        String itemsUnavailable = null;
+        if (later) {
+            var more = PeerCalls.COMPLAINT.part(laterItems);
+            items = more.shown() ? more.value().items() : List.of();
+            next = more.shown() ? more.value().nextCursor() : null;
+            itemsUnavailable = more.unavailable();
         }
-        Pager pager = Pager.of("/complaints/" + id, Map.of(), cursor, back, next);
-        return Pages.detail(page, ComplaintViews.DetailPage.of(complaint, items, pager, clock.instant()))
+        Pager pager = itemsUnavailable == null ? Pager.of("/complaints/" + id, Map.of(), cursor, back, next) : Pager.NONE;
+        return Pages.detail(page, ComplaintViews.DetailPage.of(complaint, items, itemsUnavailable, pager, clock.instant()))
                 .setLocale(page.language().locale);
     }
 
@@ -314,10 +319,13 @@ public class ComplaintPages {
         Page page = pages.page();
         var job = PeerCalls.COMPLAINT.read(() -> complaints.job(jobId));
         boolean finished = !"QUEUED".equals(job.state()) && !"RUNNING".equals(job.state());
-        var report = finished ? PeerCalls.COMPLAINT.read(() -> complaints.report(jobId, REPORT_PAGE, cursor))
-                : io.markguard.platform.paging.Page.<ComplaintRestClient.ReportRow>empty();
-        Pager pager = Pager.of("/complaints/jobs/" + jobId, Map.of(), cursor, back, report.nextCursor());
-        return Pages.job(page, ComplaintViews.JobPage.of(job, report.items(), pager)).setLocale(page.language().locale);
+        // The report is read only once the job is done, so it follows the job; the page does without it.
+        var report = finished ? PeerCalls.COMPLAINT.part(() -> complaints.report(jobId, REPORT_PAGE, cursor))
+                : new PeerCalls.Part<>(io.markguard.platform.paging.Page.<ComplaintRestClient.ReportRow>empty(), null);
+        Pager pager = report.shown() ? Pager.of("/complaints/jobs/" + jobId, Map.of(), cursor, back, report.value().nextCursor())
+                : Pager.NONE;
+        return Pages.job(page, ComplaintViews.JobPage.of(job, report.shown() ? report.value().items() : List.of(),
+                report.unavailable(), pager)).setLocale(page.language().locale);
     }
 
     @GET
@@ -374,10 +382,13 @@ public class ComplaintPages {
     static TemplateInstance itemPage(PortalPages pages, ComplaintClient complaints, String side, long itemId, String backTo,
             Views.Flash flash, String reviewer, Instant now, String cursor, String back) {
         Page page = pages.page();
+        var thread = pages.reads().start(() -> complaints.messages(itemId, MESSAGES_PAGE, cursor));
         var item = PeerCalls.COMPLAINT.read(() -> complaints.item(itemId));
-        var messages = PeerCalls.COMPLAINT.read(() -> complaints.messages(itemId, MESSAGES_PAGE, cursor));
-        Pager pager = Pager.of(backTo, Map.of(), cursor, back, messages.nextCursor());
-        return Pages.item(page, ComplaintViews.ItemPage.of(side, item, messages.items(), pager, backTo, flash, reviewer, now))
+        // The item is the page; its thread is a part it does without.
+        var messages = PeerCalls.COMPLAINT.part(thread);
+        Pager pager = messages.shown() ? Pager.of(backTo, Map.of(), cursor, back, messages.value().nextCursor()) : Pager.NONE;
+        return Pages.item(page, ComplaintViews.ItemPage.of(side, item,
+                messages.shown() ? messages.value().items() : List.of(), messages.unavailable(), pager, backTo, flash, reviewer, now))
                 .setLocale(page.language().locale);
     }
 

@@ -48,17 +48,23 @@ public class ComplaintReviewPages {
     ComplaintClient complaints;
 
     @Inject
+    io.markguard.portal.client.PeerReads reads;
+
+    @Inject
     Clock clock;
 
     @GET
     public TemplateInstance queue(@QueryParam("cursor") String cursor, @QueryParam("back") String back) {
         Page page = pages.page();
         Instant now = clock.instant();
+        var breachesRead = reads.start(complaints::breaches);
         var queued = PeerCalls.COMPLAINT.read(() -> complaints.queue(ComplaintPages.ITEMS_PAGE, cursor));
         var items = queued.items().stream().map(i -> ComplaintViews.ItemRow.of(i, now)).toList();
-        var breaches = PeerCalls.COMPLAINT.read(complaints::breaches);
+        // The queue is the page; the breach figures above it are a part it does without.
+        var breaches = PeerCalls.COMPLAINT.part(breachesRead);
         Pager pager = Pager.of("/review/complaints", java.util.Map.of(), cursor, back, queued.nextCursor());
-        return Pages.queue(page, new ComplaintViews.QueuePage(items, breaches, pager)).setLocale(page.language().locale);
+        return Pages.queue(page, new ComplaintViews.QueuePage(items, breaches.value(), breaches.unavailable(), pager))
+                .setLocale(page.language().locale);
     }
 
     @GET

@@ -188,10 +188,13 @@ public final class ComplaintViews {
     }
 
     /** A complaint with one page of its items: the first comes with the complaint, the others from its item list. */
-    public record DetailPage(Complaint complaint, String filedAt, List<ItemRow> items, boolean live, Pager pager) {
-        static DetailPage of(Complaint c, List<Item> items, Pager pager, Instant now) {
+    /** A complaint with a page of its items, or the peer that could not give that page ({@code itemsUnavailable}). */
+    public record DetailPage(Complaint complaint, String filedAt, List<ItemRow> items, String itemsUnavailable, boolean live,
+            Pager pager) {
+        static DetailPage of(Complaint c, List<Item> items, String itemsUnavailable, Pager pager, Instant now) {
             List<ItemRow> rows = items.stream().map(i -> ItemRow.of(i, now)).toList();
-            return new DetailPage(c, Views.time(c.filedAt()), rows, rows.stream().anyMatch(ItemRow::takedownUnderWay), pager);
+            return new DetailPage(c, Views.time(c.filedAt()), rows, itemsUnavailable,
+                    rows.stream().anyMatch(ItemRow::takedownUnderWay), pager);
         }
     }
 
@@ -199,12 +202,15 @@ public final class ComplaintViews {
     }
 
     /** One item with its thread, as the brand, the listing's merchant or a reviewer sees it. */
-    public record ItemPage(String side, ItemRow row, List<MessageRow> messages, Pager messagesPager, String backTo,
-            Views.Flash flash, String idempotencyKey, List<String> acceptCodes, List<String> rejectCodes, String reviewer) {
-        static ItemPage of(String side, Item item, List<Message> messages, Pager messagesPager, String backTo,
-                Views.Flash flash, String reviewer, Instant now) {
+    public record ItemPage(String side, ItemRow row, List<MessageRow> messages, String messagesUnavailable,
+            Pager messagesPager, String backTo, Views.Flash flash, String idempotencyKey, List<String> acceptCodes,
+            List<String> rejectCodes, String reviewer) {
+        /** {@code messagesUnavailable} names the peer that could not give the thread, which is then shown without it. */
+        static ItemPage of(String side, Item item, List<Message> messages, String messagesUnavailable, Pager messagesPager,
+                String backTo, Views.Flash flash, String reviewer, Instant now) {
             return new ItemPage(side, ItemRow.of(item, now),
-                    messages.stream().map(m -> new MessageRow(m, Views.time(m.sentAt()))).toList(), messagesPager, backTo,
+                    messages.stream().map(m -> new MessageRow(m, Views.time(m.sentAt()))).toList(), messagesUnavailable,
+                    messagesPager, backTo,
                     flash, java.util.UUID.randomUUID().toString(), ACCEPT_CODES, REJECT_CODES, reviewer);
         }
 
@@ -221,11 +227,13 @@ public final class ComplaintViews {
             String idempotencyKey) {
     }
 
+    /** A bulk job with a page of its report, or the peer that could not give that page ({@code reportUnavailable}). */
     public record JobPage(Job job, String createdAt, String finishedAt, boolean running, List<ReportRow> report,
-            Pager pager) {
-        static JobPage of(Job job, List<ReportRow> report, Pager pager) {
+            String reportUnavailable, Pager pager) {
+        static JobPage of(Job job, List<ReportRow> report, String reportUnavailable, Pager pager) {
             boolean running = "QUEUED".equals(job.state()) || "RUNNING".equals(job.state());
-            return new JobPage(job, Views.time(job.createdAt()), Views.time(job.finishedAt()), running, report, pager);
+            return new JobPage(job, Views.time(job.createdAt()), Views.time(job.finishedAt()), running, report,
+                    reportUnavailable, pager);
         }
     }
 
@@ -275,8 +283,9 @@ public final class ComplaintViews {
         }
     }
 
+    /** The queue, with the breach figures, or the peer that could not give them ({@code breachesUnavailable}). */
     public record QueuePage(List<ItemRow> items, io.markguard.portal.client.ComplaintRestClient.Breaches breaches,
-            Pager pager) {
+            String breachesUnavailable, Pager pager) {
     }
 
     public record MinePage(List<ItemRow> items, Filter filter, Pager pager, Views.Flash flash) {

@@ -2,6 +2,7 @@ package io.markguard.portal.web;
 
 import io.markguard.portal.client.MerchantClient;
 import io.markguard.portal.client.MerchantRestClient;
+import io.markguard.portal.client.PeerReads;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,6 +60,9 @@ public class MerchantPages {
     MerchantClient merchants;
 
     @Inject
+    PeerReads reads;
+
+    @Inject
     Clock clock;
 
     /** Sanctions per page on the standing page and appeals per page. */
@@ -78,15 +82,16 @@ public class MerchantPages {
         if (historyStatus != null && !MerchantViews.SANCTION_STATUSES.contains(historyStatus)) {
             throw new jakarta.ws.rs.BadRequestException();
         }
+        // The three reads are independent: asked side by side, the page takes the slowest of them.
+        var activeRead = reads.start(() -> merchants.sanctions("ACTIVE", PAGE_SIZE, activeCursor));
+        var historyRead = reads.start(() -> merchants.sanctions(historyStatus, PAGE_SIZE, historyCursor));
         var standing = PeerCalls.MERCHANT.read(merchants::standing);
         Instant now = clock.instant();
-        var active = MerchantViews.SanctionsPart.of(
-                PeerCalls.MERCHANT.part(() -> merchants.sanctions("ACTIVE", PAGE_SIZE, activeCursor)),
+        var active = MerchantViews.SanctionsPart.of(PeerCalls.MERCHANT.part(activeRead),
                 next -> Pager.of("/merchant", "active.", java.util.Map.of(), activeCursor, activeBack, next), standing.asOf(), now);
         Map<String, String> filter = new java.util.HashMap<>();
         filter.put("status", historyStatus);
-        var history = MerchantViews.SanctionsPart.of(
-                PeerCalls.MERCHANT.part(() -> merchants.sanctions(historyStatus, PAGE_SIZE, historyCursor)),
+        var history = MerchantViews.SanctionsPart.of(PeerCalls.MERCHANT.part(historyRead),
                 next -> Pager.of("/merchant", "history.", filter, historyCursor, historyBack, next), standing.asOf(), now);
         var view = new MerchantViews.StandingPage(standing, Views.time(standing.asOf()),
                 Views.time(standing.listingBlockedUntil()), active, history, historyStatus);

@@ -37,6 +37,20 @@ final class PeerCalls {
         }
     }
 
+    /**
+     * The peer refused what a page asked it for with 400: a link whose cursor it did not write for that list (copied
+     * from another list, or from before a change of the list's order), or a filter it does not take. {@code field}
+     * names what it refused, as it named it.
+     */
+    static final class Refused extends RuntimeException {
+        final String field;
+
+        Refused(String peer, String field) {
+            super(peer + " refused the request" + (field == null ? "" : ": " + field));
+            this.field = field;
+        }
+    }
+
     /** A refusal of a form by the peer: a code the pages translate, the fields it named, and its own words. */
     record PeerRefusal(String code, String field, String detail) {
     }
@@ -60,7 +74,7 @@ final class PeerCalls {
 
     /**
      * One part of a page that the rest of the page does without: when the peer cannot give it, the part says so
-     * in the reader's language and the page is still shown. A 404 or 403 is still the page's own.
+     * in the reader's language and the page is still shown. A 400, 404 or 403 is still the page's own.
      */
     <T> Part<T> part(Supplier<T> call) {
         try {
@@ -144,6 +158,7 @@ final class PeerCalls {
 
     private RuntimeException translated(WebApplicationException e) {
         return switch (e.getResponse().getStatus()) {
+            case 400 -> new Refused(peer, fieldsOf(problemOf(e.getResponse())));
             case 404 -> new NotFoundException();
             case 401, 403 -> new ForbiddenException();
             default -> {

@@ -744,6 +744,15 @@ public interface PortalMessages {
     @Message("The request was incomplete or malformed, so nothing was changed.")
     String error_400();
 
+    @Message("This link to a page of the list is no longer valid: it belongs to another list, or was made before the list changed. Start again from the first page; your filters are kept.")
+    String link_refused_cursor();
+
+    @Message("The service holding this list refused the request{#if field} ({field}){/if}. Start again from the first page; your filters are kept.")
+    String link_refused(String field);
+
+    @Message("First page of the list")
+    String link_refused_first();
+
     /** A refused form's fields, each by its label in the reader's language. */
     @Message("Some fields are missing or invalid: {#each fields}{#when it}{#is 'name'}Brand name{#is 'legalEntity'}Legal entity{#is 'country'}Country{#is 'websiteDomain'}Website domain{#is 'type'}Type{#is 'office'}Office{#is 'registrationNumber'}Registration number{#is 'mark'}Mark{#is 'niceClasses'}Nice classes{#is 'ownerName'}Owner as registered{#is 'registeredOn'}Registered on{#is 'expiresOn'}Expires on{#is 'rightId'}Right{#is 'rightIds'}Rights the agent may act on{#is 'agentSubject'}Agent's user ID{#is 'validUntil'}Valid until{#is 'letter'}Letter of authorisation{#is 'method'}Method{#is 'mailbox'}Mailbox{#is 'code'}Code from the mail{#is 'kind'}Document{#is 'file'}File{#is 'note'}Note{#is 'outcome'}Outcome{#is 'reason'}Reason{#is 'reasonCode'}Reason code{#is 'body'}Message{#is 'explanation'}Explanation{#is 'evidence'}Evidence{#is 'infringementType'}Type of infringement{#is 'listings'}Listings{#is 'evidence.urls'}Evidence links{#is 'evidence.testPurchaseOrders'}Test-purchase order numbers{#is 'goodFaith'}Good-faith statement{#is 'accurate'}Accuracy statement{#is 'language'}Language{#is 'legalName'}Legal name{#is 'address'}Address{#is 'phone'}Phone{#is 'email'}E-mail{#is 'identityDocumentRef'}Identity document reference{#is 'tradeRegisterNumber'}Trade register number{#is 'selfCertified'}Self-certification{#is 'status'}Status{#is 'from'}From{#is 'to'}To{#else}{it}{/when}{#if it_hasNext}, {/if}{/each}. Nothing was saved or sent.")
     String fields_invalid(java.util.List<String> fields);

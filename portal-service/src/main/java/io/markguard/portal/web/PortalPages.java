@@ -1,5 +1,6 @@
 package io.markguard.portal.web;
 
+import io.markguard.portal.client.PeerReads;
 import io.markguard.portal.service.LanguagePreferences;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,8 +31,16 @@ public class PortalPages {
     @Inject
     LanguagePreferences preferences;
 
+    @Inject
+    PeerReads reads;
+
     public Page page() {
         return new Page(language(), !identity.isAnonymous(), username(), request.path(), returnTo(), true);
+    }
+
+    /** Where a page starts the peer reads it asks side by side. */
+    PeerReads reads() {
+        return reads;
     }
 
     public Page errorPage() {

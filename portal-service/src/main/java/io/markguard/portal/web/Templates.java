@@ -12,6 +12,8 @@ public class Templates {
 
     public static native TemplateInstance unavailable(Page page, String peer);
 
+    public static native TemplateInstance refusedLink(Page page, String field, String first);
+
     public static native TemplateInstance formExpired(Page page, String back);
 
     public static native TemplateInstance brands(Page page, Views.BrandList view);

@@ -82,18 +82,24 @@ public class TransparencyPages {
         }
         String from = chosen + "-01-01";
         String to = chosen == thisYear ? today.toString() : chosen + "-12-31";
+        // Both services' figures, read side by side; the merchants' side (sanctions, appeals, repeat infringers) is
+        // a part the report does without.
+        var merchantRead = pages.reads().start(() -> merchants.transparency(from, to));
         var figures = PeerCalls.COMPLAINT.read(() -> complaints.transparency(from, to, null));
-        var merchantFigures = PeerCalls.MERCHANT.read(() -> merchants.transparency(from, to));
-        return Pages.transparencyReport(page, TransparencyViews.Report.of(chosen, thisYear, figures, merchantFigures,
-                verifications.over(figures.from(), figures.to()), refused)).setLocale(page.language().locale);
+        var merchantFigures = PeerCalls.MERCHANT.part(merchantRead);
+        return Pages.transparencyReport(page, TransparencyViews.Report.of(chosen, thisYear, figures, merchantFigures.value(),
+                merchantFigures.unavailable(), verifications.over(figures.from(), figures.to()), refused))
+                .setLocale(page.language().locale);
     }
 
     @GET
     @Path("/figures.csv")
     @Produces("text/csv")
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) throws IOException {
+        // A download is whole or not at all; its two reads go side by side.
+        var merchantRead = pages.reads().start(() -> merchants.transparency(day(from), day(to)));
         Response notices = download(complaints, true, from, to, null, "markguard-transparency");
-        var merchantFigures = PeerCalls.MERCHANT.read(() -> merchants.transparency(day(from), day(to)));
+        var merchantFigures = PeerCalls.MERCHANT.read(merchantRead);
         StringBuilder rows = new StringBuilder((String) notices.getEntity());
         // The rows follow complaint-service's, under its header: no header of their own.
         try (SpreadsheetCsv csv = new SpreadsheetCsv(rows, CSVFormat.RFC4180)) {
@@ -127,8 +133,9 @@ public class TransparencyPages {
     @Path("/figures.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response json(@QueryParam("from") String from, @QueryParam("to") String to) throws java.io.IOException {
+        var merchantRead = pages.reads().start(() -> merchants.transparency(day(from), day(to)));
         Response notices = download(complaints, false, from, to, null, "markguard-transparency");
-        var merchantFigures = PeerCalls.MERCHANT.read(() -> merchants.transparency(day(from), day(to)));
+        var merchantFigures = PeerCalls.MERCHANT.read(merchantRead);
         var all = new java.util.LinkedHashMap<String, Object>();
         all.put("notices", json.readTree((String) notices.getEntity()));
         all.put("merchants", merchantFigures);
@@ -152,12 +159,16 @@ public class TransparencyPages {
         }
         String f = first;
         String l = last;
+        // The merchants' side (appeals, sanctions, repeat infringers) is the platform's, not one brand's, and a part
+        // the page does without.
+        var merchantRead = merchants == null ? null : pages.reads().start(() -> merchants.transparency(f, l));
         var figures = PeerCalls.COMPLAINT.read(() -> complaints.transparency(f, l, brand == null ? null : brand.id()));
-        // The merchants' side (appeals, sanctions, repeat infringers) is the platform's, not one brand's.
-        var merchantFigures = merchants == null ? null : PeerCalls.MERCHANT.read(() -> merchants.transparency(f, l));
+        var merchantFigures = merchantRead == null ? null : PeerCalls.MERCHANT.part(merchantRead);
         var verified = verifications == null ? List.<io.markguard.portal.service.VerificationFigures.Method>of()
                 : verifications.over(figures.from(), figures.to());
-        return Pages.transparency(page, TransparencyViews.Page.of(figures, brand, error, merchantFigures, verified))
+        return Pages.transparency(page, TransparencyViews.Page.of(figures, brand, error,
+                merchantFigures == null ? null : merchantFigures.value(),
+                merchantFigures == null ? null : merchantFigures.unavailable(), verified))
                 .setLocale(page.language().locale);
     }
 

@@ -75,7 +75,7 @@ public final class TransparencyViews {
     public record Page(PlatformFigures figures, String fromDay, String toDay, ComplaintViews.BrandChoice brand,
             List<ChannelRow> times, List<VolumeRow> types, List<VolumeRow> offices, List<OutcomeRow> outcomes,
             String retractedShare, String reversedShare, String query, String error,
-            io.markguard.portal.client.MerchantRestClient.MerchantFigures merchants, String upheldShare,
+            io.markguard.portal.client.MerchantRestClient.MerchantFigures merchants, String merchantsUnavailable, String upheldShare,
             String medianHoursToDecision, List<io.markguard.portal.service.VerificationFigures.Method> verifications) {
 
         public int timesHeight() {
@@ -90,8 +90,9 @@ public final class TransparencyViews {
             return 20 + 26 * outcomes.size();
         }
 
+        /** {@code merchantsUnavailable} names the peer that could not give the merchants' figures, then shown without them. */
         static Page of(PlatformFigures f, ComplaintViews.BrandChoice brand, String error,
-                io.markguard.portal.client.MerchantRestClient.MerchantFigures merchants,
+                io.markguard.portal.client.MerchantRestClient.MerchantFigures merchants, String merchantsUnavailable,
                 List<io.markguard.portal.service.VerificationFigures.Method> verifications) {
             double maxHours = f.timeToAction().stream().map(ChannelTimes::p95Hours)
                     .mapToDouble(h -> h == null ? 0 : h.doubleValue()).max().orElse(0);
@@ -119,7 +120,7 @@ public final class TransparencyViews {
             LocalDate to = LocalDate.ofInstant(f.to(), ZoneOffset.UTC).minusDays(1);
             return new Page(f, from.toString(), to.toString(), brand, times, types, offices, outcomes,
                     ComplaintViews.percent(f.retractedShare()), ComplaintViews.percent(f.reversedShare()),
-                    "from=" + from + "&to=" + to, error, merchants,
+                    "from=" + from + "&to=" + to, error, merchants, merchantsUnavailable,
                     merchants == null ? "" : ComplaintViews.percent(merchants.appeals().upheldShare()),
                     merchants == null || merchants.appeals().medianHoursToDecision() == null ? "–"
                             : merchants.appeals().medianHoursToDecision().toPlainString(), verifications);
@@ -128,28 +129,29 @@ public final class TransparencyViews {
 
     /** The yearly report: the period's figures, with the sums the DSA's fields ask for. */
     public record Report(int year, List<Integer> years, String fromDay, String toDay, PlatformFigures figures,
-            io.markguard.portal.client.MerchantRestClient.MerchantFigures merchants,
+            io.markguard.portal.client.MerchantRestClient.MerchantFigures merchants, String merchantsUnavailable,
             List<io.markguard.portal.service.VerificationFigures.Method> verifications, List<ChannelRow> times,
             List<VolumeRow> types, long accepted, long rejected, long automated, long ladderSanctions, long merchantSuspensions,
             String upheldShare, String medianHoursToDecision, boolean refused) {
 
         static Report of(int year, int thisYear, PlatformFigures f,
-                io.markguard.portal.client.MerchantRestClient.MerchantFigures m,
+                io.markguard.portal.client.MerchantRestClient.MerchantFigures m, String merchantsUnavailable,
                 List<io.markguard.portal.service.VerificationFigures.Method> verifications, boolean refused) {
-            Page page = Page.of(f, null, null, m, verifications);
+            Page page = Page.of(f, null, null, m, merchantsUnavailable, verifications);
+            List<io.markguard.portal.client.MerchantRestClient.MeasureCount> sanctions = m == null ? List.of() : m.sanctions();
             long accepted = f.byInfringementType().stream().mapToLong(Volume::accepted).sum();
             long rejected = f.byInfringementType().stream().mapToLong(Volume::rejected).sum();
             long automated = f.timeToAction().stream().filter(t -> "FAST_TRACK".equals(t.channel()))
                     .mapToLong(ChannelTimes::actioned).sum();
-            long ladder = m.sanctions().stream().filter(s -> !"LISTING_REMOVED".equals(s.measure()))
+            long ladder = sanctions.stream().filter(s -> !"LISTING_REMOVED".equals(s.measure()))
                     .mapToLong(io.markguard.portal.client.MerchantRestClient.MeasureCount::sanctions).sum();
-            long suspensions = m.sanctions().stream().filter(s -> s.measure().startsWith("SUSPENDED") || "TERMINATED".equals(s.measure()))
+            long suspensions = sanctions.stream().filter(s -> s.measure().startsWith("SUSPENDED") || "TERMINATED".equals(s.measure()))
                     .mapToLong(io.markguard.portal.client.MerchantRestClient.MeasureCount::sanctions).sum();
             List<Integer> years = new java.util.ArrayList<>();
             for (int y = thisYear; y >= thisYear - 4; y--) {
                 years.add(y);
             }
-            return new Report(year, years, page.fromDay(), page.toDay(), f, m, verifications, page.times(), page.types(), accepted,
+            return new Report(year, years, page.fromDay(), page.toDay(), f, m, merchantsUnavailable, verifications, page.times(), page.types(), accepted,
                     rejected, automated, ladder, suspensions, page.upheldShare(), page.medianHoursToDecision(), refused);
         }
     }
