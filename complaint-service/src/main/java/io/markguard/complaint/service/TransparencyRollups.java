@@ -255,13 +255,17 @@ public class TransparencyRollups {
                     openHours, k -> new Object[] { k.brandId(), k.hour(), k.channel() });
         }
 
-        /** Each changed row through {@link CounterRows}, in key order, so no transaction waits on another's rows. */
+        /**
+         * The changed rows of one table through {@link CounterRows}, in key order and in one batch, so no transaction
+         * waits on another's rows and a notice's rows of a table cost one round trip.
+         */
         private static <K> void upsert(EntityManager em, String table, String[] keys, String[] counts, Map<K, long[]> rows,
                 java.util.function.Function<K, Object[]> keyValues) {
+            List<CounterRows.Addition> additions = new java.util.ArrayList<>(rows.size());
             for (Map.Entry<K, long[]> row : rows.entrySet()) {
-                CounterRows.add(em, table, List.of(keys), Arrays.asList(keyValues.apply(row.getKey())), List.of(counts),
-                        row.getValue());
+                additions.add(new CounterRows.Addition(Arrays.asList(keyValues.apply(row.getKey())), row.getValue()));
             }
+            CounterRows.addAll(em, table, List.of(keys), List.of(counts), additions);
         }
     }
 }

@@ -42,14 +42,16 @@ public class Listings {
     @Inject
     Clock clock;
 
+    /** The listing with its merchant, in one query: every caller shows the seller. */
     @Transactional
     public Optional<Listing> byId(long id) {
-        return Listing.findByIdOptional(id);
+        return Listing.<Listing>find("from Listing l join fetch l.merchant where l.id = ?1", id).firstResultOptional();
     }
 
+    /** As {@link #byId}, by the listing's URL. */
     @Transactional
     public Optional<Listing> byUrl(String url) {
-        return Listing.findByUrl(url);
+        return Listing.<Listing>find("from Listing l join fetch l.merchant where l.url = ?1", url).firstResultOptional();
     }
 
     /**
