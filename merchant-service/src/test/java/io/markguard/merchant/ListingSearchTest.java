@@ -158,8 +158,9 @@ class ListingSearchTest {
         }
         Fixtures.listing(merchant, word + " hoodie");
         assertEquals(matching, everyPage("watch wrist " + word, 3));
-        // Each word must be a word of the listing: "watc" is no word of it.
-        given().auth().oauth2(TestKeycloak.userToken("brand-owner")).queryParam("q", word + " watc")
+        // Each word must begin a word of the listing: "watc" begins "watch", "atch" begins none.
+        assertEquals(matching, everyPage(word.toLowerCase(java.util.Locale.ROOT) + " watc", 5));
+        given().auth().oauth2(TestKeycloak.userToken("brand-owner")).queryParam("q", word + " atch")
                 .get("/api/listings/search").then().statusCode(200).body("items.size()", equalTo(0))
                 .body("refine", equalTo(false));
     }

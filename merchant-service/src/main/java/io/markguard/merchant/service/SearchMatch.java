@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * How a listing search matches its query. Letters and digits only are words: each must be a word of the title or
- * claimed brand, in any order, ignoring case (the words kept in {@code listing.search_words}). Anything else (an
+ * How a listing search matches its query. Letters and digits only are words: each must begin a word of the title or
+ * claimed brand ("iphone" finds "iPhone15"), in any order, ignoring case (the words kept in
+ * {@code listing.search_words}). Anything else (an
  * address, a number with its sign, Chinese or Japanese, which are written without spaces) is a substring of title,
  * claimed brand or address, taken literally and ignoring case, through the trigram index {@code listing_search}.
  */
@@ -18,7 +19,9 @@ record SearchMatch(String condition, String argument) {
 
     static SearchMatch of(String query) {
         if (words(query)) {
-            return new SearchMatch("l.search_words @@ plainto_tsquery('simple', :q)", query);
+            // Only letters and digits reach here, so each word is a plain lexeme of the query, matched as a prefix.
+            return new SearchMatch("l.search_words @@ to_tsquery('simple', :q)",
+                    String.join(" & ", query.strip().split("\\s+")).replace(" & ", ":* & ") + ":*");
         }
         String pattern = "%" + query.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";

@@ -29,6 +29,6 @@ class SearchMatchTest {
     @Test
     void aSubstringIsTakenLiterallyIgnoringCase() {
         assertEquals("%50\\% off\\_now\\\\%", SearchMatch.of("50% OFF_now\\").argument());
-        assertEquals("Seed wrist watch", SearchMatch.of("Seed wrist watch").argument());
+        assertEquals("Seed:* & wrist:* & watch:*", SearchMatch.of(" Seed  wrist\twatch ").argument());
     }
 }
