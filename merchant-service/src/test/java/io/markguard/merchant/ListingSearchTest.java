@@ -1,12 +1,14 @@
 package io.markguard.merchant;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.markguard.testsupport.TestKeycloak;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,7 +51,8 @@ class ListingSearchTest {
                 .body("items[0].seller.merchantId", equalTo((int) merchant))
                 .body("items[0].seller.name", equalTo("search-shop"))
                 .body("items[0]", not(org.hamcrest.Matchers.hasKey("snapshot")))
-                .body("nextCursor", nullValue());
+                .body("nextCursor", nullValue())
+                .body("refine", equalTo(false));
         given().auth().oauth2(TestKeycloak.userToken("reviewer")).queryParam("q", "scarf").get("/api/listings/search").then()
                 .statusCode(200).body("items.title", hasItem("Unrelated scarf"));
         // The claimed brand and the address are searched too, ignoring case.
@@ -90,6 +93,8 @@ class ListingSearchTest {
             matching.add(Fixtures.listing(merchant, word + " pen " + i));
             Fixtures.listing(merchant, "Other pen " + i);
         }
+        // Every other listing matches: the test profile's window of 5 holds too few for a page of 3 and one more, so
+        // the pages come from the index, all 7 matches being fewer than its cap.
         List<Long> seen = new ArrayList<>();
         String cursor = null;
         int pages = 0;
@@ -99,7 +104,8 @@ class ListingSearchTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.get("/api/listings/search").then().statusCode(200).extract().jsonPath();
+            JsonPath page = request.get("/api/listings/search").then().statusCode(200)
+                    .body("refine", equalTo(false)).extract().jsonPath();
             List<Long> ids = page.getList("items.id", Long.class);
             assertFalse(ids.isEmpty(), "a promised page is never empty");
             seen.addAll(ids);
@@ -118,6 +124,83 @@ class ListingSearchTest {
         given().auth().oauth2(TestKeycloak.userToken("brand-owner")).queryParam("q", word)
                 .queryParam("cursor", sanctionsCursor).get("/api/listings/search").then().statusCode(400)
                 .body("violations[0].field", equalTo("cursor"));
+    }
+
+    /** Follows a search's cursors to its end; every page is checked for {@code refine: false} and to be non-empty. */
+    private static List<Long> everyPage(String q, int limit) {
+        List<Long> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().auth().oauth2(TestKeycloak.userToken("brand-owner")).queryParam("q", q)
+                    .queryParam("limit", limit);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/listings/search").then().statusCode(200).body("refine", equalTo(false))
+                    .extract().jsonPath();
+            List<Long> ids = page.getList("items.id", Long.class);
+            assertFalse(ids.isEmpty(), "a promised page is never empty");
+            seen.addAll(ids);
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return seen;
+    }
+
+    @Test
+    void wordsAreFoundInAnyOrderAndAPageOfACommonQueryIsEveryMatchInIdOrder() {
+        long merchant = fixtures.merchant("search-common");
+        String word = "Gizmo" + UUID.randomUUID().toString().substring(0, 6);
+        List<Long> matching = new ArrayList<>();
+        // More consecutive matches than the test profile's window (5) and its index cap (8): the walk in id order
+        // fills every page, so the list is complete and nothing asks to refine.
+        for (int i = 0; i < 12; i++) {
+            matching.add(Fixtures.listing(merchant, word + " wrist watch " + i));
+        }
+        Fixtures.listing(merchant, word + " hoodie");
+        assertEquals(matching, everyPage("watch wrist " + word, 3));
+        // Each word must begin a word of the listing: "watc" begins "watch", "atch" begins none.
+        assertEquals(matching, everyPage(word.toLowerCase(java.util.Locale.ROOT) + " watc", 5));
+        given().auth().oauth2(TestKeycloak.userToken("brand-owner")).queryParam("q", word + " atch")
+                .get("/api/listings/search").then().statusCode(200).body("items.size()", equalTo(0))
+                .body("refine", equalTo(false));
+    }
+
+    @Test
+    void aQueryMatchingMoreThanASearchReadsAnswersSomeMatchesAndAsksToRefine() {
+        long merchant = fixtures.merchant("search-capped");
+        String word = "Vortex" + UUID.randomUUID().toString().substring(0, 6);
+        // Six listings that do not match, then more matches than the index may read (8 in the test profile): the
+        // walk of the first 5 finds none, the index read stops at its cap.
+        for (int i = 0; i < 6; i++) {
+            Fixtures.listing(merchant, "Plain sock " + i);
+        }
+        List<Long> matching = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            matching.add(Fixtures.listing(merchant, word + " scarf " + i));
+        }
+        JsonPath page = given().auth().oauth2(TestKeycloak.userToken("brand-owner")).queryParam("q", word)
+                .queryParam("limit", 3).get("/api/listings/search").then().statusCode(200)
+                .body("refine", equalTo(true)).body("nextCursor", nullValue()).extract().jsonPath();
+        List<Long> ids = page.getList("items.id", Long.class);
+        assertEquals(3, ids.size());
+        assertEquals(ids.stream().sorted().toList(), ids);
+        assertTrue(matching.containsAll(ids), "only matches are shown");
+        // Narrowed to one listing, the search answers it alone and complete.
+        given().auth().oauth2(TestKeycloak.userToken("brand-owner")).queryParam("q", word + " scarf 7")
+                .get("/api/listings/search").then().statusCode(200).body("refine", equalTo(false))
+                .body("items.id", contains(matching.get(7).intValue())).body("nextCursor", nullValue());
+    }
+
+    @Test
+    void aChineseTitleIsFoundByPartOfIt() {
+        long merchant = fixtures.merchant("search-chinese");
+        long watch = Fixtures.listing(merchant, "正品劳力士手表 男款 " + UUID.randomUUID().toString().substring(0, 4));
+        Fixtures.listing(merchant, "正品耐克运动鞋");
+        given().auth().oauth2(TestKeycloak.userToken("brand-owner")).queryParam("q", "劳力士手表")
+                .get("/api/listings/search").then().statusCode(200).body("items.id", contains((int) watch))
+                .body("refine", equalTo(false));
+        given().auth().oauth2(TestKeycloak.userToken("brand-owner")).queryParam("q", "正品劳力士")
+                .get("/api/listings/search").then().statusCode(200).body("items.id", contains((int) watch));
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The marketplace's public listings, searched by what a shopper sees (title, claimed brand, address), so a
@@ -30,13 +31,23 @@ public class ListingSearchResource {
             String status, Seller seller) {
     }
 
+    /**
+     * A page of found listings by id. {@code refine}: the query matches more listings than a search reads; the page
+     * holds some of them, with no next page, and more words (or an address) find the rest.
+     */
+    public record Results(List<Found> items, String nextCursor, boolean refine) {
+    }
+
     @Inject
     Listings listings;
 
-    /** {@code q}: 3 to 200 characters, taken literally, ignoring case; the found listings by id. */
+    /**
+     * {@code q}: 3 to 200 characters, ignoring case: letters and digits are words of the title or claimed brand,
+     * anything else a literal substring of title, claimed brand or address; the found listings by id.
+     */
     @GET
     @Transactional
-    public Page<Found> search(@QueryParam("q") String q, @QueryParam("limit") String limit,
+    public Results search(@QueryParam("q") String q, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         String query = q == null ? "" : q.strip();
         // Three characters make a trigram, the least the search index can look up.
@@ -46,9 +57,10 @@ public class ListingSearchResource {
         if (query.chars().anyMatch(Character::isISOControl)) {
             throw Refusal.invalid("q", "must not hold control characters");
         }
-        return listings.search(query, ListParameters.limit(limit, 20, MAX_RESULTS),
-                Cursor.read("cursor", cursor, Listings.SEARCH, 1))
-                .map(l -> new Found(l.id(), l.title(), l.url(), l.brandClaimed(), l.price(), l.currency(), l.status(),
-                        new Seller(l.merchantId(), l.merchantName())));
+        Listings.Search found = listings.search(query, ListParameters.limit(limit, 20, MAX_RESULTS),
+                Cursor.read("cursor", cursor, Listings.SEARCH, 1));
+        Page<Found> page = found.page().map(l -> new Found(l.id(), l.title(), l.url(), l.brandClaimed(), l.price(),
+                l.currency(), l.status(), new Seller(l.merchantId(), l.merchantName())));
+        return new Results(page.items(), page.nextCursor(), found.refine());
     }
 }

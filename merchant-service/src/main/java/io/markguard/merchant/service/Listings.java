@@ -3,6 +3,7 @@ package io.markguard.merchant.service;
 import io.markguard.merchant.Listing;
 import io.markguard.merchant.ListingStatus;
 import io.markguard.merchant.Merchant;
+import io.markguard.merchant.config.SearchRules;
 import io.markguard.platform.paging.Cursor;
 import io.markguard.platform.paging.Page;
 import io.markguard.platform.paging.PageSize;
@@ -17,8 +18,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,13 @@ public class Listings {
     public static final String SEARCH = "listing-search";
     public static final String OF_MERCHANT = "merchant-listings";
 
+    /**
+     * A page of a search; {@code refine} when the query matches more listings than a search reads, so the page
+     * holds some of them and the query should be narrowed.
+     */
+    public record Search(Page<Found> page, boolean refine) {
+    }
+
     /** A listing as a search shows it, with its merchant's public name. */
     public record Found(long id, String title, String url, String brandClaimed, BigDecimal price, String currency,
             String status, long merchantId, String merchantName) {
@@ -41,6 +49,9 @@ public class Listings {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SearchRules rules;
 
     /** The listing with its merchant, in one query: every caller shows the seller. */
     @Transactional
@@ -94,25 +105,71 @@ public class Listings {
     }
 
     /**
-     * Listings on sale (ACTIVE, RESTORED: only what shoppers can see) whose title, claimed brand or address
-     * contains the words (ignoring case), by id, after the id {@code after} holds. The condition is the expression of the trigram index {@code listing_search},
-     * written out as it is there so the index serves it.
+     * A page of listings on sale (ACTIVE, RESTORED: only what shoppers can see) that match {@code query}, by id, after
+     * the id {@code after} holds. What it reads is bounded whatever the query matches: first the next
+     * {@code window} listings in id order are tested one by one (a common query fills its page there); when they
+     * hold too few matches, at most {@code candidates} matches are read from the index and ordered. When the index
+     * holds that many, the page shows the lowest ids of those read, has no next cursor and asks to refine.
      */
     @Transactional
-    public Page<Found> search(String words, int limit, Cursor after) {
-        String pattern = "%" + words.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
-        List<Object[]> rows = ReadOnly.of(em.createNativeQuery("""
-                select l.id, l.title, l.url, l.brand_claimed, l.price, l.currency, l.status, l.merchant_id
-                from listing l
-                where lower(l.title || E'\\n' || coalesce(l.brand_claimed, '') || E'\\n' || l.url) like :pattern
-                    escape '\\'
-                    and l.status in ('ACTIVE', 'RESTORED') and l.id > :after
-                order by l.id""", Object[].class))
-                .setParameter("pattern", pattern)
-                .setParameter("after", after == null ? 0L : after.number(0))
-                .setMaxResults(PageSize.fetch(limit))
+    public Search search(String query, int limit, Cursor after) {
+        SearchMatch match = SearchMatch.of(query);
+        long from = after == null ? 0L : after.number(0);
+        int fetch = PageSize.fetch(limit);
+        // The window's last listing comes back even when it does not match: it tells that the window was used up.
+        List<Object[]> walked = ReadOnly.of(em.createNativeQuery("""
+                select w.id, w.title, w.url, w.brand_claimed, w.price, w.currency, w.status, w.merchant_id, w.hit, w.n
+                from (select l.id, l.title, l.url, l.brand_claimed, l.price, l.currency, l.status, l.merchant_id,
+                             %s as hit, row_number() over (order by l.id) as n
+                      from (select * from listing where status in ('ACTIVE', 'RESTORED') and id > :after
+                            order by id limit :window) l) w
+                where w.hit or w.n = :window
+                order by w.id
+                limit :fetch""".formatted(match.condition()), Object[].class))
+                .setParameter("q", match.argument())
+                .setParameter("after", from)
+                .setParameter("window", rules.window())
+                .setParameter("fetch", fetch + 1)
                 .getResultList();
+        List<Object[]> hits = walked.stream().filter(row -> (Boolean) row[8]).limit(fetch).toList();
+        boolean windowUsedUp = walked.stream().anyMatch(row -> ((Number) row[9]).intValue() == rules.window());
+        if (hits.size() == fetch || !windowUsedUp) {
+            return new Search(page(hits, limit), false);
+        }
+        // Matches are sparse here: the index finds them, read up to the cap before the cursor applies, so the rows
+        // read stay bounded on any page.
+        List<Object[]> indexed = ReadOnly.of(em.createNativeQuery("""
+                with c as materialized (
+                    select l.id, l.title, l.url, l.brand_claimed, l.price, l.currency, l.status, l.merchant_id
+                    from listing l where l.status in ('ACTIVE', 'RESTORED') and %s limit :candidates)
+                select p.id, p.title, p.url, p.brand_claimed, p.price, p.currency, p.status, p.merchant_id, n.read
+                from (select count(*) as read from c) n
+                    left join lateral (select * from c where c.id > :after order by c.id limit :fetch) p on true"""
+                .formatted(match.condition()), Object[].class))
+                .setParameter("q", match.argument())
+                .setParameter("after", from)
+                .setParameter("candidates", rules.candidates())
+                .setParameter("fetch", fetch)
+                .getResultList();
+        boolean capped = ((Number) indexed.get(0)[8]).intValue() >= rules.candidates();
+        List<Object[]> found = indexed.stream().filter(row -> row[0] != null).toList();
+        if (!capped) {
+            return new Search(page(found, limit), false);
+        }
+        Map<Long, Object[]> merged = new TreeMap<>();
+        hits.forEach(row -> merged.put(((Number) row[0]).longValue(), row));
+        found.forEach(row -> merged.putIfAbsent(((Number) row[0]).longValue(), row));
+        List<Object[]> shown = merged.values().stream().limit(limit).toList();
+        return new Search(new Page<>(found(shown), null), true);
+    }
+
+    /** A page of matches read with {@code limit + 1} as their maximum, with its sellers' public names. */
+    private Page<Found> page(List<Object[]> rows, int limit) {
+        List<Found> shown = found(rows);
+        return Page.of(shown, limit, f -> f, f -> Cursor.after(SEARCH, f.id()));
+    }
+
+    private List<Found> found(List<Object[]> rows) {
         // The sellers of the page in one query by primary key, rather than a join the planner may hash.
         List<Long> sellers = rows.stream().map(row -> ((Number) row[7]).longValue()).distinct().toList();
         Map<Long, String> names = new HashMap<>();
@@ -121,9 +178,9 @@ public class Listings {
                     .setParameter("ids", sellers).getResultList()
                     .forEach(m -> names.put(m.id, m.displayName()));
         }
-        return Page.of(rows, limit, row -> new Found(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+        return rows.stream().map(row -> new Found(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
                 (String) row[3], (BigDecimal) row[4], (String) row[5], (String) row[6], ((Number) row[7]).longValue(),
-                names.get(((Number) row[7]).longValue())), row -> Cursor.after(SEARCH, ((Number) row[0]).longValue()));
+                names.get(((Number) row[7]).longValue()))).toList();
     }
 
     /** One page of the merchant's listings, by id, after the id {@code after} holds; every status unless one is named. */
