@@ -1,5 +1,5 @@
--- A chunk of a bulk notice asks which of its listings the notice names already: one probe per listing of the
--- notice's items by listing, instead of a walk over all of them (20,000 in a large notice).
+-- A chunk of a bulk notice asks which of its listings the notice names already: answered from this index alone,
+-- instead of fetching every item of the notice (20,000 in a large notice) to compare its listing.
 -- Built CONCURRENTLY, outside a transaction (V9__complaint_item_listing_in_notice.sql.conf), so that intake keeps
 -- writing complaint_item while the index is built on a large table. A build that failed leaves an invalid index of
 -- this name behind; it is dropped first, so that running the migration again builds it afresh.

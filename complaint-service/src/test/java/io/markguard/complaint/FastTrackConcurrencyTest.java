@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,15 +45,35 @@ class FastTrackConcurrencyTest {
 
     @BeforeEach
     void fastTrackBrand() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("delete from brand_day_figures where brand_id = ?1").setParameter(1, BRAND).executeUpdate();
-            em.createNativeQuery("delete from brand_record where brand_id = ?1").setParameter(1, BRAND).executeUpdate();
+            for (String table : List.of("brand_day_figures", "brand_record", "complaint_item", "complaint")) {
+                em.createNativeQuery("delete from " + table + " where brand_id = ?1").setParameter(1, BRAND).executeUpdate();
+            }
             em.createNativeQuery("""
                     insert into brand_record (brand_id, fast_track, fast_track_since, fast_track_items)
-                    values (?1, true, ?2, 5)""").setParameter(1, BRAND).setParameter(2, clock.instant().minus(1, ChronoUnit.DAYS))
+                    values (?1, true, ?2, 5)""").setParameter(1, BRAND).setParameter(2, now.minus(1, ChronoUnit.DAYS))
                     .executeUpdate();
-            // Three items accepted today by a reviewer: the bar of the test policy (3 decided, all accepted).
+            // Three items a reviewer accepted today, the bar of the test policy, and the day row that counts them
+            // (as the scheduled check recounts it, so that it finds nothing to repair here).
+            em.createNativeQuery("""
+                    insert into complaint (id, brand_id, brand_name, right_id, right_type, right_office,
+                        right_registration_number, right_mark, infringement_type, explanation, submitter_subject,
+                        submitter_email, good_faith, accurate, channel, filed_at)
+                    values (?1, ?1, 'Brand ' || ?1, 1, 'TRADEMARK', 'USPTO', '000000', 'MARK', 'COUNTERFEIT',
+                        'Seeded for the fast track.', 'seed', 'seed@markguard.test', true, true, 'STANDARD', ?2)""")
+                    .setParameter(1, BRAND).setParameter(2, now).executeUpdate();
+            for (long item = BRAND + 1; item <= BRAND + 3; item++) {
+                em.createNativeQuery("""
+                        insert into complaint_item (id, complaint_id, brand_id, infringement_type, listing_id, listing_url,
+                            listing_title, listing_status, seller_merchant_id, snapshot, snapshot_sha256, snapshot_at, status,
+                            channel, spot_check, deadline, decided_at, decided_by, reason_code, created_at)
+                        values (?1, ?2, ?2, 'COUNTERFEIT', ?1, 'https://shop.test/' || ?1, 'Seeded listing', 'REMOVED', 1,
+                            '{}', 'seed', ?3, 'ACCEPTED', 'STANDARD', false, ?4, ?3, 'reviewer', 'COUNTERFEIT_CONFIRMED', ?3)""")
+                        .setParameter(1, item).setParameter(2, BRAND).setParameter(3, now)
+                        .setParameter(4, now.plus(1, ChronoUnit.DAYS)).executeUpdate();
+            }
             em.createNativeQuery("""
                     insert into brand_day_figures (brand_id, day, infringement_type, decided, accepted, rejected, takedowns,
                         reversed_on_appeal, retracted, decided_by_person, manifestly_unfounded, standard_decided,
@@ -66,10 +88,13 @@ class FastTrackConcurrencyTest {
         Instant warnedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         CountDownLatch otherHoldsTheRow = new CountDownLatch(1);
         CountDownLatch otherMayCommit = new CountDownLatch(1);
+        CompletableFuture<Integer> otherBackend = new CompletableFuture<>();
+        CompletableFuture<Integer> noticeBackend = new CompletableFuture<>();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             // Another writer of the brand (a misuse warning, a spot check) holds the row and has changed it.
             Future<?> other = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                otherBackend.complete(backend());
                 em.createNativeQuery("""
                         update brand_record set misuse_warned_at = ?1, fast_track_items = fast_track_items + 7
                          where brand_id = ?2""").setParameter(1, warnedAt).setParameter(2, BRAND).executeUpdate();
@@ -79,11 +104,12 @@ class FastTrackConcurrencyTest {
             await(otherHoldsTheRow);
             // The notice reads the record as committed (5 items, no warning), then waits for the row.
             Future<FastTrack.Decision> notice = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                noticeBackend.complete(backend());
                 FastTrack.Decision decision = fastTrack.forNotice(BRAND);
                 decision.nextIsSpotCheck();
                 return decision;
             }));
-            awaitWaitingForTheRow();
+            awaitBlocked(noticeBackend.get(30, TimeUnit.SECONDS), otherBackend.get(30, TimeUnit.SECONDS));
             otherMayCommit.countDown();
             other.get(30, TimeUnit.SECONDS);
             assertEquals(Channel.FAST_TRACK, notice.get(30, TimeUnit.SECONDS).channel());
@@ -100,20 +126,24 @@ class FastTrackConcurrencyTest {
         assertNotNull(row[1], "the misuse warning given meanwhile was overwritten");
     }
 
-    /** Until the notice's transaction is seen waiting for a row lock on brand_record. */
-    private void awaitWaitingForTheRow() throws InterruptedException {
+    /** The database backend of the caller's transaction. */
+    private int backend() {
+        return ((Number) em.createNativeQuery("select pg_backend_pid()").getSingleResult()).intValue();
+    }
+
+    /** Until the notice's backend waits for a lock the other transaction's backend holds. */
+    private void awaitBlocked(int notice, int other) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
-            long waiting = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
-                    select count(*) from pg_stat_activity
-                     where datname = current_database() and pid <> pg_backend_pid()
-                       and wait_event_type = 'Lock' and query ilike '%brand_record%'""").getSingleResult()).longValue());
-            if (waiting > 0) {
+            boolean blocked = QuarkusTransaction.requiringNew().call(() -> (Boolean) em.createNativeQuery(
+                    "select cast(?2 as integer) = any (pg_blocking_pids(?1))")
+                    .setParameter(1, notice).setParameter(2, other).getSingleResult());
+            if (blocked) {
                 return;
             }
             Thread.sleep(20);
         }
-        fail("the notice never waited for the brand's row");
+        fail("the notice never waited for the other transaction's lock on the brand's row");
     }
 
     private static void await(CountDownLatch latch) {

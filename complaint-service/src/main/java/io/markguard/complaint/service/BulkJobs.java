@@ -314,9 +314,10 @@ public class BulkJobs {
         Map<Long, BulkJobRow> rows = new HashMap<>();
         BulkJobRow.<BulkJobRow>list("id in ?1", claimed).forEach(r -> rows.put(r.id, r));
         List<Long> listingIds = resolved.stream().flatMap(Optional::stream).map(ListingSnapshot::id).toList();
-        // The listings of this chunk the notice already names: a chunk's worth, not the notice's 20,000. The chunk's
-        // listings go as one array joined to complaint_item_notice_listing: an IN list of parameters, once the
-        // statement's plan is the generic one, is a filter applied to each of the notice's items in turn.
+        // The listings of this chunk the notice already names: a chunk's worth, not the notice's 20,000, read from
+        // complaint_item_notice_listing alone. The chunk's listings go as one array joined to it: an IN list of
+        // parameters, once the statement's plan is the generic one, is a filter evaluated for each of the notice's
+        // items in turn.
         @SuppressWarnings("unchecked")
         List<Number> named = listingIds.isEmpty() ? List.of() : em.createNativeQuery("""
                 SELECT i.listing_id FROM unnest(CAST(?2 AS bigint[])) AS l (listing_id)
