@@ -2,7 +2,7 @@ package io.markguard.complaint.service;
 
 import io.markguard.platform.metrics.DeadlineBacklog;
 import io.markguard.platform.metrics.Gauges;
-import io.micrometer.core.instrument.Counter;
+import io.markguard.platform.metrics.RepairCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
@@ -30,6 +30,9 @@ public class ComplaintMetrics {
             from complaint_item
             where status = 'PENDING' or (spot_check and spot_checked_at is null and status = 'ACCEPTED')""");
 
+    private final RepairCounter figureRepairs = new RepairCounter("markguard.brand.figures.repaired",
+            "Day rows of brand figures found drifted from the items and repaired");
+
     @Inject
     MeterRegistry registry;
 
@@ -44,7 +47,7 @@ public class ComplaintMetrics {
 
     void register(@Observes StartupEvent start) {
         queue.register(gauges);
-        repairs();
+        figureRepairs.register(registry);
     }
 
     /** A notice filed through the API, with its items per channel. */
@@ -61,12 +64,7 @@ public class ComplaintMetrics {
 
     /** Day rows of brand figures the scheduled check found drifted from the items and set right. */
     public void figuresRepaired(long rows) {
-        repairs().increment(rows);
-    }
-
-    private Counter repairs() {
-        return Counter.builder("markguard.brand.figures.repaired")
-                .description("Day rows of brand figures found drifted from the items and repaired").register(registry);
+        figureRepairs.add(registry, rows);
     }
 
     @Scheduled(identity = "complaint-metrics", every = "${markguard.jobs.metrics-every}",

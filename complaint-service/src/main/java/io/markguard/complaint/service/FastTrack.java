@@ -69,6 +69,12 @@ public class FastTrack {
      * only when the notice may change it: on the fast track (the spot-check count moves, and the bar may be lost)
      * or when the score now earns the fast track. Otherwise it is only read, so one brand's standard notices do not
      * queue behind each other; the index of live items still keeps two of them from filing one listing twice.
+     * <p>
+     * The lock on a fast-track notice is not avoidable: every item moves the spot-check count, which must number a
+     * brand's items one by one for the share to be exact, and its acceptances add to the brand's day row, whose
+     * upsert holds that row until commit anyway, so a brand's fast-track notices already follow one another; the
+     * record locked first only keeps every writer of the brand in one lock order. What the lock must not do is
+     * reach the standard notices, which change nothing here.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Decision forNotice(long brandId) {
@@ -76,7 +82,8 @@ public class FastTrack {
         Instant now = clock.instant();
         boolean lockedOut = record.fastTrackLockedUntil != null && record.fastTrackLockedUntil.isAfter(now);
         if (record.fastTrack || (!lockedOut && meetsBar(brandId))) {
-            record = reassess(brandId);
+            // Read again under the lock: what was read above may have changed before the lock was granted.
+            record = bringInLine(BrandRecord.lock(record));
         }
         return new Decision(record.fastTrack ? Channel.FAST_TRACK : Channel.STANDARD, record, policy.spotCheckShare());
     }
@@ -93,7 +100,11 @@ public class FastTrack {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public BrandRecord reassess(long brandId) {
-        BrandRecord record = BrandRecord.lock(brandId);
+        return bringInLine(BrandRecord.lock(brandId));
+    }
+
+    private BrandRecord bringInLine(BrandRecord record) {
+        long brandId = record.brandId;
         Instant now = clock.instant();
         boolean meets = meetsBar(brandId);
         if (record.fastTrack && !meets) {

@@ -2,6 +2,7 @@ package io.markguard.merchant.service;
 
 import io.markguard.platform.metrics.DeadlineBacklog;
 import io.markguard.platform.metrics.Gauges;
+import io.markguard.platform.metrics.RepairCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -24,6 +25,9 @@ public class MerchantMetrics {
             select count(*) filter (where decision_deadline >= :now), count(*) filter (where decision_deadline < :now)
             from appeal where status = 'OPEN'""");
 
+    private final RepairCounter ledgerRepairs = new RepairCounter("markguard.ledger.repairs",
+            "Merchants' ledger counters found out of line with their violations and repaired");
+
     @Inject
     MeterRegistry registry;
 
@@ -38,6 +42,7 @@ public class MerchantMetrics {
 
     void register(@Observes StartupEvent start) {
         appeals.register(gauges);
+        ledgerRepairs.register(registry);
     }
 
     /** A takedown from complaint-service was applied (not a replay). */
@@ -47,7 +52,7 @@ public class MerchantMetrics {
 
     /** LedgerCheck found a merchant's counters out of line with its violations and set them right. */
     public void ledgerRepaired(int rows) {
-        registry.counter("markguard.ledger.repairs").increment(rows);
+        ledgerRepairs.add(registry, rows);
     }
 
     @Scheduled(identity = "merchant-metrics", every = "${markguard.jobs.metrics-every}",
