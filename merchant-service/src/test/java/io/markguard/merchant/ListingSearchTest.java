@@ -159,7 +159,7 @@ class ListingSearchTest {
         Fixtures.listing(merchant, word + " hoodie");
         assertEquals(matching, everyPage("watch wrist " + word, 3));
         // Each word must begin a word of the listing: "watc" begins "watch", "atch" begins none.
-        assertEquals(matching, everyPage(word.toLowerCase(java.util.Locale.ROOT) + " watc", 5));
+        assertEquals(matching, everyPage(word.toLowerCase(java.util.Locale.ROOT) + " watc", 3));
         given().auth().oauth2(TestKeycloak.userToken("brand-owner")).queryParam("q", word + " atch")
                 .get("/api/listings/search").then().statusCode(200).body("items.size()", equalTo(0))
                 .body("refine", equalTo(false));
