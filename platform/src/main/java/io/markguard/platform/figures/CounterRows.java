@@ -139,7 +139,9 @@ public final class CounterRows {
                     statement.setLong(p++, delta);
                 }
                 for (Object value : addition.values()) {
-                    statement.setObject(p++, value);
+                    // The driver takes an instant as the time with its zone, not as an Instant.
+                    statement.setObject(p++, value instanceof java.time.Instant instant
+                            ? instant.atOffset(java.time.ZoneOffset.UTC) : value);
                 }
                 statement.addBatch();
             }
