@@ -18,11 +18,20 @@ public class RegisterDataSet {
     static final long SEED = 20261122L;
     static final int GENERATED = 3000;
 
+    /**
+     * One registration. {@code expires} is ten years after registration unless given; {@code domains} are the
+     * owner's web domains as the register records them (semicolon-separated, often none).
+     */
     record Entry(String office, String number, String type, String mark, String owner, String email, String classes,
-            LocalDate filed, LocalDate registered, String status) {
+            LocalDate filed, LocalDate registered, LocalDate expires, String status, String domains) {
+        Entry(String office, String number, String type, String mark, String owner, String email, String classes,
+                LocalDate filed, LocalDate registered, String status) {
+            this(office, number, type, mark, owner, email, classes, filed, registered, registered.plusYears(10), status, "");
+        }
+
         String csv() {
             return String.join(",", office, number, type, quote(mark), quote(owner), email, classes,
-                    filed.toString(), registered.toString(), registered.plusYears(10).toString(), status);
+                    filed.toString(), registered.toString(), expires.toString(), status, domains);
         }
     }
 
@@ -52,6 +61,39 @@ public class RegisterDataSet {
                 "counsel@greyfox.test", "18", LocalDate.of(2018, 4, 4), LocalDate.of(2019, 1, 22), "REGISTERED"));
         add(entries, new Entry("USPTO", "5550009", "TRADEMARK", "LAPSED LAMP", "Lapsed Lamp Inc.",
                 "ip@lapsedlamp.test", "11", LocalDate.of(2005, 4, 4), LocalDate.of(2006, 1, 22), "CANCELLED"));
+        // Domain control: the correspondent's domain ties lumenfield.test and zephyrbay.test to their owners; Tallow
+        // Creek's register entry also names the owner's shop domain, which a DNS record there can prove.
+        add(entries, new Entry("WIPO", "1660001", "TRADEMARK", "LUMEN FIELD", "Lumen Field Outdoor GmbH",
+                "marken@lumenfield.test", "25", LocalDate.of(2021, 4, 6), LocalDate.of(2021, 4, 6), "REGISTERED"));
+        add(entries, new Entry("USPTO", "7000008", "TRADEMARK", "ZEPHYR", "Zephyr Bay Inc.",
+                "legal@zephyrbay.test", "25", LocalDate.of(2020, 3, 9), LocalDate.of(2021, 1, 12), "REGISTERED"));
+        add(entries, new Entry("USPTO", "5550010", "TRADEMARK", "TALLOW CREEK", "Tallow Creek Soap Co.",
+                "legal@tallowcreek.test", "3", LocalDate.of(2019, 3, 1), LocalDate.of(2020, 2, 4),
+                LocalDate.of(2030, 2, 4), "REGISTERED", "tallowcreek.test;tallowcreek-shop.test"));
+        // The look-alike: a brand that types this owner's name with a domain of its own must not be verified by it.
+        add(entries, new Entry("USPTO", "5550011", "TRADEMARK", "BRIGHTWATER", "Brightwater Kitchenware Inc.",
+                "trademarks@brightwater.test", "21", LocalDate.of(2018, 6, 12), LocalDate.of(2019, 5, 7), "REGISTERED"));
+        add(entries, new Entry("USPTO", "5550018", "TRADEMARK", "WINDROW", "Windrow Garden Tools Inc.",
+                "legal@windrow.test", "8", LocalDate.of(2018, 1, 9), LocalDate.of(2018, 12, 4), "REGISTERED"));
+        // Never verified automatically: expired (though still marked registered), cancelled, another owner.
+        add(entries, new Entry("USPTO", "5550012", "TRADEMARK", "DUSKWOOD", "Duskwood Candles Inc.",
+                "legal@duskwood.test", "4", LocalDate.of(2013, 2, 2), LocalDate.of(2014, 1, 14),
+                LocalDate.of(2024, 1, 14), "REGISTERED", "duskwood.test"));
+        add(entries, new Entry("EUIPO", "018550013", "TRADEMARK", "QUARRY BELL", "Quarry Bell GmbH",
+                "marken@quarrybell.test", "9", LocalDate.of(2019, 9, 9), LocalDate.of(2020, 3, 3),
+                LocalDate.of(2030, 3, 3), "CANCELLED", "quarrybell.test"));
+        add(entries, new Entry("USPTO", "5550014", "TRADEMARK", "MARSH HEN", "Marsh Hen Outfitters LLC",
+                "legal@marshhen.test", "25", LocalDate.of(2017, 8, 8), LocalDate.of(2018, 7, 3), "REGISTERED"));
+        // The re-check: tests change these entries on the register after the right is verified (expiry, cancellation,
+        // a new owner) and run the re-check.
+        add(entries, new Entry("USPTO", "5550015", "TRADEMARK", "HALYARD", "Halyard Marine Inc.",
+                "legal@halyard.test", "12", LocalDate.of(2016, 5, 5), LocalDate.of(2017, 4, 4), "REGISTERED"));
+        add(entries, new Entry("EUIPO", "018550016", "TRADEMARK", "CORMORANT", "Cormorant Outdoor GmbH",
+                "marken@cormorant.test", "25", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 9, 9), "REGISTERED"));
+        add(entries, new Entry("UKIPO", "UK00003550017", "TRADEMARK", "PETREL", "Petrel Optics Ltd",
+                "trademarks@petrel.test", "9", LocalDate.of(2020, 2, 2), LocalDate.of(2020, 8, 8), "REGISTERED"));
+        add(entries, new Entry("USPTO", "5550019", "TRADEMARK", "SANDPIPER", "Sandpiper Rope Inc.",
+                "legal@sandpiper.test", "22", LocalDate.of(2017, 3, 3), LocalDate.of(2018, 2, 2), "REGISTERED"));
 
         Random random = new Random(SEED);
         String[] offices = { "USPTO", "EUIPO", "CNIPA", "WIPO", "JPO", "UKIPO" };
@@ -71,7 +113,7 @@ public class RegisterDataSet {
                 made++;
             }
         }
-        System.out.println("office,registration_number,type,mark,owner,correspondent_email,nice_classes,filed_on,registered_on,expires_on,status");
+        System.out.println("office,registration_number,type,mark,owner,correspondent_email,nice_classes,filed_on,registered_on,expires_on,status,owner_domains");
         entries.values().forEach(e -> System.out.println(e.csv()));
     }
 

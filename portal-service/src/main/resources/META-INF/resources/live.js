@@ -26,6 +26,21 @@
   if (countdowns.length > 0) {
     setInterval(render, 15000);
   }
+  // The reviewer's decision form preselects the policy's default severity for the reason code picked, until the
+  // reviewer picks a severity themselves.
+  var code = document.getElementById('accept-reason-code');
+  var severity = document.getElementById('severity');
+  if (code && severity) {
+    var touched = false;
+    severity.addEventListener('change', function () { touched = true; });
+    code.addEventListener('change', function () {
+      var chosen = code.options[code.selectedIndex];
+      var byDefault = chosen && chosen.getAttribute('data-severity');
+      if (!touched && byDefault) {
+        severity.value = byDefault;
+      }
+    });
+  }
   var live = document.querySelector('[data-refresh]');
   if (live) {
     var seconds = parseInt(live.getAttribute('data-refresh'), 10);

@@ -18,7 +18,7 @@ public class BrandRecord extends PanacheEntityBase {
     public Instant fastTrackSince;
     public Instant fastTrackRevokedAt;
     public Instant fastTrackLockedUntil;
-    /** Fast-track items so far, for sampling spot checks at an exact share. */
+    /** Fast-track items so far (a tally: spot checks are drawn at random, {@code SpotCheckDraw}). */
     @Column(nullable = false)
     public long fastTrackItems;
     public Instant misuseWarnedAt;

@@ -33,6 +33,9 @@ public class BulkJob extends PanacheEntity {
     public int duplicateRows;
     @Column(nullable = false)
     public int refusedRows;
+    /** Filed rows taken down at filing on the fast track (a chunk's channel is the brand's at that chunk). */
+    @Column(nullable = false)
+    public int fastTrackRows;
     @Column(nullable = false)
     public Instant createdAt;
     public Instant startedAt;

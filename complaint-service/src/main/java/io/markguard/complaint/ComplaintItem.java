@@ -57,19 +57,33 @@ public class ComplaintItem extends PanacheEntity {
     public Instant deadline;
     public String claimedBy;
     public Instant claimedAt;
+    /** Until when {@link #claimedBy} holds the item; after it the claim has lapsed and anyone may claim. */
+    public Instant claimExpiresAt;
     public Instant decidedAt;
     public String decidedBy;
     @Enumerated(EnumType.STRING)
     public ReasonCode reasonCode;
     public String reasonText;
+    /** The reviewer's choice at once; a default once merchant-service has applied the takedown. */
+    @Enumerated(EnumType.STRING)
+    public Severity severity;
+    @Enumerated(EnumType.STRING)
+    public SeveritySource severitySource;
     public Instant takedownAppliedAt;
     public Long violationId;
+    /** The ordering key of the outbox message that carried several items' takedowns, this one's among them. */
+    public String takedownOrder;
     public Instant retractedAt;
     public String retractionReason;
     public Instant reversedAt;
     public String reversalReason;
     @Column(nullable = false)
     public Instant createdAt;
+
+    /** The reviewer whose claim holds the item at {@code now}, or null when nobody's does (never claimed, or lapsed). */
+    public String claimHolder(Instant now) {
+        return claimedBy != null && claimExpiresAt != null && claimExpiresAt.isAfter(now) ? claimedBy : null;
+    }
 
     /** The id merchant-service knows the takedown by. */
     public String complaintItemId() {

@@ -35,7 +35,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
-/** Who sees what: brands their own complaints, merchants items about their own listings; misuse; the message thread. */
+/** Who sees what: brands their own complaints, merchants items about their own listings; the message thread. */
 @QuarkusTest
 @QuarkusTestResource(value = PeerServices.class, restrictToAnnotatedClass = true)
 class BrandAndMerchantTest {
@@ -155,41 +155,5 @@ class BrandAndMerchantTest {
         as(OWNER).contentType(ContentType.JSON).body(Map.of("body", " "))
                 .post("/api/complaint-items/" + item + "/messages").then().statusCode(400)
                 .body("violations.field", contains("body"));
-    }
-
-    @Test
-    void manifestlyUnfoundedNoticesDrawAWarningThenASuspensionOfFilingShownToTheBrand() {
-        long merchantA = merchantId("merchant-a");
-        Markguard.Brand brand = verifiedBrand("Northwind Misuse");
-        List<Integer> items = file(OWNER, notice(brand, listings(merchantA, 3))).then().statusCode(201).extract().jsonPath()
-                .getList("items.id");
-        decide(items.get(0), "REJECT", "MANIFESTLY_UNFOUNDED").then().statusCode(200);
-        as(OWNER).get("/api/brands/" + brand.id() + "/trust-score").then().body("misuse.figures.warnedAt", nullValue());
-        decide(items.get(1), "REJECT", "MANIFESTLY_UNFOUNDED").then().statusCode(200);
-        as(OWNER).get("/api/brands/" + brand.id() + "/trust-score").then().statusCode(200)
-                .body("misuse.figures.manifestlyUnfounded", equalTo(2))
-                .body("misuse.figures.unfoundedShare", equalTo(1.0f))
-                .body("misuse.figures.warnedAt", notNullValue())
-                .body("misuse.filingSuspended", equalTo(false))
-                .body("misuse.policy.unfoundedShare", equalTo(0.5f))
-                .body("misuse.policy.suspension", equalTo("PT720H"));
-        // Still allowed to file while warned.
-        file(OWNER, notice(brand, listings(merchantA, 1))).then().statusCode(201);
-
-        decide(items.get(2), "REJECT", "MANIFESTLY_UNFOUNDED").then().statusCode(200);
-        JsonPath trust = as(OWNER).get("/api/brands/" + brand.id() + "/trust-score").then()
-                .body("misuse.filingSuspended", equalTo(true)).extract().jsonPath();
-        Duration suspension = Duration.between(Instant.parse(trust.getString("misuse.figures.suspendedFrom")),
-                Instant.parse(trust.getString("misuse.figures.suspendedUntil")));
-        org.junit.jupiter.api.Assertions.assertEquals(Duration.ofDays(30), suspension);
-
-        file(OWNER, notice(brand, listings(merchantA, 1))).then().statusCode(403)
-                .contentType("application/problem+json")
-                .body("violations.field", contains("brandId"))
-                .body("detail", containsString("suspended until " + trust.getString("misuse.figures.suspendedUntil")));
-        as(OWNER).contentType("text/csv").body("listing\n1\n").queryParam("brandId", brand.id())
-                .queryParam("rightId", brand.rightId()).queryParam("infringementType", "COUNTERFEIT")
-                .queryParam("explanation", Markguard.EXPLANATION).queryParam("goodFaith", true).queryParam("accurate", true)
-                .post("/api/complaint-jobs").then().statusCode(403).body("detail", containsString("suspended"));
     }
 }

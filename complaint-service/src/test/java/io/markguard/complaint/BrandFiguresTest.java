@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.markguard.complaint.service.BrandFiguresCheck;
+import io.markguard.complaint.service.SpotCheckDraw;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,6 +60,9 @@ class BrandFiguresTest {
     @Inject
     BrandFiguresCheck check;
 
+    @Inject
+    SpotCheckDraw draw;
+
     @AfterEach
     void backToNow() {
         clock.shift(Duration.ZERO);
@@ -72,9 +76,11 @@ class BrandFiguresTest {
         // accepted at filing, the fourth item a spot check.
         clock.shift(DAY.multipliedBy(-3));
         Markguard.Brand brand = fastTrackBrand("Northwind Days", merchant, 3);
+        draw.restart();
         JsonPath fast = file(OWNER, notice(brand, listings(merchant, 4))).then().statusCode(201)
-                .body("channel", equalTo("FAST_TRACK")).body("items.spotCheck", contains(false, false, false, true))
-                .extract().jsonPath();
+                .body("channel", equalTo("FAST_TRACK")).extract().jsonPath();
+        as("reviewer").get("/api/complaints/" + fast.getLong("id")).then().statusCode(200)
+                .body("items.spotCheck", contains(false, false, false, true));
         long firstFast = fast.getLong("items[0].id");
         long spotCheck = fast.getLong("items[3].id");
 

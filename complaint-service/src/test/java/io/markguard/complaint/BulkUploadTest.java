@@ -181,6 +181,48 @@ class BulkUploadTest {
                 .body("items.size()", equalTo(200)).body("nextCursor", notNullValue());
     }
 
+    /**
+     * A fast-track upload removes every listing: its chunks' takedowns go to merchant-service as one message per
+     * chunk (200 rows), each listing removed once.
+     */
+    @Test
+    void aFastTrackUploadRemovesEveryListingWithOneTakedownMessagePerChunk() {
+        long merchant = merchantId("merchant-b");
+        // The listings first: the brand's takedowns put the merchant on the penalty ladder, which holds new ones.
+        List<String> urls = listingUrls(merchant, 450);
+        Markguard.Brand brand = Markguard.fastTrackBrand("Northwind Bulk Fast", merchant, 3);
+        StringBuilder csv = new StringBuilder("listing\n");
+        urls.forEach(u -> csv.append(u).append('\n'));
+        long jobId = upload(OWNER, brand, "text/csv", csv.toString()).then().statusCode(202)
+                .extract().jsonPath().getLong("id");
+        awaitDone(jobId);
+        long complaintId = as(OWNER).get("/api/complaint-jobs/" + jobId).then().body("filedRows", equalTo(450))
+                .extract().jsonPath().getLong("complaintId");
+        await("every takedown applied", Duration.ofSeconds(60), () -> Markguard.allPages(() -> as(OWNER),
+                "/api/complaints/" + complaintId + "/items", 200).stream()
+                .allMatch(item -> item.get("takedownAppliedAt") != null && item.get("violationId") != null));
+        List<java.util.Map<String, Object>> items = Markguard.allPages(() -> as(OWNER),
+                "/api/complaints/" + complaintId + "/items", 200);
+        assertEquals(450, items.size());
+        items.forEach(item -> assertEquals("ACCEPTED", item.get("status")));
+        // One violation per item: the violation ids are all different.
+        assertEquals(450, items.stream().map(item -> item.get("violationId")).distinct().count());
+        for (String url : List.of(urls.get(0), urls.get(199), urls.get(200), urls.get(449))) {
+            long listing = Markguard.listingIdOf(url);
+            assertEquals("REMOVED", Markguard.listingStatus(listing), url);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> messages = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                SELECT m.destination, m.status FROM outbox_message m JOIN complaint_item i
+                  ON m.idempotency_key = 'takedowns-' || i.id WHERE i.complaint_id = ?1 ORDER BY m.id""")
+                .setParameter(1, complaintId).getResultList());
+        assertEquals(3, messages.size(), "one message per chunk of 200 rows");
+        messages.forEach(m -> assertEquals("DELIVERED", m[1]));
+    }
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
     private static java.util.Map<String, Object> params(Markguard.Brand brand) {
         return java.util.Map.of("brandId", brand.id(), "rightId", brand.rightId(), "infringementType", "COUNTERFEIT",
                 "explanation", EXPLANATION, "goodFaith", true, "accurate", true);

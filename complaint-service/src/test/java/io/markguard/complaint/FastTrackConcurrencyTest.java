@@ -48,7 +48,7 @@ class FastTrackConcurrencyTest {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         QuarkusTransaction.requiringNew().run(() -> {
-            for (String table : List.of("brand_day_figures", "brand_record", "complaint_item", "complaint")) {
+            for (String table : List.of("brand_day_figures", "brand_type_record", "brand_record", "complaint_item", "complaint")) {
                 em.createNativeQuery("delete from " + table + " where brand_id = ?1").setParameter(1, BRAND).executeUpdate();
             }
             em.createNativeQuery("""
@@ -105,7 +105,7 @@ class FastTrackConcurrencyTest {
             // The notice reads the record as committed (5 items, no warning), then waits for the row.
             Future<FastTrack.Decision> notice = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
                 noticeBackend.complete(backend());
-                FastTrack.Decision decision = fastTrack.forNotice(BRAND);
+                FastTrack.Decision decision = fastTrack.forNotice(BRAND, InfringementType.COUNTERFEIT);
                 decision.nextIsSpotCheck();
                 return decision;
             }));

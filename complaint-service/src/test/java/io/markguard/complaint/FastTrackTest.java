@@ -6,6 +6,7 @@ import static io.markguard.complaint.Markguard.await;
 import static io.markguard.complaint.Markguard.decide;
 import static io.markguard.complaint.Markguard.fastTrackBrand;
 import static io.markguard.complaint.Markguard.file;
+import static io.markguard.complaint.Markguard.listingRestored;
 import static io.markguard.complaint.Markguard.listingStatus;
 import static io.markguard.complaint.Markguard.listings;
 import static io.markguard.complaint.Markguard.merchantId;
@@ -22,6 +23,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.markguard.complaint.service.SpotCheckDraw;
 import io.markguard.testsupport.TestKeycloak;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,6 +45,99 @@ class FastTrackTest {
     @jakarta.inject.Inject
     io.markguard.complaint.service.ComplaintMetrics telemetry;
 
+    @jakarta.inject.Inject
+    SpotCheckDraw draw;
+
+    @Test
+    void aSpotCheckIsHiddenFromTheBrandAndTheMerchantUntilAReviewerDecidesIt() {
+        long merchantA = merchantId("merchant-a");
+        Markguard.Brand brand = fastTrackBrand("Northwind Unseen", merchantA, 3);
+        draw.restart();
+        JsonPath filed = file(OWNER, notice(brand, listings(merchantA, 4))).then().statusCode(201)
+                .body("channel", equalTo("FAST_TRACK"))
+                .body("items.spotCheck", everyItem(equalTo(false)))
+                .extract().jsonPath();
+        long complaint = filed.getLong("id");
+        long checked = filed.getLong("items[3].id");
+        // Reviewers see the draw, in the complaint and in their queue.
+        as("reviewer").get("/api/complaints/" + complaint).then().statusCode(200)
+                .body("items.spotCheck", contains(false, false, false, true));
+        assertTrue(Markguard.queueIds().contains(checked));
+        as("reviewer").post("/api/review/items/" + checked + "/claim").then().statusCode(200)
+                .body("spotCheck", equalTo(true)).body("claimedBy", notNullValue());
+
+        // The brand, in every view of the item, and the listing's merchant see a fast-track item like the others,
+        // not even that a reviewer has claimed it.
+        as(OWNER).get("/api/complaints/" + complaint).then().statusCode(200)
+                .body("items.spotCheck", everyItem(equalTo(false))).body("items.claimedBy", everyItem(nullValue()));
+        as(OWNER).get("/api/complaints/" + complaint + "/items").then().statusCode(200)
+                .body("items.spotCheck", everyItem(equalTo(false)));
+        as(OWNER).get("/api/complaint-items/" + checked).then().statusCode(200)
+                .body("spotCheck", equalTo(false)).body("spotCheckedAt", nullValue()).body("claimedBy", nullValue());
+        as("merchant-a").get("/api/complaint-items/" + checked).then().statusCode(200)
+                .body("spotCheck", equalTo(false)).body("claimedBy", nullValue());
+        List<Map<String, Object>> mine = Markguard.allPages(() -> as("merchant-a").queryParam("mine", true),
+                "/api/complaint-items", 200);
+        Map<String, Object> seen = mine.stream().filter(i -> ((Number) i.get("id")).longValue() == checked).findFirst()
+                .orElseThrow();
+        assertEquals(false, seen.get("spotCheck"));
+
+        // Decided, the spot check is shown for what it was.
+        decide(checked, "ACCEPT", "COUNTERFEIT_CONFIRMED").then().statusCode(200);
+        as(OWNER).get("/api/complaint-items/" + checked).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("spotCheck", equalTo(true)).body("spotCheckedAt", notNullValue())
+                .body("reasonCode", equalTo("COUNTERFEIT_CONFIRMED"));
+        as(OWNER).get("/api/complaints/" + complaint).then()
+                .body("items.spotCheck", contains(false, false, false, true));
+    }
+
+    @Test
+    void aBrandAccurateOnCounterfeitsButNotOnDesignClaimsHasTheFastTrackForCounterfeitsOnly() {
+        long merchantA = merchantId("merchant-a");
+        // Ten counterfeit items accepted by a reviewer: the fast track overall and for counterfeits.
+        Markguard.Brand brand = fastTrackBrand("Northwind Types", merchantA, 10);
+        // Three design claims, standard (nothing of the type decided yet): one of them rejected.
+        Map<String, Object> design = notice(brand, listings(merchantA, 3));
+        design.put("infringementType", "DESIGN");
+        JsonPath designs = file(OWNER, design).then().statusCode(201).body("channel", equalTo("STANDARD"))
+                .extract().jsonPath();
+        decide(designs.getLong("items[0].id"), "ACCEPT", "RIGHT_INFRINGED").then().statusCode(200);
+        decide(designs.getLong("items[1].id"), "ACCEPT", "RIGHT_INFRINGED").then().statusCode(200);
+        decide(designs.getLong("items[2].id"), "REJECT", "RIGHT_NOT_INFRINGED").then().statusCode(200);
+
+        // 12 of 13 accepted overall (92 %) meets the bar; 2 of 3 design claims (67 %) does not.
+        as(OWNER).get("/api/brands/" + brand.id() + "/trust-score").then().statusCode(200)
+                .body("score.overall.decided", equalTo(13))
+                .body("score.meetsBar", equalTo(true))
+                .body("score.byInfringementType.COUNTERFEIT.decided", equalTo(10))
+                .body("score.byInfringementType.COUNTERFEIT.acceptedShare", equalTo(1.0f))
+                .body("score.byInfringementType.DESIGN.decided", equalTo(3))
+                .body("score.byInfringementType.DESIGN.accepted", equalTo(2))
+                .body("score.byInfringementType.DESIGN.rejected", equalTo(1))
+                .body("fastTrack.active", equalTo(true))
+                .body("fastTrack.byInfringementType.infringementType",
+                        contains("COUNTERFEIT", "TRADEMARK_MISUSE", "COPYRIGHT", "DESIGN", "PATENT"))
+                .body("fastTrack.byInfringementType.find { it.infringementType == 'COUNTERFEIT' }.active", equalTo(true))
+                .body("fastTrack.byInfringementType.find { it.infringementType == 'COUNTERFEIT' }.meetsBar", equalTo(true))
+                .body("fastTrack.byInfringementType.find { it.infringementType == 'COUNTERFEIT' }.since", notNullValue())
+                .body("fastTrack.byInfringementType.find { it.infringementType == 'DESIGN' }.active", equalTo(false))
+                .body("fastTrack.byInfringementType.find { it.infringementType == 'DESIGN' }.meetsBar", equalTo(false))
+                .body("fastTrack.byInfringementType.find { it.infringementType == 'PATENT' }.active", equalTo(false))
+                .body("policy.formula", org.hamcrest.Matchers.containsString("for the notice's infringement type"));
+
+        // The brand files both: the counterfeits are removed at once, the design claims wait for a reviewer.
+        file(OWNER, notice(brand, listings(merchantA, 2))).then().statusCode(201)
+                .body("channel", equalTo("FAST_TRACK")).body("items.status", everyItem(equalTo("ACCEPTED")));
+        Map<String, Object> moreDesign = notice(brand, listings(merchantA, 2));
+        moreDesign.put("infringementType", "DESIGN");
+        file(OWNER, moreDesign).then().statusCode(201)
+                .body("channel", equalTo("STANDARD")).body("items.status", everyItem(equalTo("PENDING")));
+        Map<String, Object> patent = notice(brand, listings(merchantA, 1));
+        patent.put("infringementType", "PATENT");
+        file(OWNER, patent).then().statusCode(201).body("channel", equalTo("STANDARD"));
+    }
+
     @Test
     void aTrustedBrandsNoticeRemovesEveryListingAtOnceAndLeavingTheBarRevokesTheFastTrack() {
         long merchantA = merchantId("merchant-a");
@@ -59,12 +154,17 @@ class FastTrackTest {
                 .body("asOf", notNullValue());
 
         List<Long> targets = listings(merchantA, 4);
+        draw.restart();
         JsonPath filed = file(OWNER, notice(brand, targets)).then().statusCode(201)
                 .body("channel", equalTo("FAST_TRACK"))
                 .body("items.status", everyItem(equalTo("ACCEPTED")))
-                // A quarter of fast-track items, in the test policy, go to reviewers as a spot check: the fourth.
-                .body("items.spotCheck", contains(false, false, false, true))
+                // The brand is not told which item is a spot check.
+                .body("items.spotCheck", everyItem(equalTo(false)))
                 .extract().jsonPath();
+        // A quarter of fast-track items, in the test policy, are drawn for reviewers as a spot check: from the test
+        // seed, the fourth.
+        as("reviewer").get("/api/complaints/" + filed.getLong("id")).then().statusCode(200)
+                .body("items.spotCheck", contains(false, false, false, true));
         for (Long listing : targets) {
             await("listing " + listing + " removed", Duration.ofSeconds(30), () -> "REMOVED".equals(listingStatus(listing)));
         }
@@ -86,7 +186,7 @@ class FastTrackTest {
         as(OWNER).contentType(ContentType.JSON).body(Map.of("reason", "Licensed stock after all."))
                 .post("/api/complaint-items/" + retracted + "/retraction").then().statusCode(200)
                 .body("status", equalTo("RETRACTED")).body("retractedAt", notNullValue());
-        await("listing restored", Duration.ofSeconds(30), () -> "RESTORED".equals(listingStatus(targets.get(0))));
+        await("listing restored", Duration.ofSeconds(30), () -> listingRestored(targets.get(0)));
         JsonPath trust = as(OWNER).get("/api/brands/" + brand.id() + "/trust-score").then().statusCode(200)
                 .body("fastTrack.active", equalTo(false))
                 .body("fastTrack.revokedAt", notNullValue())
@@ -98,6 +198,84 @@ class FastTrackTest {
         assertEquals(Duration.ofDays(90), lockout);
         file(OWNER, notice(brand, listings(merchantA, 1))).then().statusCode(201).body("channel", equalTo("STANDARD"))
                 .body("items.status", contains("PENDING"));
+    }
+
+    /**
+     * A notice's takedowns go to merchant-service as one message; an item retracted before that message was
+     * delivered is retracted after it, in one attempt, never refused for a takedown merchant-service has not seen.
+     */
+    @Test
+    void anItemRetractedWhileItsNoticesTakedownsAreOnTheWayIsRestoredAfterThem() {
+        long merchantA = merchantId("merchant-a");
+        Markguard.Brand brand = fastTrackBrand("Northwind Batch", merchantA, 3);
+        List<Long> targets = listings(merchantA, 3);
+        JsonPath filed = file(OWNER, notice(brand, targets)).then().statusCode(201)
+                .body("channel", equalTo("FAST_TRACK")).extract().jsonPath();
+        long item = filed.getLong("items[1].id");
+        as(OWNER).contentType(ContentType.JSON).body(Map.of("reason", "Parallel import we had licensed."))
+                .post("/api/complaint-items/" + item + "/retraction").then().statusCode(200)
+                .body("status", equalTo("RETRACTED"));
+        await("listing restored", Duration.ofSeconds(30), () -> listingRestored(targets.get(1)));
+        await("other listings removed", Duration.ofSeconds(30), () -> "REMOVED".equals(listingStatus(targets.get(0)))
+                && "REMOVED".equals(listingStatus(targets.get(2))));
+
+        List<Object[]> messages = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                SELECT m.destination, m.ordering_key, m.attempts, m.status FROM outbox_message m
+                WHERE m.idempotency_key IN (:keys) ORDER BY m.id""", Object[].class)
+                .setParameter("keys", List.of("takedowns-" + filed.getLong("items[0].id"), "retraction-" + item))
+                .getResultList());
+        assertEquals(2, messages.size(), "the notice's takedowns and the retraction");
+        assertEquals("merchant-takedowns", messages.get(0)[0]);
+        assertEquals("merchant-retraction", messages.get(1)[0]);
+        assertEquals(messages.get(0)[1], messages.get(1)[1], "one ordering key");
+        assertEquals(1, ((Number) messages.get(1)[2]).intValue(), "the retraction needed one attempt");
+        assertEquals("DELIVERED", messages.get(1)[3]);
+        // merchant-service kept one removal for each item, the retracted one's reversed.
+        Map<String, Long> removals = merchants("merchant-a").queryParam("limit", 200).get("/api/merchants/me/sanctions")
+                .then().extract().jsonPath().getList("items.findAll { it.measure == 'LISTING_REMOVED' }.complaintItemId", String.class).stream()
+                .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+        for (Object id : filed.getList("items.id")) {
+            assertEquals(1L, removals.get(String.valueOf(id)), "removals for item " + id);
+        }
+    }
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
+    @Test
+    void aTypeThatLeavesTheBarLosesTheFastTrackForItselfAloneAndIsLockedOut() {
+        long merchantA = merchantId("merchant-a");
+        Markguard.Brand brand = fastTrackBrand("Northwind Lockout", merchantA, 20);
+        // Three design claims accepted by a reviewer give design claims the fast track too.
+        Map<String, Object> design = notice(brand, listings(merchantA, 3));
+        design.put("infringementType", "DESIGN");
+        List<Integer> designs = file(OWNER, design).then().statusCode(201).body("channel", equalTo("STANDARD"))
+                .extract().jsonPath().getList("items.id");
+        for (Integer item : designs) {
+            decide(item, "ACCEPT", "RIGHT_INFRINGED").then().statusCode(200);
+        }
+        as(OWNER).get("/api/brands/" + brand.id() + "/trust-score").then()
+                .body("fastTrack.byInfringementType.find { it.infringementType == 'DESIGN' }.active", equalTo(true));
+
+        // The brand retracts one design takedown: 1 of 3 design takedowns taken back is over the limit, 1 of 23
+        // overall is not.
+        as(OWNER).contentType(ContentType.JSON).body(Map.of("reason", "Our design registration lapsed."))
+                .post("/api/complaint-items/" + designs.get(0) + "/retraction").then().statusCode(200);
+        JsonPath trust = as(OWNER).get("/api/brands/" + brand.id() + "/trust-score").then().statusCode(200)
+                .body("fastTrack.active", equalTo(true))
+                .body("score.meetsBar", equalTo(true))
+                .body("fastTrack.byInfringementType.find { it.infringementType == 'COUNTERFEIT' }.active", equalTo(true))
+                .body("fastTrack.byInfringementType.find { it.infringementType == 'DESIGN' }.active", equalTo(false))
+                .body("fastTrack.byInfringementType.find { it.infringementType == 'DESIGN' }.meetsBar", equalTo(false))
+                .extract().jsonPath();
+        String type = "fastTrack.byInfringementType.find { it.infringementType == 'DESIGN' }";
+        assertEquals(Duration.ofDays(90), Duration.between(Instant.parse(trust.getString(type + ".revokedAt")),
+                Instant.parse(trust.getString(type + ".lockedUntil"))));
+
+        Map<String, Object> moreDesign = notice(brand, listings(merchantA, 1));
+        moreDesign.put("infringementType", "DESIGN");
+        file(OWNER, moreDesign).then().statusCode(201).body("channel", equalTo("STANDARD"));
+        file(OWNER, notice(brand, listings(merchantA, 1))).then().statusCode(201).body("channel", equalTo("FAST_TRACK"));
     }
 
     @Test
@@ -136,7 +314,11 @@ class FastTrackTest {
         Markguard.Brand brand = verifiedBrand("Northwind Appeal");
         long listing = listings(merchantA, 1).get(0);
         long item = file(OWNER, notice(brand, List.of(listing))).then().statusCode(201).extract().jsonPath().getLong("items[0].id");
-        decide(item, "ACCEPT", "COUNTERFEIT_CONFIRMED").then().statusCode(200);
+        // A second reviewer accepts the item: the one who decided a takedown may not decide its appeal (four-eyes).
+        as("reviewer-b").post("/api/review/items/" + item + "/claim").then().statusCode(200);
+        as("reviewer-b").contentType(ContentType.JSON)
+                .body(Map.of("outcome", "ACCEPT", "reasonCode", "COUNTERFEIT_CONFIRMED", "reason", "Reviewed against the evidence."))
+                .post("/api/review/items/" + item + "/decision").then().statusCode(200);
         await("listing removed", Duration.ofSeconds(30), () -> "REMOVED".equals(listingStatus(listing)));
 
         long sanction = merchants("merchant-a").queryParam("limit", 200).get("/api/merchants/me/sanctions").then()

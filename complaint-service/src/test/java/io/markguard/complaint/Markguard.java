@@ -104,7 +104,21 @@ final class Markguard {
 
     /** The merchant's id in merchant-service; the first call enrols the user. */
     static long merchantId(String user) {
-        return merchants(user).get("/api/merchants/me").then().statusCode(200).extract().jsonPath().getLong("id");
+        var me = merchants(user).get("/api/merchants/me").then().statusCode(200).extract().jsonPath();
+        if (me.getInt("traderIdentity.completeness.percent") < 100) {
+            // New listings go on sale only with a complete trader identity (DSA Art. 30); else they are held.
+            Map<String, Object> identity = new java.util.HashMap<>();
+            identity.put("legalName", me.getString("displayName"));
+            identity.put("address", "Rua Augusta 1, 1100-048 Lisboa, Portugal");
+            identity.put("phone", "+351 21 000 1234");
+            identity.put("email", user + "@markguard.test");
+            identity.put("identityDocumentRef", "ID-" + user);
+            identity.put("tradeRegisterNumber", "TR-" + user);
+            identity.put("selfCertified", true);
+            merchants(user).contentType(ContentType.JSON).body(identity).put("/api/merchants/me/trader-identity")
+                    .then().statusCode(200);
+        }
+        return me.getLong("id");
     }
 
     /** New ACTIVE listings of the merchant, imported through the feed; their URLs, in order. */
@@ -161,6 +175,17 @@ final class Markguard {
                 .then().statusCode(200).extract().jsonPath().getString("status");
     }
 
+    /**
+     * Whether a removed listing is back: RESTORED, or SUSPENDED with its merchant's account (merchant-service keeps a
+     * suspended or terminated merchant's restored listing off sale until the account is on sale again).
+     */
+    static boolean listingRestored(long listingId) {
+        JsonPath listing = asService("complaint-service").baseUri(PeerServices.MERCHANTS)
+                .get("/api/internal/listings/" + listingId).then().statusCode(200).extract().jsonPath();
+        String status = listing.getString("status");
+        return "RESTORED".equals(status) || "SUSPENDED".equals(status) && listing.getString("offSaleBecause") != null;
+    }
+
     static Map<String, Object> notice(Brand brand, List<?> listings) {
         Map<String, Object> body = new HashMap<>();
         body.put("brandId", brand.id());
@@ -179,7 +204,9 @@ final class Markguard {
         return as(user).contentType(ContentType.JSON).body(notice).post("/api/complaints");
     }
 
+    /** The reviewer claims the item (claim first, then decide) and decides it. */
     static Response decide(long itemId, String outcome, String code) {
+        as("reviewer").post("/api/review/items/" + itemId + "/claim");
         return as("reviewer").contentType(ContentType.JSON)
                 .body(Map.of("outcome", outcome, "reasonCode", code, "reason", "Reviewed against the evidence."))
                 .post("/api/review/items/" + itemId + "/decision");

@@ -39,6 +39,11 @@ public class PeerServices implements QuarkusTestResourceLifecycleManager {
         return portalUrl;
     }
 
+    /** The SMTP server the peers and this service send to; tests read what it received. */
+    public static GreenMail mail() {
+        return mail;
+    }
+
     @Override
     public Map<String, String> start() {
         root = Path.of(System.getProperty("markguard.root", ".."));
@@ -89,6 +94,7 @@ public class PeerServices implements QuarkusTestResourceLifecycleManager {
         Map<String, String> env = builder.environment();
         env.putAll(PackagedService.environment(service, port, database));
         env.put("MARKGUARD_PORTAL_URL", portalUrl);
+        env.put("MARKGUARD_PORTAL_INTERNAL_URL", portalUrl);
         env.put("MARKGUARD_COMPLAINT_URL", SELF);
         env.put("MARKGUARD_MERCHANT_URL", MERCHANTS);
         env.put("MARKGUARD_SMTP_HOST", "127.0.0.1");

@@ -102,6 +102,17 @@ class StandardChannelTest {
         merchants("merchant-a").get("/api/sanctions/" + sanctionId + "/statement-of-reasons").then().statusCode(200)
                 .body("ground.infringementType", equalTo("COUNTERFEIT"))
                 .body("automatedDecision", equalTo(false));
+        // Four-eyes: the reviewer who accepted the item is named in the takedown, and may not decide its appeal.
+        long appealId = merchants("merchant-a").multiPart("explanation", "These are genuine goods.")
+                .post("/api/sanctions/" + sanctionId + "/appeals").then().statusCode(201).extract().jsonPath().getLong("id");
+        merchants("reviewer").get("/api/appeals/" + appealId).then().statusCode(200)
+                .body("fourEyes.originalDecision", equalTo("REVIEWER"))
+                .body("fourEyes.mayDecide", equalTo(false))
+                .body("rightId", equalTo((int) brand.rightId()));
+        merchants("reviewer").contentType("application/json")
+                .body(java.util.Map.of("outcome", "UPHELD", "reason", "I was wrong."))
+                .post("/api/appeals/" + appealId + "/decision").then().statusCode(403)
+                .body("violations[0].field", equalTo("reviewer"));
         await("takedown recorded on the item", Duration.ofSeconds(10), () -> as(OWNER).get("/api/complaint-items/" + itemA)
                 .then().extract().jsonPath().get("violationId") != null);
 

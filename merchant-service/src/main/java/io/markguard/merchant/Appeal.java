@@ -23,6 +23,14 @@ public class Appeal extends PanacheEntity {
     @Column(nullable = false, updatable = false)
     public String complainantSubject;
 
+    /** The brand the appeal is answered for, copied from the violation: the key of the brand's list to answer. */
+    @Column(nullable = false, updatable = false)
+    public String brandId;
+
+    /** The right complained on, when complaint-service named it: a rights-scoped member sees the appeals on its rights. */
+    @Column(updatable = false)
+    public Long rightId;
+
     @Column(nullable = false)
     public String explanation;
 
@@ -45,10 +53,22 @@ public class Appeal extends PanacheEntity {
 
     public Instant brandAnsweredAt;
 
+    /** The subject of the brand member who answered. */
+    public String brandAnsweredBy;
+
+    /** Links to the brand's evidence given with its answer, in the order given. */
+    public String[] brandAnswerEvidence;
+
     public Instant decidedAt;
 
     public String decidedBy;
 
     public String decisionReason;
+
+    /** The reason code of the decision ({@link AppealReason}); the reviewer's words are {@link #decisionReason}. */
+    public String decisionReasonCode;
+
+    /** The deciding reviewer's subject, as {@link #decidedBy} is their user name. */
+    public String decidedBySubject;
 
 }

@@ -15,6 +15,10 @@ import java.util.Optional;
 @Entity
 public class Listing extends PanacheEntity {
 
+    public static final String HELD_RESTRICTED = "RESTRICTED";
+    public static final String HELD_IDENTITY = "IDENTITY_INCOMPLETE";
+    public static final String HELD_BOTH = "RESTRICTED_AND_IDENTITY_INCOMPLETE";
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     public Merchant merchant;
 
@@ -36,11 +40,26 @@ public class Listing extends PanacheEntity {
     @Column(nullable = false)
     public ListingStatus status;
 
+    /**
+     * Why a HELD or SUSPENDED listing is not on sale: {@link #HELD_RESTRICTED}, {@link #HELD_IDENTITY},
+     * {@link #HELD_BOTH}, or the {@link AccountHold} that took it off sale; empty otherwise.
+     */
+    public String offSaleBecause;
+
+    /** The status a SUSPENDED listing had on sale (ACTIVE or RESTORED), given back when its account is on sale again. */
+    @Enumerated(EnumType.STRING)
+    public ListingStatus statusBeforeSuspension;
+
     @Column(nullable = false)
     public Instant listedAt;
 
     @Column(nullable = false)
     public Instant updatedAt;
+
+    /** Why the listing is not on sale, when its status says it is not (HELD, SUSPENDED); empty otherwise. */
+    public String offSaleReason() {
+        return status == ListingStatus.HELD || status == ListingStatus.SUSPENDED ? offSaleBecause : null;
+    }
 
     public static Optional<Listing> findByUrl(String url) {
         return find("url", url).firstResultOptional();

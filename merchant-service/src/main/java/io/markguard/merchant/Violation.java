@@ -8,6 +8,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.util.Optional;
 
 /** One takedown of one listing, with the points it weighs on the merchant until it expires. */
@@ -65,12 +68,31 @@ public class Violation extends PanacheEntity {
     @Column(nullable = false)
     public Instant decidedAt;
 
+    /**
+     * Who decided the takedown in complaint-service: the reviewer's subject, or {@code fast-track}; that reviewer may
+     * not decide an appeal against it. Empty for takedowns recorded before complaint-service sent it.
+     */
+    public String decidedBy;
+
+    /** The brand's right the complaint relied on (portal-service's id); empty for takedowns recorded before it was sent. */
+    public Long rightId;
+
     @Column(nullable = false)
     public Instant recordedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Severity severity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SeveritySource severitySource;
+
+    /** The reviewer who chose the severity ({@link SeveritySource#REVIEWER}), as complaint-service names them. */
+    public String severityReviewer;
+
+    /** The reviewer's reason code for accepting the item, as complaint-service sends it; empty on the fast track. */
+    public String reasonCode;
 
     @Column(nullable = false)
     public int points;
@@ -84,7 +106,13 @@ public class Violation extends PanacheEntity {
 
     public Instant endedAt;
 
+    /** The English rendering of the end reason, for readers of the table. */
     public String endReason;
+
+    public String endReasonCode;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> endReasonParams;
 
     @Column(nullable = false)
     public String policyVersion;

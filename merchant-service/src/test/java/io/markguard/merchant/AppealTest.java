@@ -27,12 +27,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,12 +111,16 @@ class AppealTest {
                 .body("merchantId", equalTo((int) merchant))
                 .body("brandAnswerDeadline", equalTo(fixtures.clock().instant().plus(Duration.ofDays(7)).toString()))
                 .body("decisionDeadline", equalTo(fixtures.clock().instant().plus(Duration.ofDays(14)).toString()))
-                .body("brandNotifiedAt", notNullValue())
                 .body("evidence", hasSize(1))
                 .body("evidence[0].mediaType", equalTo("application/pdf"))
                 .body("evidence[0].sha256", equalTo(EvidenceCheck.sha256(PDF)))
                 .extract().jsonPath();
         long appealId = appeal.getLong("id");
+        // The brand's members are told through the portal right after the commit.
+        for (int i = 0; i < 200 && as("merchant-a").get("/api/appeals/" + appealId).jsonPath().get("brandNotifiedAt") == null; i++) {
+            Thread.sleep(50);
+        }
+        as("merchant-a").get("/api/appeals/" + appealId).then().body("brandNotifiedAt", notNullValue());
 
         // The same Idempotency-Key with the same appeal files nothing new; with another appeal it is refused.
         appealForm("merchant-a").multiPart("evidence", "invoice.pdf", PDF, "application/pdf")
@@ -129,12 +133,16 @@ class AppealTest {
                 .body("violations[0].field", equalTo("Idempotency-Key"));
         assertEquals(1L, appealCount());
 
-        // The brand that complained is told by mail, with its deadline.
-        MimeMessage[] mail = GreenMailResource.greenMail().getReceivedMessages();
-        assertEquals(1, mail.length);
-        assertEquals("brand-owner@markguard.test", mail[0].getAllRecipients()[0].toString());
-        assertTrue(mail[0].getSubject().contains("answer by " + fixtures.clock().instant().plus(Duration.ofDays(7))));
-        assertTrue(mail[0].getContent().toString().contains(EvidenceCheck.sha256(PDF)));
+        // The brand that complained is told once through the portal, with its deadline; the merchant gets a receipt.
+        List<String> toBrand = PortalStandIn.received().stream().map(PortalStandIn.Received::body)
+                .filter(b -> b.contains("\"appeal-" + appealId + "-brand\"")).toList();
+        assertEquals(1, toBrand.size(), toBrand.toString());
+        JsonNode brandNotice = new ObjectMapper().readTree(toBrand.get(0));
+        assertEquals("appeal-filed", brandNotice.path("kind").asText());
+        assertEquals(fixtures.clock().instant().plus(Duration.ofDays(7)).toString(),
+                brandNotice.path("params").path("answerBy").asText());
+        assertEquals("/appeals/" + appealId, brandNotice.path("link").asText());
+        assertEquals(1L, notifications("notification-appeal-" + appealId + "-received"));
 
         // The brand reads the appeal and its evidence, and answers once.
         as("brand-owner").get("/api/appeals").then().statusCode(200).body("items.id", hasSize(1));
@@ -200,7 +208,10 @@ class AppealTest {
         JsonNode payload = new ObjectMapper().readTree(message.payload);
         assertEquals("APPEAL_UPHELD", payload.get("type").asText());
         assertEquals(sanction, payload.get("sanctionId").asLong());
-        for (int i = 0; i < 200 && outboxMessage(key).attempts == 0; i++) {
+        String told = "notification-appeal-" + appealId + "-decided-merchant";
+        String answered = "notification-appeal-" + appealId + "-answered";
+        for (int i = 0; i < 200 && (outboxMessage(key).attempts == 0 || outboxMessage(told).attempts == 0
+                || outboxMessage(answered).attempts == 0); i++) {
             Thread.sleep(50);
         }
         OutboxMessage after = outboxMessage(key);
@@ -211,7 +222,11 @@ class AppealTest {
         // Not due yet: nothing is sent; once due, the next failure waits twice as long.
         assertEquals(new OutboxRelay.Run(0, 0), outboxRelay.deliverDue());
         fixtures.clock().advance(Duration.ofSeconds(31));
+        // Only the reversal for complaint-service: the merchant's notifications of the brand's answer and of the
+        // outcome reached the portal right after their commits.
         assertEquals(new OutboxRelay.Run(0, 1), outboxRelay.deliverDue());
+        assertNotNull(outboxMessage(told).deliveredAt);
+        assertNotNull(outboxMessage(answered).deliveredAt);
         OutboxMessage third = outboxMessage(key);
         assertEquals(2, third.attempts);
         assertEquals(fixtures.clock().instant().plus(Duration.ofSeconds(60)), third.nextAttemptAt);
@@ -276,7 +291,7 @@ class AppealTest {
                 .body("violations[0].field", equalTo("sanctionId"))
                 .body("detail", containsString("closed"));
         assertEquals(0L, appealCount());
-        assertEquals(0, GreenMailResource.greenMail().getReceivedMessages().length);
+        assertEquals(0L, notifications("notification-appeal-%"));
     }
 
     @Test
@@ -317,9 +332,9 @@ class AppealTest {
     }
 
     @Test
-    void theBrandIsToldOnceTheMailServerIsBack() throws Exception {
+    void theBrandIsToldOnceThePortalIsBack() throws Exception {
         long sanction = removalOf("merchant-a", "ACME bottle");
-        GreenMailResource.outage();
+        PortalStandIn.outage();
         long appealId;
         try {
             appealId = appealForm("merchant-a").post("/api/sanctions/" + sanction + "/appeals").then()
@@ -328,17 +343,16 @@ class AppealTest {
                     .body("brandNotifiedAt", nullValue())
                     .extract().jsonPath().getLong("id");
         } finally {
-            GreenMailResource.recover();
+            PortalStandIn.recover();
         }
-        // Not yet due: the notice waits out its backoff, then goes.
-        assertEquals(new OutboxRelay.Run(0, 0), outboxRelay.deliverDue());
+        String brandKey = "\"appeal-" + appealId + "-brand\"";
+        // The notification waits out its backoff, then goes.
         fixtures.clock().advance(Duration.ofSeconds(31));
-        assertEquals(new OutboxRelay.Run(1, 0), outboxRelay.deliverDue());
-        MimeMessage[] mail = GreenMailResource.greenMail().getReceivedMessages();
-        assertEquals(1, mail.length);
-        assertTrue(mail[0].getSubject().startsWith("Appeal " + appealId + " "));
-        as("merchant-a").get("/api/appeals/" + appealId).then()
-                .body("brandNotifiedAt", equalTo(fixtures.clock().instant().toString()));
+        assertEquals(0, outboxRelay.deliverDue().failed());
+        String told = PortalStandIn.received().stream().map(PortalStandIn.Received::body).filter(b -> b.contains(brandKey))
+                .findFirst().orElseThrow();
+        assertTrue(told.contains("\"kind\":\"appeal-filed\""), told);
+        as("merchant-a").get("/api/appeals/" + appealId).then().body("brandNotifiedAt", notNullValue());
     }
 
     @Test
@@ -354,5 +368,12 @@ class AppealTest {
                 .body("asOf", equalTo(fixtures.clock().instant().toString()));
         Instant filed = Instant.parse(as("reviewer").get("/api/appeals/" + appealId).then().extract().path("filedAt"));
         assertTrue(filed.isBefore(fixtures.clock().instant()));
+    }
+
+    /** The notifications written to the outbox under keys like {@code key}. */
+    private static long notifications(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Merchant.getEntityManager().createNativeQuery(
+                "SELECT count(*) FROM outbox_message WHERE destination = 'notification' AND idempotency_key LIKE ?1")
+                .setParameter(1, key).getSingleResult()).longValue());
     }
 }

@@ -19,12 +19,16 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @QuarkusTestResource(GreenMailResource.class)
+@QuarkusTestResource(ComplaintAccessStandIn.class)
+@QuarkusTestResource(PortalStandIn.class)
+@QuarkusTestResource(EuTransparencyDatabaseResource.class)
 public class Fixtures {
 
     public static final String MERCHANT_A_SUBJECT = "6f1c2a10-0000-4000-8000-000000000003";
     public static final String MERCHANT_B_SUBJECT = "6f1c2a10-0000-4000-8000-000000000004";
     public static final String BRAND_OWNER_SUBJECT = "6f1c2a10-0000-4000-8000-000000000001";
     public static final String BRAND_AGENT_SUBJECT = "6f1c2a10-0000-4000-8000-000000000002";
+    public static final String REVIEWER_SUBJECT = "6f1c2a10-0000-4000-8000-000000000005";
 
     @Inject
     TestClock clock;
@@ -37,7 +41,8 @@ public class Fixtures {
     public void reset() {
         clock.reset();
         QuarkusTransaction.requiringNew().run(() -> {
-            for (String table : List.of("outbox_message", "evidence", "appeal", "sanction", "violation", "listing",
+            for (String table : List.of("outbox_message", "termination_review", "account_hold", "identity_release",
+                    "evidence", "appeal", "tdb_submission", "tdb_submission_count", "sanction", "violation", "listing",
                     "merchant_points_day", "merchant_brand", "transparency_appeal_day", "transparency_appeal_time",
                     "transparency_sanction_day", "transparency_violation_day")) {
                 Merchant.getEntityManager().createNativeQuery("DELETE FROM " + table).executeUpdate();
@@ -52,8 +57,21 @@ public class Fixtures {
         }
     }
 
-    /** A merchant that no demo user signs in as. */
+    /** A merchant that no demo user signs in as, with its whole trader identity, so its listings go on sale. */
     public long merchant(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Merchant merchant = new Merchant();
+            merchant.subject = "test-" + UUID.randomUUID();
+            merchant.username = username;
+            merchant.enrolledAt = Instant.now();
+            completeIdentity(merchant);
+            merchant.persist();
+            return merchant.id;
+        });
+    }
+
+    /** A merchant that has given no trader identity yet: its new listings are held (DSA Art. 30). */
+    public long merchantWithoutIdentity(String username) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Merchant merchant = new Merchant();
             merchant.subject = "test-" + UUID.randomUUID();
@@ -62,6 +80,17 @@ public class Fixtures {
             merchant.persist();
             return merchant.id;
         });
+    }
+
+    private static void completeIdentity(Merchant merchant) {
+        merchant.legalName = merchant.username;
+        merchant.address = "Hauptstr. 1, 10115 Berlin";
+        merchant.phone = "+49 30 1234567";
+        merchant.email = merchant.username + "@shop.markguard.test";
+        merchant.identityDocumentRef = "ID-" + merchant.username;
+        merchant.tradeRegisterNumber = "HRB 12345";
+        merchant.selfCertifiedAt = Instant.now();
+        merchant.identityUpdatedAt = Instant.now();
     }
 
     /** The complaint item whose takedown led to the sanction. */
@@ -76,8 +105,26 @@ public class Fixtures {
 
     /** The merchant record of a demo user, enrolled as the portal would. */
     public static long demoMerchant(String username) {
-        return given().auth().oauth2(TestKeycloak.userToken(username)).get("/api/merchants/me").then()
+        long id = given().auth().oauth2(TestKeycloak.userToken(username)).get("/api/merchants/me").then()
                 .statusCode(200).extract().jsonPath().getLong("id");
+        // Listings go on sale only with a complete trader identity; a test that wants it incomplete sets it so.
+        // Through the merchant's own API, so that tests against the packaged service can use it too.
+        String token = TestKeycloak.userToken(username);
+        boolean complete = given().auth().oauth2(token).get("/api/merchants/me/trader-identity").then().statusCode(200)
+                .extract().jsonPath().getList("completeness.missing").isEmpty();
+        if (!complete) {
+            Map<String, Object> identity = new LinkedHashMap<>();
+            identity.put("legalName", username);
+            identity.put("address", "Hauptstr. 1, 10115 Berlin");
+            identity.put("phone", "+49 30 1234567");
+            identity.put("email", username + "@shop.markguard.test");
+            identity.put("identityDocumentRef", "ID-" + username);
+            identity.put("tradeRegisterNumber", "HRB 12345");
+            identity.put("selfCertified", true);
+            given().auth().oauth2(token).contentType("application/json").body(identity)
+                    .put("/api/merchants/me/trader-identity").then().statusCode(200);
+        }
+        return id;
     }
 
     /** A new ACTIVE listing of the merchant, through the import API. */

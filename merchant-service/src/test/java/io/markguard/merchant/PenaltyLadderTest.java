@@ -49,7 +49,7 @@ class PenaltyLadderTest {
         long merchant = fixtures.merchant("ladder-shop");
         // Listed before the first takedown: a suspended merchant cannot list any more.
         List<Long> listings = Fixtures.listings(merchant, 5);
-        List<String> expected = List.of("WARNING", "RESTRICTED", "SUSPENDED_7D", "SUSPENDED_14D", "TERMINATED");
+        List<String> expected = List.of("WARNING", "RESTRICTED", "SUSPENDED_7D", "SUSPENDED_14D");
         for (int i = 0; i < expected.size(); i++) {
             long listing = listings.get(i);
             JsonPath result = send(takedown(listing, "brand-acme", fixtures.clock().instant())).then()
@@ -63,6 +63,19 @@ class PenaltyLadderTest {
             assertEquals(expected.get(i), result.getString("standing.level"));
             assertEquals(10 * (i + 1), result.getInt("standing.activePoints"));
         }
+        // The top of the ladder is a proposal: the termination binds once a second reviewer confirms it.
+        JsonPath fifth = send(takedown(listings.get(4), "brand-acme", fixtures.clock().instant())).then()
+                .statusCode(201)
+                .body("sanctions.measure", contains("LISTING_REMOVED"))
+                .body("standing.level", equalTo("SUSPENDED_14D"))
+                .body("standing.offSale", equalTo("TERMINATION_PENDING"))
+                .body("standing.mayList", equalTo(false))
+                .extract().jsonPath();
+        long termination = fifth.getLong("standing.pendingTermination.id");
+        given().auth().oauth2(TestKeycloak.userToken("reviewer")).contentType("application/json")
+                .body(Map.of("outcome", "CONFIRMED", "reason", "Five counterfeit removals in a row."))
+                .post("/api/terminations/" + termination + "/decision").then().statusCode(200)
+                .body("status", equalTo("CONFIRMED"));
         JsonPath standing = standing(merchant);
         assertEquals("TERMINATED", standing.getString("level"));
         assertEquals(false, standing.getBoolean("mayList"));
@@ -123,6 +136,71 @@ class PenaltyLadderTest {
         assertEquals(false, standing.getBoolean("mayList"));
         assertEquals(fixtures.clock().instant().plus(java.time.Duration.ofDays(7)).toString(),
                 standing.getString("listingBlockedUntil"));
+    }
+
+    /** A notice's takedowns as complaint-service sends them in one message: shared fields once, then the items. */
+    private static Map<String, Object> batch(List<Map<String, Object>> commands) {
+        Map<String, Object> batch = new java.util.LinkedHashMap<>(commands.get(0));
+        batch.remove("complaintItemId");
+        batch.remove("listingId");
+        batch.remove("decidedAt");
+        batch.put("items", commands.stream().map(c -> Map.of("complaintItemId", c.get("complaintItemId"),
+                "listingId", c.get("listingId"), "decidedAt", c.get("decidedAt"))).toList());
+        return batch;
+    }
+
+    /**
+     * A bulk upload's takedowns arrive as one batch: each climbs the ladder as it would alone, a listing
+     * merchant-service does not have is refused on its own, and the batch sent again changes nothing.
+     */
+    @Test
+    void aBatchOfTakedownsAppliesEachOnceAndRefusesAnUnknownListingAlone() {
+        long ladder = fixtures.merchant("batch-ladder-shop");
+        long other = fixtures.merchant("batch-other-shop");
+        List<Long> listings = Fixtures.listings(ladder, 5);
+        long otherListing = listing(other, "ACME belt");
+        List<Map<String, Object>> commands = new ArrayList<>();
+        commands.add(takedown(otherListing, "brand-acme", fixtures.clock().instant()));
+        listings.forEach(l -> commands.add(takedown(l, "brand-acme", fixtures.clock().instant())));
+        commands.add(2, takedown(987_654_321_987L, "brand-acme", fixtures.clock().instant()));
+        JsonPath first = given().auth().oauth2(TestKeycloak.serviceToken("complaint-service"))
+                .contentType("application/json").body(batch(commands))
+                .post("/api/internal/takedowns/batch").then().statusCode(200)
+                .body("results", hasSize(7))
+                .body("results.complaintItemId", equalTo(commands.stream().map(c -> c.get("complaintItemId")).toList()))
+                .body("results[2].violationId", nullValue())
+                .body("results[2].refused", containsString("987654321987"))
+                .body("results.replayed", equalTo(List.of(false, false, false, false, false, false, false)))
+                .extract().jsonPath();
+        assertEquals((int) other, first.getInt("results[0].merchantId"));
+        assertEquals((int) ladder, first.getInt("results[6].merchantId"));
+        JsonPath standing = standing(ladder);
+        assertEquals("SUSPENDED_14D", standing.getString("level"));
+        assertEquals("TERMINATION_PENDING", standing.getString("offSale"));
+        assertEquals(50, standing.getInt("activePoints"));
+        assertEquals(10, standing(other).getInt("activePoints"));
+
+        given().auth().oauth2(TestKeycloak.serviceToken("complaint-service"))
+                .contentType("application/json").body(batch(commands))
+                .post("/api/internal/takedowns/batch").then().statusCode(200)
+                .body("results.violationId", equalTo(first.getList("results.violationId")))
+                .body("results.replayed", equalTo(List.of(true, true, false, true, true, true, true)));
+        assertEquals(5L, QuarkusTransaction.requiringNew().call(() -> Violation.count("merchant.id", ladder)));
+        assertEquals(50, standing(ladder).getInt("activePoints"));
+
+        // A batch is checked as a whole before anything is applied: a bad field refuses it, naming the field.
+        Map<String, Object> bad = batch(List.of(takedown(otherListing, "brand-acme", fixtures.clock().instant())));
+        bad.remove("submitterEmail");
+        given().auth().oauth2(TestKeycloak.serviceToken("complaint-service"))
+                .contentType("application/json").body(bad)
+                .post("/api/internal/takedowns/batch").then().statusCode(400)
+                .body(containsString("submitterEmail"));
+        Map<String, Object> empty = batch(List.of(takedown(otherListing, "brand-acme", fixtures.clock().instant())));
+        empty.put("items", List.of());
+        given().auth().oauth2(TestKeycloak.serviceToken("complaint-service"))
+                .contentType("application/json").body(empty)
+                .post("/api/internal/takedowns/batch").then().statusCode(400)
+                .body(containsString("items"));
     }
 
     @Test

@@ -88,10 +88,17 @@ class StatementOfReasonsTest {
     @Test
     void theExportFollowsTheEuTransparencyDatabaseRulesInBatchesOfAtMost100WithUniquePuids() {
         // Every kind of measure, across two merchants: 105 removals and the whole ladder.
-        List<Long> ladder = Fixtures.listings(fixtures.merchant("export-ladder-shop"), 5);
+        long ladderShop = fixtures.merchant("export-ladder-shop");
+        List<Long> ladder = Fixtures.listings(ladderShop, 5);
         for (long listing : ladder) {
             send(takedown(listing, "brand-acme", fixtures.clock().instant())).then().statusCode(201);
         }
+        // The termination binds once a second reviewer confirms it.
+        long pending = given().auth().oauth2(TestKeycloak.userToken("reviewer")).get("/api/merchants/" + ladderShop
+                + "/standing").then().statusCode(200).extract().jsonPath().getLong("pendingTermination.id");
+        given().auth().oauth2(TestKeycloak.userToken("reviewer")).contentType("application/json")
+                .body(Map.of("outcome", "CONFIRMED", "reason", "Five counterfeit removals."))
+                .post("/api/terminations/" + pending + "/decision").then().statusCode(200);
         List<Long> bulk = Fixtures.listings(fixtures.merchant("export-bulk-shop"), 100);
         for (int i = 0; i < bulk.size(); i++) {
             Map<String, Object> command = takedown(bulk.get(i), "brand-" + (i % 2), fixtures.clock().instant());

@@ -25,8 +25,20 @@ public class VerificationCase extends PanacheEntity {
         }
     }
 
-    /** Why a person has to look at the case. */
-    public enum ReviewReason { DOCUMENTS, OWNER_MISMATCH, CONFLICT }
+    /**
+     * Why a person has to look at the case. DOMAIN_NOT_ON_REGISTER: control of a domain the register does not tie to
+     * the owner was proven, which is evidence but no proof; REGISTER_CHANGED: the register no longer bore the right
+     * out when control was proven.
+     */
+    public enum ReviewReason { DOCUMENTS, OWNER_MISMATCH, CONFLICT, DOMAIN_NOT_ON_REGISTER, REGISTER_CHANGED }
+
+    public boolean automatic() {
+        return method != Method.DOCUMENTS;
+    }
+
+    public boolean domainMethod() {
+        return method == Method.DOMAIN_EMAIL || method == Method.DOMAIN_DNS;
+    }
 
     @Column(name = "brand_id", nullable = false, updatable = false)
     public Long brandId;

@@ -131,10 +131,11 @@ class BrandAccessTest {
         authorise(brandId, Map.of("agentSubject", AGENT_SUBJECT, "rightIds", List.of(rightId),
                 "validUntil", Instant.now().plusSeconds(2).toString(), "letterDocumentId", letter)).statusCode(201);
         Thread.sleep(2_500);
+        // The membership ended with the authorisation: the agent is told so, and reads nothing of the brand any more.
         start(AGENT, brandId, rightId, "DOCUMENTS", null).then().statusCode(403)
-                .body("violations.field", contains("rightId"));
+                .body("violations.field", contains("brandId")).body("code", equalTo("MEMBERSHIP_ENDED"));
         given().auth().oauth2(BrandApi.token(AGENT)).get("/api/brands/" + brandId + "/cases").then()
-                .statusCode(200).body("items.size()", equalTo(0));
+                .statusCode(403).body("violations.field", contains("brandId"));
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.markguard.testsupport.BrowserSession;
 import io.markguard.testsupport.TestKeycloak;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -35,7 +36,7 @@ class MerchantPagesTest {
 
     @Test
     void anAnonymousVisitorIsSentToSignInFirst() {
-        for (String page : List.of("/merchant", "/merchant/appeals", "/merchant/identity", "/appeals")) {
+        for (String page : List.of("/merchant", "/merchant/listings", "/merchant/appeals", "/merchant/identity", "/appeals")) {
             given().redirects().follow(false).get(page).then()
                     .statusCode(302)
                     .header("Location", startsWith(TestKeycloak.issuer() + "/protocol/openid-connect/auth"));
@@ -55,6 +56,8 @@ class MerchantPagesTest {
         given().redirects().follow(false).cookies(merchant.cookies).cookie("mg_lang", "zh-CN").get("/merchant/appeals")
                 .then().statusCode(503).body(containsString("暂时无法连接 merchant-service"));
         merchant.get("/merchant/sanctions/1").then().statusCode(503).body(containsString("merchant-service cannot be reached"));
+        merchant.get("/merchant/listings?status=SUSPENDED").then().statusCode(503)
+                .body(containsString("merchant-service cannot be reached"));
     }
 
     @Test
@@ -71,6 +74,7 @@ class MerchantPagesTest {
 
         BrowserSession brand = BrowserSession.signIn("brand-owner");
         brand.get("/merchant/identity").then().statusCode(403);
+        brand.get("/merchant/listings").then().statusCode(403);
     }
 
     @Test

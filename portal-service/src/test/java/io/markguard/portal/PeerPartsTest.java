@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.markguard.testsupport.BrowserSession;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -158,9 +159,20 @@ class PeerPartsTest {
         assertTrue(COMPLAINTS.mostInFlight() >= 2, "the queue and the breach figures were read side by side");
     }
 
+    /** The item as complaint-service's reviewers read it, with its notice and nothing else. */
+    static String review(String item) {
+        return """
+                {"item":%s,"complaint":{"id":7,"brandId":3,"brandName":"Acme","right":{"id":2,"type":"TRADEMARK",
+                 "office":"EUIPO","registrationNumber":"018000001","mark":"ACME"},"infringementType":"COUNTERFEIT",
+                 "explanation":"Fake watches.","channel":"STANDARD","submitter":{"subject":"s","username":"brand-owner"},
+                 "goodFaith":true,"accurate":true,"filedAt":"2026-11-30T10:00:00Z","bulkJobId":null},
+                 "evidence":[],"testPurchases":[],"snapshot":null,
+                 "claim":{"by":null,"at":null,"expiresAt":null,"live":false},"asOf":"%s"}""".formatted(item, AS_OF);
+    }
+
     @Test
     void anItemIsShownWhenItsThreadCannotBeRead() {
-        COMPLAINTS.json("/api/complaint-items/77", ITEM);
+        COMPLAINTS.json("/api/review/items/77", review(ITEM));
         COMPLAINTS.failing("/api/complaint-items/77/messages");
         BrowserSession reviewer = BrowserSession.signIn("reviewer");
 
@@ -172,11 +184,44 @@ class PeerPartsTest {
                 .body(containsString("页面的这一部分暂时无法显示：complaint-service"));
 
         COMPLAINTS.reset();
-        COMPLAINTS.jsonInCompany("/api/complaint-items/77", ITEM);
+        COMPLAINTS.jsonInCompany("/api/review/items/77", review(ITEM));
         COMPLAINTS.jsonInCompany("/api/complaint-items/77/messages", MESSAGES);
         reviewer.get("/review/complaints/items/77").then().statusCode(200)
                 .body(containsString("The listing is our own stock."));
         assertTrue(COMPLAINTS.mostInFlight() >= 2, "the item and its thread were read side by side");
+    }
+
+    private static final String POLICY = """
+            {"version":"2026.2","pointsExpireAfterDays":365,"types":[{"infringementType":"COUNTERFEIT",
+             "points":{"LOW":4,"MEDIUM":8,"HIGH":12},"defaultSeverity":"HIGH",
+             "reasonDefaults":{"COUNTERFEIT_CONFIRMED":"HIGH","TRADEMARK_MISUSE_CONFIRMED":"MEDIUM","RIGHT_INFRINGED":"MEDIUM"}}]}""";
+
+    /** The demo reviewer's subject in the test realm: the claim on the item is theirs. */
+    private static final String REVIEWER = "6f1c2a10-0000-4000-8000-000000000005";
+
+    @Test
+    void theReviewersDecisionFormPreselectsThePolicysSeverityAndDoesWithoutThePolicy() {
+        COMPLAINTS.json("/api/review/items/78", review(ITEM.replace("\"id\":77", "\"id\":78"))
+                .replace("\"claim\":{\"by\":null,\"at\":null,\"expiresAt\":null,\"live\":false}",
+                        "\"claim\":{\"by\":\"" + REVIEWER + "\",\"at\":\"2026-12-01T09:50:00Z\","
+                                + "\"expiresAt\":\"2026-12-01T10:20:00Z\",\"live\":true}"));
+        COMPLAINTS.json("/api/complaint-items/78/messages", MESSAGES);
+        MERCHANTS.json("/api/policy", POLICY);
+        BrowserSession reviewer = BrowserSession.signIn("reviewer");
+
+        reviewer.get("/review/complaints/items/78").then().statusCode(200)
+                .body(containsString("<option value=\"HIGH\" selected>High (12 points)</option>"))
+                .body(containsString("<option value=\"LOW\">Low (4 points)</option>"))
+                .body(containsString("value=\"RIGHT_INFRINGED\" data-severity=\"MEDIUM\""))
+                .body(containsString("name=\"infringementType\" value=\"COUNTERFEIT\""));
+        given().redirects().follow(false).cookies(reviewer.cookies).cookie("mg_lang", "zh-CN")
+                .get("/review/complaints/items/78").then().statusCode(200)
+                .body(containsString("<option value=\"HIGH\" selected>高（12 分）</option>"));
+
+        MERCHANTS.failing("/api/policy");
+        reviewer.get("/review/complaints/items/78").then().statusCode(200)
+                .body(containsString("<option value=\"LOW\">Low</option>"))
+                .body(containsString("merchant-service cannot give the penalty policy just now"));
     }
 
     @Test
@@ -188,6 +233,24 @@ class PeerPartsTest {
         owner.get("/complaints/jobs/5").then().statusCode(200)
                 .body(containsString("id=\"job-complaint\""))
                 .body(containsString("id=\"report-unavailable\""));
+    }
+
+    @Test
+    void theItemAndTheJobPagesOfABrandUserCarryTheBrandSwitcherNamingTheirBrand() {
+        long first = BrandApi.brand(BrandApi.OWNER, "Basalt Row", "Basalt Row Ltd.", "basaltrow.test");
+        long second = BrandApi.brand(BrandApi.OWNER, "Basalt Ridge", "Basalt Ridge Ltd.", "basaltridge.test");
+        COMPLAINTS.json("/api/complaint-items/77", ITEM.replace("\"brandId\":3", "\"brandId\":" + first));
+        COMPLAINTS.json("/api/complaint-items/77/messages", MESSAGES);
+        COMPLAINTS.json("/api/complaint-jobs/5", JOB.replace("\"brandId\":3", "\"brandId\":" + first));
+        COMPLAINTS.json("/api/complaint-jobs/5/report", "{\"items\":[],\"nextCursor\":null}");
+        BrowserSession owner = BrowserSession.signIn(BrandApi.OWNER);
+
+        for (String path : List.of("/complaints/items/77", "/complaints/jobs/5")) {
+            String html = owner.get(path).then().statusCode(200).extract().asString();
+            assertTrue(html.contains("id=\"current-brand\" data-brand=\"" + first + "\">Basalt Row<"), html);
+            assertTrue(html.contains("<option value=\"" + second + "\">Basalt Ridge</option>"), html);
+            assertTrue(html.contains("name=\"from\" value=\"" + path + "\""), html);
+        }
     }
 
     @Test

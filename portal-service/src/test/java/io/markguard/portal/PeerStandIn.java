@@ -27,7 +27,7 @@ final class PeerStandIn {
     record Answer(int status, String type, String body, boolean waitsForCompany) {
     }
 
-    record Seen(String path, String query, String authorization) {
+    record Seen(String path, String query, String authorization, String method, String body) {
     }
 
     private final HttpServer server;
@@ -67,6 +67,11 @@ final class PeerStandIn {
         answers.put(path, new Answer(200, "application/json", body, false));
     }
 
+    /** Answers the path with this body as the given media type (a document, say). */
+    void body(String path, String type, String body) {
+        answers.put(path, new Answer(200, type, body, false));
+    }
+
     /** The answer is held until another request is in flight, at most a second. */
     void jsonInCompany(String path, String body) {
         answers.put(path, new Answer(200, "application/json", body, true));
@@ -80,6 +85,14 @@ final class PeerStandIn {
         answers.put(path, new Answer(400, "application/problem+json",
                 "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"" + field
                         + " is not valid\",\"violations\":[{\"field\":\"" + field + "\",\"message\":\"not valid\"}]}",
+                false));
+    }
+
+    /** A problem-details refusal with the status, naming the field. */
+    void problem(String path, int status, String field) {
+        answers.put(path, new Answer(status, "application/problem+json",
+                "{\"type\":\"about:blank\",\"title\":\"Refused\",\"status\":" + status + ",\"detail\":\"" + field
+                        + " refused\",\"violations\":[{\"field\":\"" + field + "\",\"message\":\"refused\"}]}",
                 false));
     }
 
@@ -100,7 +113,8 @@ final class PeerStandIn {
         try {
             String path = exchange.getRequestURI().getPath();
             seen.add(new Seen(path, exchange.getRequestURI().getQuery(),
-                    exchange.getRequestHeaders().getFirst("Authorization")));
+                    exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestMethod(),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             Answer answer = answers.getOrDefault(path, new Answer(404, "text/plain", "not found", false));
             if (answer.waitsForCompany()) {
                 waitForCompany();

@@ -29,8 +29,9 @@ class PortalSecurityTest extends BearerSecurityContract {
     @Test
     void onlyComplaintServiceAsksAboutBrands() {
         String path = "/api/internal/brands/" + Long.MAX_VALUE;
-        // Neither merchant-service's nor portal-service's own account calls the portal: their tokens are not for it.
-        given().auth().oauth2(TestKeycloak.serviceToken("merchant-service")).get(path).then().statusCode(401);
+        // merchant-service's token is for the portal (it hands over notifications) but not for brands; portal-service's
+        // own account does not call the portal at all.
+        given().auth().oauth2(TestKeycloak.serviceToken("merchant-service")).get(path).then().statusCode(403);
         given().auth().oauth2(TestKeycloak.serviceToken("portal-service")).get(path).then().statusCode(401);
         // A user's token is for the portal, but no user holds a service's role.
         given().auth().oauth2(TestKeycloak.userToken("admin")).get(path).then().statusCode(403);

@@ -64,6 +64,12 @@ public class MerchantClient {
         return merchants.takeDown(payload);
     }
 
+    /** Outbox delivery of several takedowns, applied in one transaction there: a longer time than one takes. */
+    @Timeout(30_000)
+    public Map<String, Object> takeDownAll(String payload) {
+        return merchants.takeDownAll(payload);
+    }
+
     @Timeout(5_000)
     public Map<String, Object> retract(String payload) {
         return merchants.retract(payload);

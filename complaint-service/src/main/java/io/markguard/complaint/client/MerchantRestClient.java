@@ -61,6 +61,12 @@ public interface MerchantRestClient {
     @ClientHeaderParam(name = "Prefer", value = "return=minimal")
     Map<String, Object> takeDown(String takedown);
 
+    /** Several takedowns in one transaction; the answer lists each item's violation in the order sent. */
+    @POST
+    @Path("/takedowns/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Map<String, Object> takeDownAll(String batch);
+
     /** As for a takedown, the outbox needs only to know the retraction is recorded. */
     @POST
     @Path("/retractions")

@@ -22,7 +22,7 @@ public class PortalClient {
     @Timeout(3_000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5_000, skipOn = WebApplicationException.class)
-    public Optional<PortalRestClient.Authorisation> authority(long brandId, String subject, long rightId) {
+    public Optional<PortalRestClient.Authorisation> authority(long brandId, String subject, Long rightId) {
         try {
             return Optional.of(portal.authority(brandId, subject, rightId));
         } catch (WebApplicationException e) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** portal-service's internal API, called with complaint-service's own client-credentials token. */
@@ -18,8 +19,9 @@ public interface PortalRestClient {
     record Standing(long brandId, String status, boolean verified, List<Long> verifiedRightIds) {
     }
 
-    record Authorisation(long brandId, String subject, long rightId, boolean allowed, String reason, String role,
-            Instant validUntil, Instant at) {
+    /** The answer for a subject: allowed and why (for the right, or membership without one), with the member's scope. */
+    record Authorisation(long brandId, String subject, Long rightId, boolean allowed, String reason, String role,
+            Instant validUntil, Set<String> actions, Boolean allRights, List<Long> rightIds, Instant at) {
     }
 
     @GET
@@ -29,5 +31,5 @@ public interface PortalRestClient {
     @GET
     @Path("/{brandId}/authority")
     Authorisation authority(@PathParam("brandId") long brandId, @QueryParam("subject") String subject,
-            @QueryParam("rightId") long rightId);
+            @QueryParam("rightId") Long rightId);
 }

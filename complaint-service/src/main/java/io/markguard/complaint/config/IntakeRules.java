@@ -25,6 +25,15 @@ public interface IntakeRules {
     /** Media types accepted for evidence documents, judged on content. */
     List<String> documentTypes();
 
+    /** Takedowns one outbox message carries to merchant-service, which applies them in one transaction. */
+    int takedownsPerMessage();
+
+    /**
+     * Lanes a complaint's takedown messages go in, by seller: one lane's messages one after another, the lanes side
+     * by side (each lane's merchants are its own, so merchant-service applies them without waiting on each other).
+     */
+    int takedownLanes();
+
     /** How long portal-service's answer on who may act for a brand is reused. */
     Duration authorityCacheFor();
 }

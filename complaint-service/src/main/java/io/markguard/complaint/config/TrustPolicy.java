@@ -2,8 +2,9 @@ package io.markguard.complaint.config;
 
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
+import java.util.Optional;
 
-/** Fast-track entry and exit (ARCHITECTURE.md, "Fast track, standard queue and review"): shown to brands as it is configured. */
+/** Fast-track entry and exit, overall and per infringement type (ARCHITECTURE.md, "Fast track, standard queue and review"): shown to brands as it is configured. */
 @ConfigMapping(prefix = "markguard.trust")
 public interface TrustPolicy {
 
@@ -24,6 +25,12 @@ public interface TrustPolicy {
     /** How long a brand that left the bar stays off the fast track. */
     Duration lockout();
 
-    /** Share of fast-track items sampled into the review queue as a spot check, 0 to 1. */
+    /** Share of fast-track items drawn at random into the review queue as a spot check, 0 to 1. */
     double spotCheckShare();
+
+    /**
+     * A seed for the spot-check draw, for tests only: the draws then repeat. Unset (production), they come from a
+     * {@link java.security.SecureRandom}.
+     */
+    Optional<Long> spotCheckSeed();
 }

@@ -73,8 +73,16 @@ public class MerchantTakedownRoute implements OutboxRoute {
         telemetry.takedownApplied(item.channel.name(), Duration.between(item.createdAt, at));
         if (answer instanceof Map<?, ?> fields && fields.get("violationId") instanceof Number n) {
             item.violationId = n.longValue();
+            severityApplied(item, fields.get("severity"));
         }
         figures.takedownApplied(item, before);
+    }
+
+    /** The severity merchant-service weighed: the reviewer's as sent, or the policy's default it applied. */
+    static void severityApplied(ComplaintItem item, Object severity) {
+        if (severity instanceof String name) {
+            item.severity = io.markguard.complaint.Severity.valueOf(name);
+        }
     }
 
     private long itemId(Message message) {

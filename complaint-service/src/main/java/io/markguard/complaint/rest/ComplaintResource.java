@@ -33,6 +33,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -106,7 +107,7 @@ public class ComplaintResource {
                 ev.testPurchaseOrders() == null ? List.of() : ev.testPurchaseOrders(), true, true);
         Intake.Filed filed = intake.file(actor, notice, IdempotencyKey.of(idempotencyKey), Intake.sha256(canonical(request)));
         // Every item of the notice: at most its 300 listings.
-        Views.ComplaintView filedView = view(filed.complaintId(), rules.maxListingsPerNotice());
+        Views.ComplaintView filedView = view(filed.complaintId(), rules.maxListingsPerNotice(), actor);
         if (!filed.replayed()) {
             telemetry.filed(filedView.channel(), filedView.counts().items() - filedView.counts().duplicates());
         }
@@ -116,12 +117,14 @@ public class ComplaintResource {
 
     /**
      * A brand's complaints, latest filed first; {@code limit} 1 to 200 (50 unless sent). Filters: {@code status}
-     * (complaints with an item in it) or {@code infringementType}, and {@code from}/{@code to} days of filing.
+     * (complaints with an item in it), {@code infringementType} or {@code rightId}, and {@code from}/{@code to} days
+     * of filing. An agent authorised on some rights only names one of them.
      */
     @GET
     @RolesAllowed({ "brand", "reviewer", "admin" })
     public Page<Views.ComplaintSummary> list(@QueryParam("brandId") Long brandId, @QueryParam("status") String status,
-            @QueryParam("infringementType") String infringementType, @QueryParam("from") String from,
+            @QueryParam("infringementType") String infringementType, @QueryParam("rightId") String rightId,
+            @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         if (brandId == null) {
             throw Refusal.invalid("brandId", "must name the brand");
@@ -131,9 +134,14 @@ public class ComplaintResource {
         ItemStatus itemStatus = ListFilters.status(status);
         InfringementType type = ListFilters.infringementType(infringementType);
         ComplaintLists.Days days = ListFilters.days(from, to);
-        requireReader(brandId);
+        Long right = ListFilters.id("rightId", rightId);
+        Authorities.Scope scope = authorities.require(callers.actor(), brandId, right, Authorities.Action.READ, "complaint");
+        if (right == null && !scope.allRights()) {
+            throw Refusal.forbidden("rightId", "You are authorised for brand " + brandId + " on rights " + scope.rightIds()
+                    + " only; name one of them as rightId.");
+        }
         Instant now = clock.instant();
-        return lists.complaints(brandId, itemStatus, type, days, size, after).map(c -> Views.summary(c, now));
+        return lists.complaints(brandId, right, itemStatus, type, days, size, after).map(c -> Views.summary(c, now));
     }
 
     /** The complaint with its counts and its first 50 items; {@code itemsNextCursor} reads on through /items. */
@@ -142,8 +150,8 @@ public class ComplaintResource {
     @RolesAllowed({ "brand", "reviewer", "admin" })
     public Views.ComplaintView get(@PathParam("id") long id) {
         Complaint complaint = find(id);
-        requireReader(complaint.brandId);
-        return view(id, FIRST_ITEMS);
+        require(complaint, Authorities.Action.READ);
+        return view(id, FIRST_ITEMS, callers.actor());
     }
 
     /** The complaint's items in id order; {@code limit} 1 to 200 (50 unless sent), {@code status} to filter. */
@@ -156,9 +164,10 @@ public class ComplaintResource {
         Cursor after = Cursor.read("cursor", cursor, ComplaintLists.COMPLAINT_ITEMS, 1);
         ItemStatus itemStatus = ListFilters.status(status);
         Complaint complaint = find(id);
-        requireReader(complaint.brandId);
+        require(complaint, Authorities.Action.READ);
         Instant now = clock.instant();
-        return lists.items(id, itemStatus, size, after).map(i -> Views.item(i, now));
+        Actor actor = callers.actor();
+        return lists.items(id, itemStatus, size, after).map(i -> Views.item(i, now, actor));
     }
 
     /** An evidence document, as a raw body; its type is judged on its content, its SHA-256 kept. */
@@ -168,9 +177,26 @@ public class ComplaintResource {
     @Consumes(MediaType.WILDCARD)
     public Response upload(@PathParam("id") long id, @QueryParam("filename") String filename, InputStream body) {
         Complaint complaint = find(id);
-        requireReader(complaint.brandId);
+        require(complaint, Authorities.Action.FILE);
         ComplaintEvidence saved = evidence.store(id, filename, body);
         return Response.status(Response.Status.CREATED).entity(Views.evidence(saved)).build();
+    }
+
+    /**
+     * An evidence document of the notice, as it was uploaded, with its detected type and SHA-256: for the brand's
+     * members who may read the complaint and for reviewers. A URL or an order number has no body (404).
+     */
+    @GET
+    @Path("/{id}/evidence/{evidenceId}")
+    @RolesAllowed({ "brand", "reviewer", "admin" })
+    @Produces(MediaType.WILDCARD)
+    public Response document(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
+        Complaint complaint = find(id);
+        require(complaint, Authorities.Action.READ);
+        Evidence.Document document = evidence.document(id, evidenceId)
+                .orElseThrow(() -> Refusal.notFound("evidence document"));
+        return Response.ok(document.content(), document.mediaType()).header("X-Content-SHA256", document.sha256())
+                .header("Content-Length", document.content().length).build();
     }
 
     @Transactional
@@ -182,20 +208,17 @@ public class ComplaintResource {
         return complaint;
     }
 
-    /** Another brand's complaint answers 404, as if it did not exist. */
-    void requireReader(long brandId) {
-        Actor actor = callers.actor();
-        if (!actor.staff() && !authorities.isMember(actor, brandId)) {
-            throw Refusal.notFound("complaint");
-        }
+    /** Another brand's complaint answers 404, as if it did not exist; a member out of scope is told why (403). */
+    void require(Complaint complaint, Authorities.Action action) {
+        authorities.require(callers.actor(), complaint.brandId, complaint.rightId, action, "complaint");
     }
 
-    Views.ComplaintView view(long id, int items) {
+    Views.ComplaintView view(long id, int items, Actor viewer) {
         ComplaintLists.ComplaintWithItems read = lists.complaint(id, items);
         if (read == null) {
             throw Refusal.notFound("complaint");
         }
-        return Views.complaint(read.complaint(), read.evidence(), read.items(), clock.instant());
+        return Views.complaint(read.complaint(), read.evidence(), read.items(), clock.instant(), viewer);
     }
 
     private String canonical(NewComplaint request) {

@@ -23,14 +23,95 @@ public class InternalResource {
     public record ReversalResult(String complaintItemId, String status, boolean replayed) {
     }
 
+    /**
+     * A brand user's access to a complaint item, or to a brand as a whole: allowed, or the refusal (status, field,
+     * detail) to give them; when allowed, the rights of the brand the member's scope covers ({@code allRights}, else
+     * {@code rightIds}).
+     */
+    public record BrandAccess(String complaintItemId, String subject, String action, boolean allowed, int status,
+            String field, String detail, Boolean allRights, java.util.List<Long> rightIds) {
+    }
+
     @Inject
     ItemActions actions;
+
+    @Inject
+    io.markguard.complaint.service.Authorities authorities;
 
     @Inject
     ObjectMapper json;
 
     @Inject
     Clock clock;
+
+    /**
+     * May the brand user take the action (READ, ANSWER_APPEALS) on the brand's side of the item: merchant-service asks
+     * before showing or answering an appeal, and refuses as this answer says. Judged as every brand endpoint here is.
+     */
+    @jakarta.ws.rs.GET
+    @Path("/brand-access")
+    public BrandAccess brandAccess(@jakarta.ws.rs.QueryParam("complaintItemId") String complaintItemId,
+            @jakarta.ws.rs.QueryParam("brandId") String brandId,
+            @jakarta.ws.rs.QueryParam("subject") String subject, @jakarta.ws.rs.QueryParam("action") String action) {
+        io.markguard.complaint.service.Authorities.Action wanted;
+        try {
+            wanted = io.markguard.complaint.service.Authorities.Action.valueOf(action == null ? "" : action);
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid("action", "must be READ or ANSWER_APPEALS");
+        }
+        if (subject == null || subject.isBlank()) {
+            throw Refusal.invalid("subject", "must name the user");
+        }
+        long brand;
+        Long right;
+        String what;
+        if (complaintItemId == null && brandId != null) {
+            // A list of the brand's records (merchant-service's appeals awaiting the brand's answer): no right named.
+            try {
+                brand = Long.parseLong(brandId.strip());
+            } catch (NumberFormatException e) {
+                throw Refusal.invalid("brandId", "must be a brand's id");
+            }
+            right = null;
+            what = "brand";
+        } else {
+            io.markguard.complaint.ComplaintItem item = itemOf(complaintItemId);
+            brand = item.brandId;
+            right = rightOf(item);
+            what = "appeal";
+        }
+        var actor = new io.markguard.complaint.service.Actor(subject, null, null, null, java.util.Set.of("brand"));
+        try {
+            var scope = authorities.require(actor, brand, right, wanted, what);
+            return new BrandAccess(complaintItemId, subject, wanted.name(), true, 200, null, null, scope.allRights(),
+                    scope.rightIds());
+        } catch (Refusal refused) {
+            if (refused.status() == 503) {
+                throw refused;
+            }
+            return new BrandAccess(complaintItemId, subject, wanted.name(), false, refused.status(), refused.field(),
+                    refused.getMessage(), null, null);
+        }
+    }
+
+    @jakarta.transaction.Transactional
+    io.markguard.complaint.ComplaintItem itemOf(String complaintItemId) {
+        io.markguard.complaint.ComplaintItem item = null;
+        try {
+            item = io.markguard.complaint.ComplaintItem.findById(Long.parseLong(complaintItemId == null ? "" : complaintItemId.strip()));
+        } catch (NumberFormatException e) {
+            throw Refusal.invalid("complaintItemId", "must be a complaint item's id");
+        }
+        if (item == null) {
+            throw Refusal.notFound("complaint item");
+        }
+        return item;
+    }
+
+    @jakarta.transaction.Transactional
+    long rightOf(io.markguard.complaint.ComplaintItem item) {
+        return io.markguard.complaint.Complaint.<io.markguard.complaint.Complaint>findById(item.complaintId).rightId;
+    }
 
     /** merchant-service upheld an appeal: the item is REVERSED_ON_APPEAL and the brand's score counts it. */
     @POST

@@ -73,9 +73,10 @@ public class ItemResource {
         Cursor after = Cursor.read("cursor", cursor, ComplaintLists.MERCHANT_ITEMS, 2);
         ItemStatus itemStatus = ListFilters.status(status);
         ComplaintLists.Days days = ListFilters.days(from, to);
-        long merchantId = merchants.merchantOf(callers.actor());
+        Actor actor = callers.actor();
+        long merchantId = merchants.merchantOf(actor);
         Instant now = clock.instant();
-        return lists.merchantItems(merchantId, itemStatus, days, size, after).map(i -> Views.item(i, now));
+        return lists.merchantItems(merchantId, itemStatus, days, size, after).map(i -> Views.item(i, now, actor));
     }
 
     @GET
@@ -83,8 +84,9 @@ public class ItemResource {
     @RolesAllowed({ "brand", "merchant", "reviewer", "admin" })
     public Views.Item get(@PathParam("id") long id) {
         ComplaintItem item = find(id);
-        side(callers.actor(), item);
-        return Views.item(item, clock.instant());
+        Actor actor = callers.actor();
+        side(actor, item, Authorities.Action.READ);
+        return Views.item(item, clock.instant(), actor);
     }
 
     @POST
@@ -92,22 +94,30 @@ public class ItemResource {
     @RolesAllowed("brand")
     public Views.Item retract(@PathParam("id") long id, @Valid @NotNull RetractionRequest request) {
         ComplaintItem item = find(id);
-        if (!ItemMessage.BRAND.equals(side(callers.actor(), item))) {
+        Actor actor = callers.actor();
+        if (!ItemMessage.BRAND.equals(side(actor, item, Authorities.Action.RETRACT))) {
             throw Refusal.notFound("complaint item");
         }
-        return Views.item(actions.retract(id, request.reason().strip()), clock.instant());
+        return Views.item(actions.retract(id, request.reason().strip()), clock.instant(), actor);
     }
 
     @GET
     @Path("/{id}/messages")
     @RolesAllowed({ "brand", "merchant", "reviewer", "admin" })
-    /** The item's thread, oldest first; {@code limit} 1 to 200 (50 unless sent). */
+    /**
+     * The item's thread, oldest first, or with {@code order=latest} latest first (a long thread's latest page);
+     * {@code limit} 1 to 200 (50 unless sent).
+     */
     public Page<Views.Message> messages(@PathParam("id") long id, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") String cursor, @QueryParam("order") String order) {
         int size = ListFilters.pageSize(limit, 50, 200);
-        Cursor after = Cursor.read("cursor", cursor, ItemActions.MESSAGES, 2);
-        side(callers.actor(), find(id));
-        return actions.messages(id, size, after).map(Views::message);
+        if (order != null && !order.equals("latest") && !order.equals("oldest")) {
+            throw Refusal.invalid("order", "must be oldest or latest");
+        }
+        boolean latest = "latest".equals(order);
+        Cursor at = Cursor.read("cursor", cursor, latest ? ItemActions.LATEST_MESSAGES : ItemActions.MESSAGES, 2);
+        side(callers.actor(), find(id), Authorities.Action.READ);
+        return (latest ? actions.latestMessages(id, size, at) : actions.messages(id, size, at)).map(Views::message);
     }
 
     @POST
@@ -116,12 +126,17 @@ public class ItemResource {
     public Response post(@PathParam("id") long id, @Valid @NotNull NewMessage message,
             @HeaderParam(ComplaintResource.IDEMPOTENCY_KEY) String idempotencyKey) {
         Actor actor = callers.actor();
-        String side = side(actor, find(id));
+        String side = side(actor, find(id), Authorities.Action.MESSAGE);
         if (side == null) {
             throw Refusal.notFound("complaint item");
         }
         ItemMessage saved = actions.post(id, actor, side, message.body(), IdempotencyKey.of(idempotencyKey));
         return Response.status(Response.Status.CREATED).entity(Views.message(saved)).build();
+    }
+
+    @Transactional
+    long rightOf(ComplaintItem item) {
+        return io.markguard.complaint.Complaint.<io.markguard.complaint.Complaint>findById(item.complaintId).rightId;
     }
 
     @Transactional
@@ -133,9 +148,13 @@ public class ItemResource {
         return item;
     }
 
-    /** BRAND for the brand's members, MERCHANT for the listing's merchant, null for staff; anyone else gets 404. */
-    String side(Actor actor, ComplaintItem item) {
-        if (actor.has("brand") && authorities.isMember(actor, item.brandId)) {
+    /**
+     * BRAND for the brand's members (who need the action and the item's right in their scope, else 403), MERCHANT
+     * for the listing's merchant, null for staff; anyone else gets 404.
+     */
+    String side(Actor actor, ComplaintItem item, Authorities.Action action) {
+        if (actor.has("brand") && authorities.hasMembership(actor, item.brandId)) {
+            authorities.require(actor, item.brandId, rightOf(item), action, "complaint item");
             return ItemMessage.BRAND;
         }
         if (actor.has("merchant") && item.status != ItemStatus.DUPLICATE

@@ -152,12 +152,17 @@ public class JobResource {
         return job;
     }
 
+    /** The right the job's notice relies on; null before its complaint is written (the brand's scope then decides). */
+    @Transactional
+    Long rightOf(BulkJob job) {
+        return job.complaintId == null ? null
+                : io.markguard.complaint.Complaint.<io.markguard.complaint.Complaint>findById(job.complaintId).rightId;
+    }
+
     private BulkJob readable(long id) {
         BulkJob job = find(id);
         Actor actor = callers.actor();
-        if (!actor.staff() && !authorities.isMember(actor, job.brandId)) {
-            throw Refusal.notFound("job");
-        }
+        authorities.require(actor, job.brandId, rightOf(job), Authorities.Action.READ, "job");
         return job;
     }
 }

@@ -25,6 +25,22 @@ final class ListFilters {
         return Filters.constant("infringementType", value, InfringementType.class);
     }
 
+    /** A positive id, or null when not sent. */
+    static Long id(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw io.markguard.platform.problem.Refusal.invalid(field, "must be a positive whole number");
+    }
+
     /** {@code from} and {@code to} as YYYY-MM-DD, UTC days, both included. */
     static ComplaintLists.Days days(String from, String to) {
         return new ComplaintLists.Days(Filters.day("from", from), Filters.day("to", to));

@@ -1,6 +1,8 @@
 package io.markguard.complaint.rest;
 
 import io.markguard.complaint.ReasonCode;
+import io.markguard.complaint.Severity;
+import io.markguard.complaint.service.Actor;
 import io.markguard.complaint.service.ReviewQueue;
 import io.markguard.platform.paging.Cursor;
 import io.markguard.platform.paging.Page;
@@ -23,8 +25,13 @@ import java.time.Instant;
 @RolesAllowed({ "reviewer", "admin" })
 public class ReviewResource {
 
+    /**
+     * {@code severity} only with ACCEPT on an item in the standard queue: the reviewer's choice; without it the
+     * penalty policy's default for the item's type and the reason code applies ({@code GET /api/policy} of
+     * merchant-service lists them).
+     */
     public record Decision(@NotNull ReviewQueue.Outcome outcome, @NotNull ReasonCode reasonCode,
-            @NotBlank @Size(max = 2000) String reason) {
+            @NotBlank @Size(max = 2000) String reason, Severity severity) {
     }
 
     @Inject
@@ -43,21 +50,36 @@ public class ReviewResource {
         int size = ListFilters.pageSize(limit, 100, 500);
         Cursor after = Cursor.read("cursor", cursor, ReviewQueue.QUEUE, 2);
         Instant now = clock.instant();
-        return queue.queue(size, after).map(i -> Views.item(i, now));
+        Actor actor = callers.actor();
+        return queue.queue(size, after).map(i -> Views.item(i, now, actor));
+    }
+
+    /**
+     * The item as a reviewer decides on it: its notice's grounds and explanation, the evidence and test purchases, the
+     * listing's snapshot at filing, and who holds the claim until when.
+     */
+    @GET
+    @Path("/items/{id}")
+    public Views.ReviewItem item(@PathParam("id") long id) {
+        ReviewQueue.ForReview read = queue.forReview(id);
+        return Views.review(read.item(), read.complaint(), read.evidence(), read.snapshot(), clock.instant(),
+                callers.actor());
     }
 
     @POST
     @Path("/items/{id}/claim")
     public Views.Item claim(@PathParam("id") long id) {
-        return Views.item(queue.claim(id, callers.actor().subject()), clock.instant());
+        Actor actor = callers.actor();
+        return Views.item(queue.claim(id, actor.subject()), clock.instant(), actor);
     }
 
     @POST
     @Path("/items/{id}/decision")
     @RolesAllowed("reviewer")
     public Views.Item decide(@PathParam("id") long id, @Valid @NotNull Decision decision) {
-        return Views.item(queue.decide(id, callers.actor().subject(), decision.outcome(), decision.reasonCode(),
-                decision.reason().strip()), clock.instant());
+        Actor actor = callers.actor();
+        return Views.item(queue.decide(id, actor, decision.outcome(), decision.reasonCode(),
+                decision.reason().strip(), decision.severity()), clock.instant(), actor);
     }
 
     /** Deadline breaches of the standard channel: decided late, and still open past the deadline. */

@@ -89,9 +89,7 @@ public class TransparencyResource {
                 throw new NotAuthorizedException("Bearer");
             }
             var actor = callers.actor();
-            if (!actor.staff() && !authorities.isMember(actor, brandId)) {
-                throw Refusal.notFound("brand");
-            }
+            authorities.require(actor, brandId, null, Authorities.Action.READ, "brand");
         }
         return transparency.over(first.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), brandId, now);

@@ -6,6 +6,7 @@ import io.markguard.complaint.ComplaintEvidence;
 import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.ItemMessage;
 import io.markguard.complaint.ItemStatus;
+import io.markguard.complaint.service.Actor;
 import io.markguard.platform.paging.Page;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,8 +27,9 @@ public final class Views {
     public record Item(long id, long complaintId, long brandId, String infringementType, Listing listing, Seller seller,
             String snapshotSha256, Instant snapshotAt, String status, String channel, Long duplicateOf,
             boolean spotCheck, Instant spotCheckedAt, Instant deadline, boolean breached, String claimedBy,
-            Instant decidedAt, String reasonCode, String reasonText, Instant takedownAppliedAt, Long violationId,
-            Instant retractedAt, Instant reversedAt, String reversalReason, Instant asOf) {
+            Instant claimedAt, Instant claimExpiresAt, Instant decidedAt, String reasonCode, String reasonText,
+            String severity, String severitySource, Instant takedownAppliedAt, Long violationId, Instant retractedAt,
+            Instant reversedAt, String reversalReason, Instant asOf) {
     }
 
     public record Right(long id, String type, String office, String registrationNumber, String mark) {
@@ -38,6 +40,28 @@ public final class Views {
 
     public record Evidence(long id, String kind, String reference, String mediaType, Long sizeBytes, String sha256,
             Instant addedAt) {
+    }
+
+    /** The listing as merchant-service gave it at filing: its exact text (canonical JSON) and that text's SHA-256. */
+    public record Snapshot(String text, String sha256, Instant takenAt) {
+    }
+
+    /** Who holds an item and until when; {@code live} while the claim has not lapsed. */
+    public record Claim(String by, Instant at, Instant expiresAt, boolean live) {
+    }
+
+    /** The notice an item belongs to, as the reviewer decides on it. */
+    public record Grounds(long id, long brandId, String brandName, Right right, String infringementType,
+            String explanation, String channel, Submitter submitter, boolean goodFaith, boolean accurate, Instant filedAt,
+            Long bulkJobId) {
+    }
+
+    /**
+     * Everything a reviewer decides an item on: the item, its notice's grounds and explanation, the evidence (URLs and
+     * documents) and the test purchases apart, the listing's snapshot at filing, and the claim.
+     */
+    public record ReviewItem(Item item, Grounds complaint, List<Evidence> evidence, List<Evidence> testPurchases,
+            Snapshot snapshot, Claim claim, Instant asOf) {
     }
 
     public record Counts(int items, int pending, int accepted, int rejected, int duplicates, int retracted, int reversed) {
@@ -64,15 +88,23 @@ public final class Views {
     public record ReportRow(int row, String listing, String outcome, String field, String message, Long itemId) {
     }
 
-    static Item item(ComplaintItem i, Instant now) {
+    /**
+     * The item as {@code viewer} may see it. A spot check is the reviewers' until it is decided: to anyone else (the
+     * brand, the merchant) it reads as any other fast-track item, without the flag or the reviewer who claimed it.
+     */
+    static Item item(ComplaintItem i, Instant now, Actor viewer) {
+        boolean hidden = i.spotCheck && i.spotCheckedAt == null && !viewer.staff();
         boolean breached = i.channel.name().equals("STANDARD") && i.status != ItemStatus.DUPLICATE
                 && (i.decidedAt != null ? i.decidedAt.isAfter(i.deadline)
                         : i.status == ItemStatus.PENDING && now.isAfter(i.deadline));
         return new Item(i.id, i.complaintId, i.brandId, i.infringementType.name(),
                 new Listing(i.listingId, i.listingUrl, i.listingTitle, i.listingPrice, i.listingCurrency, i.listingStatus),
                 new Seller(i.sellerMerchantId, i.sellerName), i.snapshotSha256, i.snapshotAt, i.status.name(),
-                i.channel.name(), i.duplicateOf, i.spotCheck, i.spotCheckedAt, i.deadline, breached, i.claimedBy,
-                i.decidedAt, i.reasonCode == null ? null : i.reasonCode.name(), i.reasonText, i.takedownAppliedAt,
+                i.channel.name(), i.duplicateOf, i.spotCheck && !hidden, i.spotCheckedAt, i.deadline, breached,
+                hidden ? null : i.claimedBy, hidden ? null : i.claimedAt, hidden ? null : i.claimExpiresAt,
+                i.decidedAt, i.reasonCode == null ? null : i.reasonCode.name(), i.reasonText,
+                i.severity == null ? null : i.severity.name(), i.severitySource == null ? null : i.severitySource.name(),
+                i.takedownAppliedAt,
                 i.violationId, i.retractedAt, i.reversedAt, i.reversalReason, now);
     }
 
@@ -87,13 +119,28 @@ public final class Views {
         return new Evidence(e.id, e.kind, e.reference, e.mediaType, e.sizeBytes, e.sha256, e.addedAt);
     }
 
-    static ComplaintView complaint(Complaint c, List<ComplaintEvidence> evidence, Page<ComplaintItem> items, Instant now) {
+    static ComplaintView complaint(Complaint c, List<ComplaintEvidence> evidence, Page<ComplaintItem> items, Instant now,
+            Actor viewer) {
         return new ComplaintView(c.id, c.brandId, c.brandName,
                 new Right(c.rightId, c.rightType, c.rightOffice, c.rightRegistrationNumber, c.rightMark),
                 c.infringementType.name(), c.explanation, c.channel.name(),
                 new Submitter(c.submitterSubject, c.submitterUsername), c.goodFaith, c.accurate, c.filedAt, c.bulkJobId,
                 evidence.stream().map(Views::evidence).toList(), counts(c),
-                items.items().stream().map(i -> item(i, now)).toList(), items.nextCursor(), now);
+                items.items().stream().map(i -> item(i, now, viewer)).toList(), items.nextCursor(), now);
+    }
+
+    static ReviewItem review(ComplaintItem i, Complaint c, List<ComplaintEvidence> evidence, String snapshot, Instant now,
+            Actor viewer) {
+        return new ReviewItem(item(i, now, viewer),
+                new Grounds(c.id, c.brandId, c.brandName,
+                        new Right(c.rightId, c.rightType, c.rightOffice, c.rightRegistrationNumber, c.rightMark),
+                        c.infringementType.name(), c.explanation, c.channel.name(),
+                        new Submitter(c.submitterSubject, c.submitterUsername), c.goodFaith, c.accurate, c.filedAt,
+                        c.bulkJobId),
+                evidence.stream().filter(e -> !ComplaintEvidence.TEST_PURCHASE.equals(e.kind)).map(Views::evidence).toList(),
+                evidence.stream().filter(e -> ComplaintEvidence.TEST_PURCHASE.equals(e.kind)).map(Views::evidence).toList(),
+                new Snapshot(snapshot, i.snapshotSha256, i.snapshotAt),
+                new Claim(i.claimedBy, i.claimedAt, i.claimExpiresAt, i.claimHolder(now) != null), now);
     }
 
     static ComplaintSummary summary(Complaint c, Instant now) {

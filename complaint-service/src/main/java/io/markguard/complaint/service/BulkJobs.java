@@ -65,6 +65,9 @@ public class BulkJobs {
     }
 
     @Inject
+    ComplaintNotifications told;
+
+    @Inject
     Idempotency idempotency;
 
     @Inject
@@ -77,7 +80,13 @@ public class BulkJobs {
     FastTrack fastTrack;
 
     @Inject
+    Authorities authorities;
+
+    @Inject
     ItemFigures figures;
+
+    @Inject
+    Takedowns takedowns;
 
     @Inject
     BulkRules bulk;
@@ -129,7 +138,7 @@ public class BulkJobs {
         if (earlier.isPresent()) {
             return BulkJob.findById(Long.parseLong(earlier.get()));
         }
-        FastTrack.Decision decision = fastTrack.forNotice(notice.brandId());
+        FastTrack.Decision decision = fastTrack.forNotice(notice.brandId(), notice.infringementType());
         trust.requireMayFile(decision.record());
         Complaint complaint = intake.newComplaint(actor, notice.brandId(), notice.rightId(), notice.infringementType(),
                 notice.explanation(), grounds, decision.channel());
@@ -279,11 +288,32 @@ public class BulkJobs {
                     return;
                 }
                 List<Optional<ListingSnapshot>> resolved = intake.resolveAll(chunk.stream().map(Pending::ref).toList());
-                QuarkusTransaction.requiringNew().run(() -> apply(jobId, chunk, resolved));
+                boolean rightStands = rightStands(jobId);
+                QuarkusTransaction.requiringNew().run(() -> apply(jobId, chunk, resolved, rightStands));
             }
         } catch (RuntimeException e) {
             // The lease runs out and a replica resumes from the rows still PENDING.
             LOG.warnf("Bulk job %d interrupted: %s", jobId, e.toString());
+        }
+    }
+
+    /**
+     * May the filer still file on the notice's right, as portal-service answers now (its answer is reused for a few
+     * seconds)? A right whose verification was suspended, or a filer no longer authorised for it, turns it down; so
+     * does a portal that does not answer. Asked before each chunk, outside its transaction: a chunk the answer turns
+     * down keeps its items but files them on the standard queue, for a reviewer to decide.
+     */
+    boolean rightStands(long jobId) {
+        Complaint complaint = QuarkusTransaction.requiringNew().call(() -> {
+            BulkJob job = BulkJob.findById(jobId);
+            return Complaint.<Complaint>findById(job.complaintId);
+        });
+        try {
+            return authorities.ask(complaint.brandId, complaint.submitterSubject, complaint.rightId)
+                    .map(a -> a.allowed()).orElse(false);
+        } catch (Refusal unavailable) {
+            LOG.infof("Bulk job %d: portal-service did not confirm the right; this chunk goes to the standard queue", jobId);
+            return false;
         }
     }
 
@@ -298,11 +328,13 @@ public class BulkJobs {
                 .page(0, bulk.chunkSize()).list().stream().map(r -> new Pending(r.id, r.listingRef)).toList();
     }
 
-    void apply(long jobId, List<Pending> chunk, List<Optional<ListingSnapshot>> resolved) {
-        BulkJob job = BulkJob.findById(jobId);
-        Complaint complaint = Complaint.findById(job.complaintId);
-        FastTrack.Decision decision = fastTrack.forChunk(complaint);
-        // Only rows still PENDING are applied: a chunk replayed after a lost lease changes nothing twice.
+    /**
+     * One chunk's rows as items, on the channel the brand's record gives the chunk now ({@link FastTrack#forChunk}):
+     * each item carries it, and the fast-track acceptances among them are counted on the job for the receipt.
+     */
+    void apply(long jobId, List<Pending> chunk, List<Optional<ListingSnapshot>> resolved, boolean rightStands) {
+        // Only rows still PENDING are applied: a chunk replayed after a lost lease changes nothing twice. They are
+        // claimed before the brand's record is locked, so a replayed chunk never waits for the brand.
         @SuppressWarnings("unchecked")
         Set<Long> claimed = new HashSet<>(((List<Number>) em.createNativeQuery(
                 "UPDATE bulk_job_row SET outcome = 'APPLYING' WHERE id IN (:ids) AND outcome = 'PENDING' RETURNING id")
@@ -311,6 +343,9 @@ public class BulkJobs {
         if (claimed.isEmpty()) {
             return;
         }
+        BulkJob job = BulkJob.findById(jobId);
+        Complaint complaint = Complaint.findById(job.complaintId);
+        FastTrack.Decision decision = fastTrack.forChunk(complaint, rightStands);
         Map<Long, BulkJobRow> rows = new HashMap<>();
         BulkJobRow.<BulkJobRow>list("id in ?1", claimed).forEach(r -> rows.put(r.id, r));
         List<Long> listingIds = resolved.stream().flatMap(Optional::stream).map(ListingSnapshot::id).toList();
@@ -357,6 +392,9 @@ public class BulkJobs {
             job.processedRows++;
         }
         if (!items.isEmpty()) {
+            List<ComplaintItem> removals = Intake.removals(items);
+            job.fastTrackRows += removals.size();
+            takedowns.orderAll(complaint, removals, true);
             figures.filed(complaint, items, firstItems);
         }
     }
@@ -367,6 +405,9 @@ public class BulkJobs {
             job.state = BulkJob.DONE;
             job.finishedAt = clock.instant();
             job.leaseUntil = null;
+            // The receipt once every row is filed, with the rows of the chunks on the fast track taken down at filing.
+            Complaint complaint = Complaint.findById(job.complaintId);
+            told.received(complaint, job.filedRows + job.duplicateRows, job.fastTrackRows);
         }
     }
 

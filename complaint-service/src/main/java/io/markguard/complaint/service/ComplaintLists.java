@@ -64,16 +64,25 @@ public class ComplaintLists {
 
     /**
      * A brand's complaints, latest filed first. {@code status} keeps those with an item in it (a partial index
-     * per status); it is not offered together with {@code type}, which no index serves at once.
+     * per status); {@code type} and {@code rightId} have their own index each ({@code complaint_brand_type_filed},
+     * {@code complaint_brand_right_filed}); no two of the three are offered at once, as no index serves them together.
      */
     @Transactional
-    public Page<Complaint> complaints(long brandId, ItemStatus status, InfringementType type, Days days, int limit,
-            Cursor after) {
+    public Page<Complaint> complaints(long brandId, Long rightId, ItemStatus status, InfringementType type, Days days,
+            int limit, Cursor after) {
         StringBuilder where = new StringBuilder("from Complaint c where c.brandId = :brand");
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("brand", brandId);
         if (status != null && type != null) {
             throw Refusal.invalid("status", "cannot be combined with infringementType; filter by one of them");
+        }
+        if (rightId != null && (status != null || type != null)) {
+            throw Refusal.invalid(status != null ? "status" : "infringementType",
+                    "cannot be combined with rightId; filter by one of them");
+        }
+        if (rightId != null) {
+            where.append(" and c.rightId = :right");
+            parameters.put("right", rightId);
         }
         if (status != null) {
             // A literal, so that the status's partial index (complaint_with_...) serves the query.

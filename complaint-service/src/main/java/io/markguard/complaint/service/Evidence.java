@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 
 /** Evidence documents: at most the configured size and count, of an accepted type judged on the bytes. */
 @ApplicationScoped
@@ -54,6 +55,20 @@ public class Evidence {
         e.addedAt = clock.instant();
         e.persist();
         return e;
+    }
+
+    /** A stored document's bytes, with the type they were judged to be and their SHA-256. */
+    public record Document(String filename, String mediaType, String sha256, byte[] content) {
+    }
+
+    /** The document {@code evidenceId} of notice {@code complaintId}; none for another notice's or for a URL. */
+    @Transactional
+    public Optional<Document> document(long complaintId, long evidenceId) {
+        ComplaintEvidence e = ComplaintEvidence.findById(evidenceId);
+        if (e == null || e.complaintId != complaintId || !ComplaintEvidence.DOCUMENT.equals(e.kind) || e.content == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Document(e.reference, e.mediaType, e.sha256, e.content));
     }
 
     /** The type the bytes are, whatever the client declared. */

@@ -84,6 +84,9 @@ public class Intake {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    ComplaintNotifications told;
+
     /** What a notice's Idempotency-Key names among the caller's keys. */
     static final String IDEMPOTENCY_SCOPE = "complaint";
 
@@ -216,7 +219,7 @@ public class Intake {
     @Transactional
     Filed write(Actor actor, Notice notice, Grounds grounds, List<ListingSnapshot> listings,
             IdempotencyKey idempotencyKey, String requestSha256) {
-        FastTrack.Decision decision = fastTrack.forNotice(notice.brandId());
+        FastTrack.Decision decision = fastTrack.forNotice(notice.brandId(), notice.infringementType());
         trust.requireMayFile(decision.record());
         Complaint complaint = newComplaint(actor, notice.brandId(), notice.rightId(), notice.infringementType(),
                 notice.explanation(), grounds, decision.channel());
@@ -235,7 +238,10 @@ public class Intake {
         for (ListingSnapshot listing : listings) {
             items.add(addItem(complaint, decision, listing, seen, live));
         }
+        List<ComplaintItem> removed = removals(items);
+        takedowns.orderAll(complaint, removed, true);
         figures.filed(complaint, items, true);
+        told.received(complaint, items.size(), removed.size());
         return new Filed(complaint.id, false);
     }
 
@@ -270,8 +276,15 @@ public class Intake {
         e.persist();
     }
 
+    /** The items of {@link #addItem} the fast track accepted: their takedowns go to {@link Takedowns#orderAll}. */
+    public static List<ComplaintItem> removals(List<ComplaintItem> items) {
+        return items.stream().filter(i -> i.status == ItemStatus.ACCEPTED && FastTrack.DECIDER.equals(i.decidedBy))
+                .toList();
+    }
+
     /**
-     * One listing of a complaint; the caller reports the items it adds to {@link ItemFigures#filed}. A listing
+     * One listing of a complaint; the caller orders the takedowns of the items the fast track accepted
+     * ({@link #removals}) and reports the items it adds to {@link ItemFigures#filed}. A listing
      * already removed, already named earlier in this complaint, or live in another complaint of the brand
      * ({@code live}, from {@link #liveItems}, by listing id) is a DUPLICATE. Should two filings of the brand name one
      * listing at once, the unique index of live items refuses the second.
@@ -296,7 +309,8 @@ public class Intake {
         item.snapshot = listing.snapshot();
         item.snapshotSha256 = listing.snapshotSha256();
         item.snapshotAt = now;
-        item.channel = complaint.channel;
+        // The decision's channel: a bulk job's chunk may have lost the fast track its upload (the complaint) was given.
+        item.channel = decision.channel();
         item.createdAt = now;
         item.deadline = now.plus(rules.reviewDeadline());
         Long liveItem = live.get(listing.id());
@@ -310,9 +324,9 @@ public class Intake {
             item.status = ItemStatus.ACCEPTED;
             item.decidedAt = now;
             item.decidedBy = FastTrack.DECIDER;
+            item.severitySource = io.markguard.complaint.SeveritySource.FAST_TRACK;
             item.spotCheck = decision.nextIsSpotCheck();
             item.persist();
-            takedowns.order(complaint, item, true);
         } else {
             item.status = ItemStatus.PENDING;
             item.persist();

@@ -35,6 +35,9 @@ public class ItemActions {
     }
 
     @Inject
+    ComplaintNotifications told;
+
+    @Inject
     Takedowns takedowns;
 
     @Inject
@@ -74,6 +77,7 @@ public class ItemActions {
     }
 
     public static final String MESSAGES = "item-messages";
+    public static final String LATEST_MESSAGES = "item-messages-latest";
 
     /** The item's thread, oldest first, {@code limit} at a time after the (sentAt, id) of the last one read. */
     @Transactional
@@ -87,6 +91,23 @@ public class ItemActions {
         List<ItemMessage> rows = query.setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setMaxResults(PageSize.fetch(limit)).getResultList();
         return Page.of(rows, limit, m -> m, m -> Cursor.after(MESSAGES, m.sentAt, m.id));
+    }
+
+    /**
+     * The item's thread latest first, {@code limit} at a time before the (sentAt, id) of the last one read: the index
+     * {@code item_message_thread} read backwards, so the latest page of a long thread costs what a short one does.
+     */
+    @Transactional
+    public Page<ItemMessage> latestMessages(long itemId, int limit, Cursor before) {
+        TypedQuery<ItemMessage> query = ItemMessage.getEntityManager().createQuery("from ItemMessage m where m.itemId = :item"
+                + (before == null ? "" : " and (m.sentAt, m.id) < (:sentAt, :id)") + " order by m.sentAt desc, m.id desc",
+                ItemMessage.class).setParameter("item", itemId);
+        if (before != null) {
+            query.setParameter("sentAt", before.instant(0)).setParameter("id", before.number(1));
+        }
+        List<ItemMessage> rows = query.setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setMaxResults(PageSize.fetch(limit)).getResultList();
+        return Page.of(rows, limit, m -> m, m -> Cursor.after(LATEST_MESSAGES, m.sentAt, m.id));
     }
 
     @Transactional
@@ -106,6 +127,7 @@ public class ItemActions {
         m.sentAt = clock.instant();
         m.persist();
         idempotency.remember(actor.subject(), scope, idempotencyKey, fingerprint, m.id);
+        told.messaged(ComplaintItem.findById(itemId), m);
         return m;
     }
 

@@ -2,9 +2,13 @@ package io.markguard.complaint.service;
 
 import io.markguard.platform.problem.Refusal;
 import io.markguard.complaint.Complaint;
+import io.markguard.complaint.ComplaintEvidence;
 import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.ItemStatus;
 import io.markguard.complaint.ReasonCode;
+import io.markguard.complaint.Severity;
+import io.markguard.complaint.SeveritySource;
+import io.markguard.complaint.config.ReviewRules;
 import io.markguard.platform.paging.Cursor;
 import io.markguard.platform.paging.Page;
 import io.markguard.platform.paging.PageSize;
@@ -31,16 +35,22 @@ public class ReviewQueue {
     }
 
     @Inject
-    Takedowns takedowns;
+    ComplaintNotifications told;
 
     @Inject
-    TrustScores trust;
+    Takedowns takedowns;
 
     @Inject
     FastTrack fastTrack;
 
     @Inject
+    MisuseMeasures misuse;
+
+    @Inject
     ItemFigures figures;
+
+    @Inject
+    ReviewRules rules;
 
     @Inject
     Clock clock;
@@ -72,19 +82,28 @@ public class ReviewQueue {
         return Page.of(rows, limit, i -> i, i -> Cursor.after(QUEUE, i.deadline, i.id));
     }
 
+    /**
+     * Claims the item for {@code reviewer} for {@link ReviewRules#claimExpiresAfter()}: an item nobody's claim holds
+     * (never claimed, or the claim lapsed) is taken, the reviewer's own claim is renewed, and another reviewer's live
+     * claim is refused. Decided on the item's row under its lock, so two reviewers never both hold it.
+     */
     @Transactional
     public ComplaintItem claim(long itemId, String reviewer) {
         ComplaintItem item = locked(itemId);
         if (!open(item)) {
             throw Refusal.conflict("itemId", "Item " + itemId + " is decided already (" + item.status + ").");
         }
-        if (item.claimedBy != null && !item.claimedBy.equals(reviewer)) {
-            throw Refusal.conflict("itemId", "Item " + itemId + " is claimed by another reviewer.");
+        Instant now = clock.instant();
+        String holder = item.claimHolder(now);
+        if (holder != null && !holder.equals(reviewer)) {
+            throw Refusal.conflict("itemId", "Item " + itemId + " is claimed by another reviewer until "
+                    + item.claimExpiresAt + ".");
         }
-        if (item.claimedBy == null) {
-            item.claimedBy = reviewer;
-            item.claimedAt = clock.instant();
+        if (!reviewer.equals(holder)) {
+            item.claimedAt = now;
         }
+        item.claimedBy = reviewer;
+        item.claimExpiresAt = now.plus(rules.claimExpiresAfter());
         return item;
     }
 
@@ -93,49 +112,88 @@ public class ReviewQueue {
      * confirms the takedown and reject undoes it through merchant-service. The same decision again is a no-op.
      */
     @Transactional
-    public ComplaintItem decide(long itemId, String reviewer, Outcome outcome, ReasonCode code, String reason) {
+    public ComplaintItem decide(long itemId, Actor actor, Outcome outcome, ReasonCode code, String reason,
+            Severity severity) {
+        String reviewer = actor.subject();
+        if (severity != null && outcome != Outcome.ACCEPT) {
+            throw Refusal.invalid("severity", "only an accepted item has a severity");
+        }
         if (code.accepts() != (outcome == Outcome.ACCEPT)) {
             throw Refusal.invalid("reasonCode", code + " is not a reason to " + outcome.name().toLowerCase() + ".");
         }
         ComplaintItem item = locked(itemId);
-        if (reviewer.equals(item.decidedBy) && code == item.reasonCode && reason.equals(item.reasonText)) {
+        if (reviewer.equals(item.decidedBy) && code == item.reasonCode && reason.equals(item.reasonText)
+                && (severity == null || severity == item.severity)) {
             return item;
         }
         if (!open(item)) {
             throw Refusal.conflict("outcome", "Item " + itemId + " is decided already (" + item.status + ").");
         }
-        if (item.claimedBy != null && !item.claimedBy.equals(reviewer)) {
-            throw Refusal.conflict("outcome", "Item " + itemId + " is claimed by another reviewer.");
+        // Claim first, then decide: the reviewer's claim, live or lapsed with nobody else having taken the item since.
+        if (!reviewer.equals(item.claimedBy)) {
+            throw Refusal.conflict("outcome", item.claimHolder(clock.instant()) == null
+                    ? "Claim item " + itemId + " before deciding it."
+                    : "Item " + itemId + " is claimed by another reviewer until " + item.claimExpiresAt + ".");
         }
         Instant now = clock.instant();
         Complaint complaint = Complaint.findById(item.complaintId);
         ItemFigures.Before before = figures.before(item);
+        // Before the takedown is ordered: the command names its decider, whom merchant-service keeps off its appeal.
+        item.decidedBy = reviewer;
         if (item.status == ItemStatus.PENDING) {
             item.decidedAt = now;
             if (outcome == Outcome.ACCEPT) {
                 item.status = ItemStatus.ACCEPTED;
-                takedowns.order(complaint, item, false);
+                item.severity = severity;
+                item.severitySource = severity != null ? SeveritySource.REVIEWER : SeveritySource.POLICY_DEFAULT;
+                item.reasonCode = code;
+                takedowns.order(complaint, item, false, actor.username());
             } else {
                 item.status = ItemStatus.REJECTED;
             }
         } else {
-            // A spot check of a fast-track takedown.
+            // A spot check of a fast-track takedown, which weighs the fast track's severity.
+            if (severity != null) {
+                throw Refusal.invalid("severity", "a fast-track takedown weighs its type's default severity");
+            }
             item.spotCheckedAt = now;
             if (outcome == Outcome.REJECT) {
                 item.status = ItemStatus.REJECTED;
-                takedowns.retract(item, "Fast-track takedown overturned on review: " + reason);
+                takedowns.retract(item, reason, Takedowns.OVERTURNED_ON_REVIEW);
             }
         }
+        ItemStatus was = before.status();
         item.decidedBy = reviewer;
         item.reasonCode = code;
         item.reasonText = reason;
         item.claimedBy = reviewer;
         figures.decided(item, before);
+        if (item.status != was) {
+            told.decided(complaint, item);
+        }
         fastTrack.reassess(item.brandId);
         if (code == ReasonCode.MANIFESTLY_UNFOUNDED) {
-            trust.judgeMisuse(item.brandId);
+            misuse.judge(item);
         }
         return item;
+    }
+
+    /** An item with its notice and the notice's evidence (at most 50 pieces, by id), and the listing's snapshot text. */
+    public record ForReview(ComplaintItem item, Complaint complaint, List<ComplaintEvidence> evidence, String snapshot) {
+    }
+
+    /** What a reviewer decides an item on, read by key: the item, its notice, the notice's evidence along its index. */
+    @Transactional
+    public ForReview forReview(long itemId) {
+        ComplaintItem item = em.find(ComplaintItem.class, itemId);
+        if (item == null) {
+            throw Refusal.notFound("complaint item");
+        }
+        Complaint complaint = em.find(Complaint.class, item.complaintId);
+        List<ComplaintEvidence> evidence = em.createQuery(
+                "from ComplaintEvidence e where e.complaintId = :id order by e.id", ComplaintEvidence.class)
+                .setParameter("id", item.complaintId).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+        return new ForReview(item, complaint, evidence, item.snapshot);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.markguard.complaint.service;
 
-import io.markguard.platform.problem.Refusal;
 import io.markguard.complaint.BrandRecord;
 import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.config.MisusePolicy;
@@ -16,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.logging.Logger;
 
 /**
  * A brand's trust score (accepted ÷ decided items over the window, and the share of takedowns reversed on
@@ -25,8 +23,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class TrustScores {
-
-    private static final Logger LOG = Logger.getLogger(TrustScores.class);
 
     /** The counts behind a score. Shares are null while nothing is decided. */
     public record Figures(long decided, long accepted, long rejected, long takedowns, long reversedOnAppeal,
@@ -117,33 +113,13 @@ public class TrustScores {
                 record.misuseWarnedAt, record.filingSuspendedFrom, record.filingSuspendedUntil);
     }
 
-    /** After a manifestly unfounded item: over the share, a first time warns, a time after a warning suspends filing. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void judgeMisuse(long brandId) {
-        BrandRecord record = BrandRecord.lock(brandId);
-        Misuse figures = misuse(brandId);
-        if (figures.decided() < misuse.minDecidedItems() || figures.unfoundedShare() < misuse.unfoundedShare()) {
-            return;
-        }
-        Instant now = clock.instant();
-        if (record.misuseWarnedAt == null || record.misuseWarnedAt.isBefore(figures.windowStart())) {
-            record.misuseWarnedAt = now;
-            LOG.infof("Brand %d warned for manifestly unfounded notices (%d of %d)", brandId, figures.manifestlyUnfounded(),
-                    figures.decided());
-        } else {
-            record.filingSuspendedFrom = now;
-            record.filingSuspendedUntil = now.plus(misuse.suspension());
-            record.misuseWarnedAt = null;
-            LOG.infof("Brand %d: filing suspended until %s", brandId, record.filingSuspendedUntil);
-        }
-    }
-
-    /** 403 while the brand's filing is suspended. */
+    /** 403 FILING_SUSPENDED while a suspension a reviewer confirmed runs ({@link MisuseMeasures}); a proposal never stops filing. */
     public void requireMayFile(BrandRecord record) {
         Instant now = clock.instant();
         if (record.filingSuspendedUntil != null && record.filingSuspendedUntil.isAfter(now)) {
-            throw Refusal.forbidden("brandId", "Filing for this brand is suspended until " + record.filingSuspendedUntil
-                    + " for a high share of manifestly unfounded notices (DSA Art. 23).");
+            throw MisuseMeasures.Refused.FILING_SUSPENDED.raise("Filing for this brand is suspended until "
+                    + record.filingSuspendedUntil + " by a reviewer's decision, for a high share of manifestly unfounded"
+                    + " notices (DSA Art. 23).");
         }
     }
 

@@ -2,24 +2,33 @@ package io.markguard.complaint.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.markguard.complaint.BrandRecord;
 import io.markguard.complaint.Channel;
+import io.markguard.complaint.InfringementType;
 import io.markguard.complaint.config.TrustPolicy;
 import io.markguard.complaint.service.TrustScores.Figures;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
-/** The fast-track bar and the spot-check draw, as plain rules: no Quarkus, no database. */
+/** The fast-track bar, overall and per infringement type, and the random spot-check draw, as plain rules: no Quarkus, no database. */
 class FastTrackRulesTest {
 
     record Policy(String version, Duration window, double minAcceptedShare, double maxReversedShare,
-            int minDecidedItems, Duration lockout, double spotCheckShare) implements TrustPolicy {
+            int minDecidedItems, Duration lockout, double spotCheckShare, Optional<Long> spotCheckSeed)
+            implements TrustPolicy {
     }
 
     /** As policy 2026.1: 90 % accepted, at most 5 % reversed or retracted, at least 20 decided items. */
@@ -27,7 +36,7 @@ class FastTrackRulesTest {
 
     private static TrustPolicy policy(double minAcceptedShare, double maxReversedShare, int minDecidedItems) {
         return new Policy("test", Duration.ofDays(90), minAcceptedShare, maxReversedShare, minDecidedItems,
-                Duration.ofDays(90), 0.05);
+                Duration.ofDays(90), 0.05, Optional.empty());
     }
 
     /** Counts as the score query gives them: takedowns are accepted items and those later retracted or reversed. */
@@ -95,47 +104,97 @@ class FastTrackRulesTest {
     }
 
     @Test
-    void overManyFastTrackItemsTheShareSpotCheckedIsTheConfiguredShare() {
-        long items = 100_000;
+    void aBrandAccurateOnCounterfeitsButNotOnDesignClaimsMeetsTheBarForCounterfeitsOnly() {
+        Figures counterfeits = figures(40, 0, 0, 0);
+        Figures design = figures(6, 4, 0, 0);
+        Figures overall = figures(46, 4, 0, 0);
+        TrustScores.Score score = new TrustScores.Score(1, Instant.EPOCH, overall,
+                Map.of("COUNTERFEIT", counterfeits, "DESIGN", design), FastTrack.meetsBar(overall, POLICY));
+        // 46 of 50 overall is 92 %: the overall bar alone would let the design claims through.
+        assertTrue(score.meetsBar());
+        assertTrue(FastTrack.meetsBar(score, InfringementType.COUNTERFEIT, POLICY));
+        assertFalse(FastTrack.meetsBar(score, InfringementType.DESIGN, POLICY));
+        // A type the brand has never had decided has no figures, so no fast track.
+        assertFalse(FastTrack.meetsBar(score, InfringementType.PATENT, POLICY));
+    }
+
+    @Test
+    void theSameSeedDrawsTheSameSpotChecksAndAnotherSeedOthers() {
+        List<Boolean> first = draws(SpotCheckDraw.seeded(42), 1_000, 0.05);
+        assertEquals(first, draws(SpotCheckDraw.seeded(42), 1_000, 0.05));
+        assertNotEquals(first, draws(SpotCheckDraw.seeded(43), 1_000, 0.05));
+        SpotCheckDraw restarted = SpotCheckDraw.seeded(42);
+        draws(restarted, 500, 0.05);
+        restarted.restart();
+        assertEquals(first, draws(restarted, 1_000, 0.05));
+    }
+
+    @Test
+    void theTestSeedDrawsTheFourthOfTheFirstFourItemsAtAQuarter() {
+        // application.properties relies on it for the tests that file through the API.
+        assertEquals(List.of(false, false, false, true, false, false, false, false), draws(SpotCheckDraw.seeded(6), 8, 0.25));
+    }
+
+    @Test
+    void overManyFastTrackItemsTheShareDrawnIsTheConfiguredShare() {
+        int items = 200_000;
         for (double share : new double[] { 0.05, 0.25, 0.1, 0.03, 1.0 / 3 }) {
-            long drawn = LongStream.rangeClosed(1, items).filter(n -> FastTrack.isSpotCheck(n, share)).count();
-            assertEquals(share, (double) drawn / items, 0.005, "share " + share);
+            for (SpotCheckDraw draw : List.of(SpotCheckDraw.seeded(7), SpotCheckDraw.unseeded())) {
+                long drawn = draws(draw, items, share).stream().filter(b -> b).count();
+                // Five standard deviations of a binomial share at 200,000 items: under 0.005 for every share here.
+                assertEquals(share, (double) drawn / items, 5 * Math.sqrt(share * (1 - share) / items), "share " + share);
+            }
         }
     }
 
     @Test
-    void theSpotCheckIsEveryTwentiethFastTrackItemOfTheBrandNotARandomOne() {
-        List<Long> drawn = new ArrayList<>();
-        for (long n = 1; n <= 10_000; n++) {
-            if (FastTrack.isSpotCheck(n, 0.05)) {
-                drawn.add(n);
+    void theSpotChecksAreNotEveryTwentiethItemButFallAtVaryingGaps() {
+        List<Boolean> drawn = draws(SpotCheckDraw.seeded(11), 10_000, 0.05);
+        List<Integer> at = new ArrayList<>();
+        for (int n = 0; n < drawn.size(); n++) {
+            if (drawn.get(n)) {
+                at.add(n + 1);
             }
         }
-        assertEquals(LongStream.rangeClosed(1, 500).map(k -> 20 * k).boxed().toList(), drawn);
+        Set<Integer> gaps = new HashSet<>();
+        for (int k = 1; k < at.size(); k++) {
+            gaps.add(at.get(k) - at.get(k - 1));
+        }
+        assertNotEquals(LongStream.rangeClosed(1, 500).map(k -> 20 * k).boxed().toList(), at);
+        assertTrue(gaps.size() > 20, "gaps between spot checks: " + gaps);
+        // Two unseeded draws, as two replicas make them, do not follow one sequence.
+        assertNotEquals(draws(SpotCheckDraw.unseeded(), 1_000, 0.05), draws(SpotCheckDraw.unseeded(), 1_000, 0.05));
     }
 
     @Test
     void aShareOfNothingChecksNoItemAndAShareOfAllChecksEveryItem() {
-        assertTrue(LongStream.rangeClosed(1, 1000).noneMatch(n -> FastTrack.isSpotCheck(n, 0.0)));
-        assertTrue(LongStream.rangeClosed(1, 1000).allMatch(n -> FastTrack.isSpotCheck(n, 1.0)));
+        assertFalse(draws(SpotCheckDraw.unseeded(), 1_000, 0.0).contains(true));
+        assertFalse(draws(SpotCheckDraw.unseeded(), 1_000, 1.0).contains(false));
     }
 
     @Test
-    void theCountRunsOnAcrossTheBrandsNoticesSoTheTwentiethItemIsCheckedWhicheverNoticeHoldsIt() {
+    void anUnseededDrawCannotBeRestarted() {
+        assertThrows(IllegalStateException.class, () -> SpotCheckDraw.unseeded().restart());
+    }
+
+    @Test
+    void eachFastTrackItemOfANoticeIsCountedAndDrawnFromTheBrandsDraw() {
         BrandRecord record = new BrandRecord();
         record.fastTrack = true;
-        FastTrack.Decision first = new FastTrack.Decision(Channel.FAST_TRACK, record, 0.05);
-        List<Boolean> firstNotice = new ArrayList<>();
-        for (int i = 0; i < 15; i++) {
-            firstNotice.add(first.nextIsSpotCheck());
+        FastTrack.Decision first = new FastTrack.Decision(Channel.FAST_TRACK, record, SpotCheckDraw.seeded(6), 0.25);
+        List<Boolean> drawn = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            drawn.add(first.nextIsSpotCheck());
         }
-        assertFalse(firstNotice.contains(true));
-        FastTrack.Decision second = new FastTrack.Decision(Channel.FAST_TRACK, record, 0.05);
-        List<Boolean> secondNotice = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            secondNotice.add(second.nextIsSpotCheck());
+        assertEquals(draws(SpotCheckDraw.seeded(6), 8, 0.25), drawn);
+        assertEquals(8, record.fastTrackItems);
+    }
+
+    private static List<Boolean> draws(SpotCheckDraw draw, int items, double share) {
+        List<Boolean> drawn = new ArrayList<>(items);
+        for (int i = 0; i < items; i++) {
+            drawn.add(draw.draw(share));
         }
-        assertEquals(List.of(false, false, false, false, true, false, false, false, false, false), secondNotice);
-        assertEquals(25, record.fastTrackItems);
+        return drawn;
     }
 }

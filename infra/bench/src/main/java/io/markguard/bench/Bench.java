@@ -122,7 +122,8 @@ public final class Bench {
         if (seeded.get("heavyBrand") instanceof Number brand && seeded.get("heavyComplaint") instanceof Number complaint
                 && seeded.get("threadItem") instanceof Number thread) {
             log("==> List endpoints at the seeded volume: first page and page " + (Lists.DEEP_PAGES + 1) + ", "
-                    + Lists.REQUESTS + " requests each");
+                    + Lists.REQUESTS + " requests each after " + Lists.WARM_UP + " not counted");
+            results.put("listRequests", Map.of("measured", Lists.REQUESTS, "warmUp", Lists.WARM_UP, "clients", 2));
             results.put("lists", phase("lists", () -> lists.measure(Lists.endpoints(new Lists.Targets(brand.longValue(),
                     complaint.longValue(), thread.longValue(), merchantA, bulkComplaint, reportJob())))));
             log("==> Public transparency figures over 30, 365 and 1,098 days");

@@ -20,6 +20,7 @@ public final class Tokens {
     private final String realm;
     private final Map<String, Token> cache = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final OneTimeCodes codes = new OneTimeCodes();
 
     public Tokens(Http http, String realm) {
         this.http = http;
@@ -71,6 +72,9 @@ public final class Tokens {
     private String fetch(String user) {
         String form = "grant_type=password&client_id=markguard-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=demo";
+        if (OneTimeCodes.required(user)) {
+            form += "&otp=" + codes.next(user);
+        }
         JsonNode body = http.postForm(realm + "/protocol/openid-connect/token", form)
                 .expectOk("Keycloak's token endpoint for " + user).json();
         Token token = new Token(body.get("access_token").asText(),

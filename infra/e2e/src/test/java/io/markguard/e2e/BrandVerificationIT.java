@@ -3,8 +3,6 @@ package io.markguard.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.markguard.testsupport.TestKeycloak;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.util.Arrays;
@@ -150,16 +148,14 @@ class BrandVerificationIT extends InBrowser {
     }
 
     private void signInOnKeycloak(String username) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestKeycloak.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
+        Browsers.signInOnKeycloak(browser, wait, username);
     }
 
     private String codeMailedTo(String address) throws Exception {
         long deadline = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < deadline) {
             List<MimeMessage> mail = Arrays.stream(RunningSuite.mail().getReceivedMessages())
-                    .filter(m -> to(m).contains(address)).toList();
+                    .filter(m -> Mails.recipients(m).contains(address.toLowerCase())).toList();
             if (!mail.isEmpty()) {
                 Matcher code = CODE.matcher(String.valueOf(mail.get(mail.size() - 1).getContent()));
                 if (code.find()) {
@@ -169,13 +165,5 @@ class BrandVerificationIT extends InBrowser {
             Thread.sleep(200);
         }
         throw new AssertionError("No code was mailed to " + address);
-    }
-
-    private static List<String> to(MimeMessage message) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -1,10 +1,13 @@
 package io.markguard.e2e;
 
+import io.markguard.testsupport.SecondFactor;
+import io.markguard.testsupport.TestKeycloak;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -34,13 +37,53 @@ final class Browsers {
     static void signIn(WebDriver browser, WebDriverWait wait, String username) {
         browser.get(RunningSuite.PORTAL + "/");
         browser.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(io.markguard.testsupport.TestKeycloak.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
+        signInOnKeycloak(browser, wait, username);
         var english = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("language-en")));
         if (english.isEnabled()) {
             english.click();
             wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        }
+    }
+
+    /**
+     * Fills in Keycloak's login page with the demo user's password and, where Keycloak asks for it, the user's current
+     * one-time code. A code Keycloak refuses (another test run used it moments ago) is followed by a fresh one.
+     */
+    static void signInOnKeycloak(WebDriver browser, WebDriverWait wait, String username) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(TestKeycloak.DEMO_PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        if (SecondFactor.required(username)) {
+            giveOneTimeCode(browser, wait, username);
+        }
+    }
+
+    /** Types the user's current one-time code into Keycloak's code page; a refused code is followed by a fresh one. */
+    static void giveOneTimeCode(WebDriver browser, WebDriverWait wait, String username) {
+        for (int attempt = 1; ; attempt++) {
+            WebElement otp = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("otp")));
+            otp.sendKeys(SecondFactor.freshCode(username));
+            browser.findElement(By.id("kc-login")).click();
+            wait.until(ExpectedConditions.stalenessOf(otp));
+            boolean refused = browser.getCurrentUrl().startsWith(TestKeycloak.url())
+                    && !browser.findElements(By.id("otp")).isEmpty();
+            if (!refused) {
+                return;
+            }
+            if (attempt == 3) {
+                throw new AssertionError("Keycloak refused three one-time codes of " + username);
+            }
+            // Keycloak locks an account out for a minute after two refusals within a second.
+            sleep(1_200);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

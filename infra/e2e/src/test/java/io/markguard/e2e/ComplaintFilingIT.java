@@ -36,7 +36,8 @@ class ComplaintFilingIT extends InBrowser {
 
     @Test
     void aFastTrackBrandFilesInThePortalTheListingIsRemovedAndMerchantASeesTheSanctionWithItsReasons() throws Exception {
-        // An accurate record: the suite's bar of decided items, every one accepted by a reviewer (patent: one point each).
+        // An accurate record on patents: the suite's bar of decided items, every one accepted by a reviewer (one point
+        // each); the fast track is judged per infringement type, so the notice below is a patent claim too.
         Marketplace.VerifiedBrand brand = Marketplace.verifiedBrand("Northwind");
         List<Long> earlier = new java.util.ArrayList<>();
         for (int i = 0; i < RunningSuite.FAST_TRACK_MIN_DECIDED; i++) {
@@ -55,8 +56,8 @@ class ComplaintFilingIT extends InBrowser {
         type("search-q", word);
         click("search-submit");
         click("pick-" + listingId);
-        new Select(browser.findElement(By.id("complaint-type"))).selectByValue("COUNTERFEIT");
-        type("complaint-explanation", "Test purchase TP-7781 arrived without the hologram and with a fake serial number.");
+        new Select(browser.findElement(By.id("complaint-type"))).selectByValue("PATENT");
+        type("complaint-explanation", "Test purchase TP-7781 shows the tote's buckle copies claim 1 of the brand's buckle patent.");
         type("evidence-urls", "https://evidence.markguard.test/tp-7781/photos");
         type("test-purchases", "TP-7781");
         click("good-faith");
@@ -176,27 +177,32 @@ class ComplaintFilingIT extends InBrowser {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queued-" + itemId)));
         assertTrue(text("queued-" + itemId).contains("min left"), text("queued-" + itemId));
         click("review-item-" + itemId);
+        // The decision shows once the reviewer holds the claim, and says until when.
+        assertTrue(browser.findElements(By.id("accept")).isEmpty(), "no decision before the claim");
         click("claim-submit");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("item-claimed-by")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accept")));
+        assertTrue(text("claim-state").startsWith("You hold this item until "), text("claim-state"));
         String claimed = text("item-status");
 
         // Posted without its fields, the decision is the item's page again with 400, naming each field.
-        Answer empty = postOnly("decide", Map.of());
+        Answer empty = postOnly("accept", Map.of());
         assertEquals(400, empty.status());
         assertTrue(empty.page().contains("Some fields are missing or invalid: Outcome, Reason code, Reason. "
                 + "Nothing was saved or sent."), empty.page());
-        // A reason without an outcome: the outcome is named, the reason is still there, nothing is decided.
-        type("decision-reason", "The clasp matches claim 1 of the patent, as the brand's drawings show.");
-        click("decide-submit");
+        // The reject form offers only reject codes; a reason without a code of the outcome keeps what was typed.
+        Answer mixed = postOnly("reject", Map.of("outcome", "REJECT", "reasonCode", "RIGHT_INFRINGED",
+                "reason", "Typed before the code."));
+        assertEquals(400, mixed.status());
+        assertTrue(mixed.page().contains("Some fields are missing or invalid: Reason code."), mixed.page());
+        assertTrue(mixed.page().contains(">Typed before the code.</textarea>"), mixed.page());
+        // A reason left empty: the reason is named, nothing is decided.
+        click("accept-submit");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
-        assertEquals("Some fields are missing or invalid: Outcome. Nothing was saved or sent.", text("error"));
-        assertEquals("The clasp matches claim 1 of the patent, as the brand's drawings show.",
-                browser.findElement(By.id("decision-reason")).getAttribute("value"));
+        assertEquals("Some fields are missing or invalid: Reason. Nothing was saved or sent.", text("error"));
         assertEquals(claimed, text("item-status"));
-        click("outcome-ACCEPT");
-        new Select(browser.findElement(By.id("reason-code"))).selectByValue("RIGHT_INFRINGED");
-        type("decision-reason", "The clasp matches claim 1 of the patent, as the brand's drawings show.");
-        click("decide-submit");
+        new Select(browser.findElement(By.id("accept-reason-code"))).selectByValue("RIGHT_INFRINGED");
+        type("accept-reason", "The clasp matches claim 1 of the patent, as the brand's drawings show.");
+        click("accept-submit");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
         assertEquals("Accepted", text("item-status"));
         awaitListing(listingId, "REMOVED");

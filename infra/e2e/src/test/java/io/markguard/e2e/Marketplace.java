@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.markguard.testsupport.TestKeycloak;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,8 +33,22 @@ final class Marketplace {
 
     /** A new ACTIVE listing of the merchant, brought in through the marketplace feed. */
     static long listingOf(String merchant, String title) {
-        long merchantId = as(merchant).baseUri(RunningSuite.MERCHANTS).get("/api/merchants/me").then().statusCode(200)
-                .extract().jsonPath().getLong("id");
+        var me = as(merchant).baseUri(RunningSuite.MERCHANTS).get("/api/merchants/me").then().statusCode(200)
+                .extract().jsonPath();
+        long merchantId = me.getLong("id");
+        if (me.getInt("traderIdentity.completeness.percent") < 100) {
+            // New listings go on sale only with a complete trader identity (DSA Art. 30); else they are held.
+            Map<String, Object> identity = new HashMap<>();
+            identity.put("legalName", me.getString("displayName"));
+            identity.put("address", "Rua Augusta 1, 1100-048 Lisboa, Portugal");
+            identity.put("phone", "+351 21 000 1234");
+            identity.put("email", Mails.address(merchant));
+            identity.put("identityDocumentRef", "ID-" + merchant);
+            identity.put("tradeRegisterNumber", "TR-" + merchant);
+            identity.put("selfCertified", true);
+            as(merchant).baseUri(RunningSuite.MERCHANTS).contentType(ContentType.JSON).body(identity)
+                    .put("/api/merchants/me/trader-identity").then().statusCode(200);
+        }
         String url = "https://shop.markguard.test/a/" + UUID.randomUUID();
         as("admin").baseUri(RunningSuite.MERCHANTS).contentType(ContentType.JSON)
                 .body(Map.of("listings", List.of(Map.of("merchantId", String.valueOf(merchantId), "title", title,
@@ -47,6 +62,25 @@ final class Marketplace {
     static String listingStatus(long listingId) {
         return given().auth().oauth2(TestKeycloak.serviceToken("complaint-service")).baseUri(RunningSuite.MERCHANTS)
                 .get("/api/internal/listings/" + listingId).then().statusCode(200).extract().jsonPath().getString("status");
+    }
+
+    /** The listing as merchant-service answers a lookup: status, offSaleBecause, seller... */
+    static JsonPath listing(long listingId) {
+        return given().auth().oauth2(TestKeycloak.serviceToken("complaint-service")).baseUri(RunningSuite.MERCHANTS)
+                .get("/api/internal/listings/" + listingId).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The ids of the listings a brand's search for the word finds: those shoppers can see. */
+    static List<Long> found(String word) {
+        List<Number> ids = as("brand-owner").baseUri(RunningSuite.MERCHANTS).queryParam("q", word).queryParam("limit", 50)
+                .get("/api/listings/search").then().statusCode(200).extract().jsonPath().getList("items.id");
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** The merchant's standing as it reads it itself. */
+    static JsonPath standingOf(String merchant) {
+        return as(merchant).baseUri(RunningSuite.MERCHANTS).get("/api/merchants/me/standing").then().statusCode(200)
+                .extract().jsonPath();
     }
 
     static VerifiedBrand verifiedBrand(String prefix) {
@@ -100,6 +134,7 @@ final class Marketplace {
 
     /** A reviewer's acceptance of an item in complaint-service, which orders the takedown. */
     static void accept(long itemId, String reasonCode) {
+        as("reviewer").baseUri(RunningSuite.COMPLAINTS).post("/api/review/items/" + itemId + "/claim").then().statusCode(200);
         as("reviewer").baseUri(RunningSuite.COMPLAINTS).contentType(ContentType.JSON)
                 .body(Map.of("outcome", "ACCEPT", "reasonCode", reasonCode, "reason", "The test purchase is a fake."))
                 .post("/api/review/items/" + itemId + "/decision").then().statusCode(200);

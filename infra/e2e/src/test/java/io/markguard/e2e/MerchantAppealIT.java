@@ -70,9 +70,9 @@ class MerchantAppealIT extends InBrowser {
         String appealPage = browser.getCurrentUrl();
         String appealId = appealPage.substring(appealPage.lastIndexOf('/') + 1);
 
-        // The reviewer upholds it in the portal, from the appeal queue.
+        // A second reviewer upholds it in the portal, from the appeal queue: the one who accepted the notice may not.
         signOut();
-        signIn("reviewer");
+        signIn("reviewer-b");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("go-appeals"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queued-" + appealId)));
         browser.findElement(By.cssSelector("#queued-" + appealId + " a")).click();

@@ -54,8 +54,6 @@ class PortalSignInIT extends InBrowser {
     }
 
     private void signInOnKeycloak(String username) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestKeycloak.DEMO_PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
+        Browsers.signInOnKeycloak(browser, wait, username);
     }
 }

@@ -31,6 +31,9 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
     /** Decided items a brand needs for the fast track in this suite (the default policy says 20). */
     public static final int FAST_TRACK_MIN_DECIDED = 3;
 
+    /** How long each suspension of the penalty ladder lasts in this suite (the default policy says 7 and 14 days). */
+    public static final Duration SUSPENSION = Duration.ofSeconds(60);
+
     private static final Duration READY_WITHIN = Duration.ofSeconds(90);
 
     private static GreenMail mail;
@@ -71,7 +74,10 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
         mail.start();
         traces = new TraceCollector(OTLP_PORT);
         // Every run starts from empty databases, so a merchant's standing is not that of an earlier run.
-        start(root, logs, "merchant-service", 8282, "markguard_merchants_e2e", Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true"));
+        // Suspensions last a minute, so a test sees one end.
+        start(root, logs, "merchant-service", 8282, "markguard_merchants_e2e", Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true",
+                "MARKGUARD_POLICY_DURATIONS_SUSPENDED7D", SUSPENSION.toString(),
+                "MARKGUARD_POLICY_DURATIONS_SUSPENDED14D", SUSPENSION.toString()));
         // The fast track's bar is the default policy's (90 % accepted, at most 5 % reversed) over 3 decided items
         // instead of 20, so a brand earns it in a few steps without piling points on the demo merchants. Nothing
         // portal-service answers is kept, so every notice asks it, as the first notice of a brand does, and its
@@ -100,6 +106,9 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
         Map<String, String> env = builder.environment();
         env.putAll(PackagedService.environment(service, port, database));
         env.put("MARKGUARD_PORTAL_URL", PORTAL);
+        env.put("MARKGUARD_PORTAL_INTERNAL_URL", PORTAL);
+        // The portal's public address, which the links in mails start with.
+        env.put("MARKGUARD_PORTAL_PUBLIC_URL", PORTAL);
         env.put("MARKGUARD_COMPLAINT_URL", COMPLAINTS);
         env.put("MARKGUARD_MERCHANT_URL", MERCHANTS);
         // Tracing on, exported to the suite's collector within a fraction of a second.

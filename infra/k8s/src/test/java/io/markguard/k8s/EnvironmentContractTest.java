@@ -72,6 +72,8 @@ class EnvironmentContractTest {
         Manifests render = Manifests.render(OverlaysTest.overlay(overlay));
         String portalHost = string(maps(render.find("Ingress", "portal").orElseThrow(), "spec", "rules").get(0), "host");
         assertEquals("https://" + portalHost, render.find("ConfigMap", "merchant-service-config")
-                .map(cm -> string(cm, "data", "MARKGUARD_PORTAL_URL")).orElse(null));
+                .map(cm -> string(cm, "data", "MARKGUARD_PORTAL_URL")).orElse(null), "merchant-service");
+        assertEquals("https://" + portalHost, render.find("ConfigMap", "portal-service-config")
+                .map(cm -> string(cm, "data", "MARKGUARD_PORTAL_PUBLIC_URL")).orElse(null), "portal-service");
     }
 }

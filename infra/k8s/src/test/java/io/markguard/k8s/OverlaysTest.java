@@ -94,9 +94,9 @@ class OverlaysTest {
         assertTrue(reach.allows(merchant, complaint, 8081));
         assertTrue(reach.allows(portal, merchant, 8082));
         assertTrue(reach.allows(complaint, merchant, 8082));
-        // complaint-service asks portal-service's internal API who may act for a brand.
+        // complaint-service asks portal-service's internal API who may act for a brand; both hand it notifications.
         assertTrue(reach.allows(complaint, portal, 8080));
-        assertFalse(reach.allows(merchant, portal, 8080));
+        assertTrue(reach.allows(merchant, portal, 8080));
         for (NetworkReach.Endpoint service : List.of(portal, complaint, merchant)) {
             assertFalse(reach.allows(stranger, service, 8080));
             assertFalse(reach.allows(stranger, service, 8081));

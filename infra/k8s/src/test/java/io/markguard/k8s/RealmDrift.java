@@ -23,14 +23,18 @@ import java.util.stream.Collectors;
  * Where a KeycloakRealmImport differs from infra/keycloak/markguard-realm.json in what the services
  * rely on: realm roles, clients and their flows, the audiences each client's tokens carry (its
  * protocol mappers), the portal's redirect and sign-out paths (on the site's host instead of
- * localhost), service-account roles, and the demo users (dev only). Client secrets must differ: each
- * is a placeholder bound to a Secret.
+ * localhost), service-account roles, the demo users (dev only), and accounts: sign-up, reset, the default group, the
+ * OTP policy and the sign-in flows that ask for one-time codes. Client secrets must differ: each is a placeholder bound
+ * to a Secret.
  */
 final class RealmDrift {
 
     private static final List<String> CLIENT_SETTINGS = List.of("enabled", "protocol", "publicClient",
             "clientAuthenticatorType", "standardFlowEnabled", "implicitFlowEnabled", "directAccessGrantsEnabled",
             "serviceAccountsEnabled");
+    private static final List<String> ACCOUNT_SETTINGS = List.of("registrationAllowed", "registrationEmailAsUsername",
+            "resetPasswordAllowed", "verifyEmail", "defaultGroups", "browserFlow", "directGrantFlow", "otpPolicyType",
+            "otpPolicyAlgorithm", "otpPolicyDigits", "otpPolicyPeriod", "otpPolicyLookAheadWindow", "otpPolicyCodeReusable");
     private static final Pattern PLACEHOLDER = Pattern.compile("^\\$\\{([A-Za-z0-9_]+)}$");
 
     private RealmDrift() {
@@ -80,6 +84,12 @@ final class RealmDrift {
             }
         });
 
+        for (String setting : ACCOUNT_SETTINGS) {
+            same(drift, "realm " + setting, text(realmFile.get(setting)), text(realm.get(setting)));
+        }
+        same(drift, "groups and their roles", groups(realmFile), groups(realm));
+        same(drift, "authentication flows", flows(realmFile), flows(realm));
+        same(drift, "authenticator configs", configs(realmFile), configs(realm));
         same(drift, "service-account roles", serviceAccountRoles(realmFile), serviceAccountRoles(realm));
         Map<String, Object> expectedPeople = demoUsers ? people(realmFile) : Map.of();
         same(drift, demoUsers ? "demo users" : "users besides service accounts", expectedPeople, people(realm));
@@ -96,6 +106,44 @@ final class RealmDrift {
                     String.valueOf(mapper.get("protocolMapper")), config));
         }
         return mappers;
+    }
+
+    /** Values as text: the JSON file and the YAML import may spell a number or a flag differently. */
+    private static String text(Object value) {
+        return value == null ? null : String.valueOf(value);
+    }
+
+    private static Map<String, Object> groups(Map<String, Object> realm) {
+        Map<String, Object> groups = new TreeMap<>();
+        for (Map<String, Object> group : maps(realm, "groups")) {
+            groups.put(String.valueOf(group.get("path")), new TreeSet<>(list(group, "realmRoles").stream().map(String::valueOf).toList()));
+        }
+        return groups;
+    }
+
+    /** Each flow by alias, with its executions in order: what runs, how required, with which settings. */
+    private static Map<String, Object> flows(Map<String, Object> realm) {
+        Map<String, Object> flows = new TreeMap<>();
+        for (Map<String, Object> flow : maps(realm, "authenticationFlows")) {
+            List<String> executions = maps(flow, "authenticationExecutions").stream()
+                    .sorted((a, b) -> Integer.compare(Integer.parseInt(text(a.get("priority"))), Integer.parseInt(text(b.get("priority")))))
+                    .map(e -> e.get("authenticatorFlow") != null && Boolean.parseBoolean(text(e.get("authenticatorFlow")))
+                            ? "flow " + e.get("flowAlias") + " " + e.get("requirement")
+                            : e.get("authenticator") + " " + e.get("requirement") + " " + e.get("authenticatorConfig"))
+                    .toList();
+            flows.put(String.valueOf(flow.get("alias")), List.of(text(flow.get("topLevel")), executions));
+        }
+        return flows;
+    }
+
+    private static Map<String, Object> configs(Map<String, Object> realm) {
+        Map<String, Object> configs = new TreeMap<>();
+        for (Map<String, Object> config : maps(realm, "authenticatorConfig")) {
+            Map<String, String> settings = new TreeMap<>();
+            map(config, "config").forEach((key, value) -> settings.put(key, String.valueOf(value)));
+            configs.put(String.valueOf(config.get("alias")), settings);
+        }
+        return configs;
     }
 
     private static List<Object> logoutUris(Map<String, Object> client) {

@@ -107,6 +107,20 @@ class RealmDriftTest {
     }
 
     @Test
+    void signInWithoutTheReviewersOneTimeCodeIsDrift() {
+        assertDrift(driftAfter(realm -> {
+            Map<String, Object> forms = maps(realm, "authenticationFlows").stream()
+                    .filter(f -> "markguard browser forms".equals(f.get("alias"))).findFirst().orElseThrow();
+            list(forms, "authenticationExecutions").removeIf(e -> "markguard browser otp for reviewers".equals(((Map<?, ?>) e).get("flowAlias")));
+        }), "authentication flows");
+    }
+
+    @Test
+    void closedSignUpIsDrift() {
+        assertDrift(driftAfter(realm -> realm.put("registrationAllowed", false)), "realm registrationAllowed");
+    }
+
+    @Test
     void aDemoUserOutsideDevIsDrift() {
         assertDrift(driftAfter(realm -> list(realm, "users").add(Map.of("username", "admin", "realmRoles", List.of("admin")))),
                 "users besides service accounts");

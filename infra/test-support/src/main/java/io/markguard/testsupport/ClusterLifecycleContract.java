@@ -92,7 +92,8 @@ public abstract class ClusterLifecycleContract {
         env.put("MARKGUARD_OIDC_URL", TestKeycloak.issuer());
         env.put("MARKGUARD_OIDC_CLIENT_SECRET", TestKeycloak.demoSecret(service()));
         // No peer answers there: this run must not touch services another test started.
-        for (String peer : List.of("MARKGUARD_MERCHANT_URL", "MARKGUARD_COMPLAINT_URL", "MARKGUARD_PORTAL_URL")) {
+        for (String peer : List.of("MARKGUARD_MERCHANT_URL", "MARKGUARD_COMPLAINT_URL", "MARKGUARD_PORTAL_URL",
+                "MARKGUARD_PORTAL_INTERNAL_URL")) {
             env.put(peer, "http://127.0.0.1:9");
         }
         env.put("MARKGUARD_SMTP_HOST", "127.0.0.1");

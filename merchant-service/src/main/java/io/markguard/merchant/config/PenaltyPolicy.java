@@ -12,6 +12,10 @@ import java.util.Optional;
 @ConfigMapping(prefix = "markguard.policy")
 public interface PenaltyPolicy {
 
+    /** The reason codes with which a reviewer accepts an item, as complaint-service names them. */
+    java.util.List<String> ACCEPT_REASONS = java.util.List.of("COUNTERFEIT_CONFIRMED", "TRADEMARK_MISUSE_CONFIRMED",
+            "RIGHT_INFRINGED");
+
     /** Recorded on every violation and sanction, so a decision can be read against the rules of its day. */
     String version();
 
@@ -34,8 +38,27 @@ public interface PenaltyPolicy {
 
         int high();
 
-        /** The severity used when the takedown command does not give one. */
+        /** The severity used when the takedown command does not give one (and on the fast track). */
         Severity defaultSeverity();
+
+        /**
+         * The severity a reviewer's reason code for accepting gives by default (keys: the reason code in lower case,
+         * {@code _} as {@code -}, e.g. {@code counterfeit-confirmed}); a code not listed takes {@link #defaultSeverity()}.
+         * The portal's decision form preselects it.
+         */
+        Map<String, Severity> reasonDefaults();
+
+        default Severity defaultSeverity(String reasonCode) {
+            if (reasonCode == null || reasonCode.isBlank()) {
+                return defaultSeverity();
+            }
+            return reasonDefaults().getOrDefault(reasonKey(reasonCode), defaultSeverity());
+        }
+    }
+
+    /** The key of a reason code in {@code reason-defaults}: {@code COUNTERFEIT_CONFIRMED} → {@code counterfeit-confirmed}. */
+    static String reasonKey(String reasonCode) {
+        return reasonCode.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** Active points at which each step of the ladder is reached. */

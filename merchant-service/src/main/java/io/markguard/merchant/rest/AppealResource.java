@@ -1,10 +1,12 @@
 package io.markguard.merchant.rest;
 
 import io.markguard.merchant.Appeal;
+import io.markguard.merchant.AppealReason;
 import io.markguard.merchant.AppealStatus;
 import io.markguard.merchant.Evidence;
 import io.markguard.merchant.service.Actor;
 import io.markguard.merchant.service.AppealService;
+import io.markguard.merchant.service.BrandAccess;
 import io.markguard.platform.paging.Cursor;
 import io.markguard.platform.paging.Page;
 import io.markguard.platform.problem.Refusal;
@@ -14,6 +16,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,15 +25,28 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 
 @Path("/api/appeals")
 public class AppealResource {
 
-    public record BrandAnswer(@NotBlank @Size(max = 5000) String answer) {
+    /** The most evidence links an answer carries. */
+    public static final int MAX_EVIDENCE_URLS = 10;
+
+    /** The brand's answer and, optionally, links to its evidence (http or https, each at most 2000 characters). */
+    public record BrandAnswer(@NotBlank @Size(max = 5000) String answer,
+            @Size(max = MAX_EVIDENCE_URLS) List<@NotBlank @Size(max = 2000) @Pattern(regexp = "(?i)https?://[^\\s]+",
+                    message = "must be an http or https address") String> evidenceUrls) {
+
+        List<String> urls() {
+            return evidenceUrls == null ? List.of() : evidenceUrls.stream().map(String::strip).toList();
+        }
     }
 
-    public record DecisionRequest(@NotNull AppealService.Outcome outcome, @NotBlank @Size(max = 5000) String reason) {
+    /** {@code reasonCode} one of {@link AppealReason} fitting the outcome; OTHER when absent. */
+    public record DecisionRequest(@NotNull AppealService.Outcome outcome, AppealReason reasonCode,
+            @NotBlank @Size(max = 5000) String reason) {
     }
 
     @Inject
@@ -41,6 +57,9 @@ public class AppealResource {
 
     @Inject
     AppealService appeals;
+
+    @Inject
+    BrandAccess brandAccess;
 
     /** A page of appeals: 50 unless {@code limit} asks for another number up to this. */
     public static final int MAX_PAGE = 200;
@@ -65,7 +84,19 @@ public class AppealResource {
     @RolesAllowed({ "merchant", "brand", "reviewer", "admin" })
     @Transactional
     public Views.AppealView appeal(@RestPath long id) {
-        return views.appeal(visible(id));
+        return views.appeal(visible(id, brandSide(id, BrandAccess.READ)));
+    }
+
+    /**
+     * The statement of reasons of the sanction appealed, for everyone who may see the appeal: the brand answers it
+     * knowing what the merchant was told.
+     */
+    @GET
+    @Path("/{id}/statement-of-reasons")
+    @RolesAllowed({ "merchant", "brand", "reviewer", "admin" })
+    @Transactional
+    public Views.StatementOfReasonsView statement(@RestPath long id) {
+        return views.statement(visible(id, brandSide(id, BrandAccess.READ)).sanction);
     }
 
     /** One document of an appeal, as uploaded; its SHA-256 is in the appeal's evidence list. */
@@ -74,20 +105,50 @@ public class AppealResource {
     @RolesAllowed({ "merchant", "brand", "reviewer", "admin" })
     @Transactional
     public Response evidence(@RestPath long id, @RestPath long evidenceId) {
-        Evidence evidence = appeals.evidence(visible(id), evidenceId).orElseThrow(() -> Refusal.notFound("evidence"));
+        Evidence evidence = appeals.evidence(visible(id, brandSide(id, BrandAccess.READ)), evidenceId).orElseThrow(() -> Refusal.notFound("evidence"));
         return Response.ok(evidence.content, evidence.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + evidence.filename.replace("\"", "") + "\"")
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(evidence.sha256)) + ":")
                 .build();
     }
 
-    /** The complaining brand's answer, by the user whose complaint caused the sanction. */
+    /**
+     * The complaining brand's answer, by a member of the brand whose scope covers the complained right with the
+     * ANSWER_APPEALS action (403 naming what fails; 404 for anyone else).
+     */
     @POST
     @Path("/{id}/brand-answer")
     @RolesAllowed("brand")
     @Transactional
     public Views.AppealView answer(@RestPath long id, @NotNull @Valid BrandAnswer request) {
-        return views.appeal(appeals.answer(id, caller.subject(), request.answer().strip()));
+        String item = appeals.complaintItemOf(id).orElseThrow(() -> Refusal.notFound("appeal"));
+        brandAccess.require(item, caller.subject(), BrandAccess.ANSWER_APPEALS);
+        return views.appeal(appeals.answer(id, caller.subject(), request.answer().strip(), request.urls()));
+    }
+
+    /**
+     * A brand user (not staff) reads an appeal only while a member of the brand whose scope covers the complained
+     * right with the action (403 naming what fails; 404 when not a member, unless they are the appeal's merchant).
+     * True when confirmed so.
+     */
+    private boolean brandSide(long id, String action) {
+        Actor reader = caller.actor();
+        if (reader.staff() || !reader.has("brand")) {
+            return false;
+        }
+        var item = appeals.complaintItemOf(id);
+        if (item.isEmpty()) {
+            return false;
+        }
+        try {
+            brandAccess.require(item.get(), reader.subject(), action);
+            return true;
+        } catch (Refusal refused) {
+            if (refused.status() == 404 && reader.has("merchant")) {
+                return false;
+            }
+            throw refused;
+        }
     }
 
     @POST
@@ -95,11 +156,12 @@ public class AppealResource {
     @RolesAllowed("reviewer")
     @Transactional
     public Views.AppealView decide(@RestPath long id, @NotNull @Valid DecisionRequest request) {
-        return views.appeal(appeals.decide(id, caller.username(), request.outcome(), request.reason().strip()));
+        return views.appeal(appeals.decide(id, caller.username(), caller.subject(), request.outcome(),
+                request.reasonCode() == null ? AppealReason.OTHER : request.reasonCode(), request.reason().strip()));
     }
 
-    /** Its merchant, the brand user who complained, reviewers and admins; anyone else learns nothing. */
-    private Appeal visible(long id) {
-        return appeals.visible(id, caller.actor()).orElseThrow(() -> Refusal.notFound("appeal"));
+    /** Its merchant, the brand's members in scope, reviewers and admins; anyone else learns nothing. */
+    private Appeal visible(long id, boolean brandMember) {
+        return appeals.visible(id, caller.actor(), brandMember).orElseThrow(() -> Refusal.notFound("appeal"));
     }
 }

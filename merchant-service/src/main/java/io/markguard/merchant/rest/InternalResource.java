@@ -3,6 +3,7 @@ package io.markguard.merchant.rest;
 import io.markguard.merchant.Violation;
 import io.markguard.merchant.service.Listings;
 import io.markguard.merchant.service.PenaltyLedger;
+import io.markguard.merchant.service.StatementTexts;
 import io.markguard.platform.problem.Refusal;
 import io.markguard.merchant.service.StandingService;
 import io.markguard.merchant.service.Takedown;
@@ -42,7 +43,55 @@ public class InternalResource {
             boolean replayed, List<Views.SanctionView> sanctions, Views.StandingView standing) {
     }
 
-    public record Retraction(@NotBlank @Size(max = 64) String complaintItemId, @NotBlank @Size(max = 2000) String reason) {
+    /**
+     * Takedowns of several items of one complaint, applied in one transaction, each once by its complaint item:
+     * the fields the items share once, then each item's own. Each item is read as the {@link Takedown} of these
+     * fields with the item's.
+     */
+    public record Batch(
+            @NotBlank @Size(max = 64) String brandId,
+            @NotBlank @Size(max = 255) String brandName,
+            @NotBlank @Size(max = 64) String submitterSubject,
+            @NotBlank @jakarta.validation.constraints.Email @Size(max = 320) String submitterEmail,
+            @NotNull @Valid Takedown.IpRight ipRight,
+            @NotNull io.markguard.merchant.InfringementType infringementType,
+            io.markguard.merchant.Severity severity,
+            io.markguard.merchant.SeveritySource severitySource,
+            @NotNull io.markguard.merchant.Channel channel,
+            @NotNull Boolean automatedDetection,
+            @NotNull Boolean automatedDecision,
+            @NotBlank @Size(max = 2000) String explanation,
+            Long rightId,
+            @NotNull @Size(min = 1, max = 500) List<@NotNull @Valid BatchEntry> items) {
+
+        List<Takedown> takedowns() {
+            return items.stream().map(i -> new Takedown(i.complaintItemId(), i.listingId(), brandId, brandName,
+                    submitterSubject, submitterEmail, ipRight, infringementType, severity, severitySource, null, null, channel,
+                    automatedDetection, automatedDecision, explanation, i.decidedAt(), i.decidedBy(), rightId)).toList();
+        }
+    }
+
+    public record BatchEntry(@NotBlank @Size(max = 64) String complaintItemId, @NotNull Long listingId,
+            @NotNull Instant decidedAt, @Size(max = 255) String decidedBy) {
+    }
+
+    /**
+     * One takedown of a batch: its violation (and whether it had been applied before), or {@code refused} with the
+     * reason, for a takedown left out while the others were applied.
+     */
+    public record BatchItem(String complaintItemId, Long violationId, Long merchantId, String severity, Integer points,
+            boolean replayed, String refused) {
+    }
+
+    public record BatchResult(List<BatchItem> results) {
+    }
+
+    /**
+     * {@code kind} says why: RETRACTED_BY_BRAND (when not sent) or OVERTURNED_ON_REVIEW (a spot check rejected the
+     * fast-track item); {@code reason} is what the brand or the reviewer wrote.
+     */
+    public record Retraction(@NotBlank @Size(max = 64) String complaintItemId, @NotBlank @Size(max = 2000) String reason,
+            @jakarta.validation.constraints.Pattern(regexp = "RETRACTED_BY_BRAND|OVERTURNED_ON_REVIEW") String kind) {
     }
 
     public record RetractionResult(String complaintItemId, long violationId, Views.ListingRef listing,
@@ -108,6 +157,26 @@ public class InternalResource {
     }
 
     /**
+     * Several takedowns in one transaction (a bulk upload's chunk): the results in the order sent, without the
+     * merchants' standing. Repeatable: a takedown applied before answers as it did.
+     */
+    @POST
+    @Path("/takedowns/batch")
+    @Transactional
+    public BatchResult takeDownAll(@NotNull @Valid Batch batch) {
+        List<BatchItem> results = ledger.takeDownAll(batch.takedowns()).stream().map(o -> o.outcome().map(outcome -> {
+            Violation v = outcome.violation();
+            if (!outcome.replayed()) {
+                telemetry.takedownApplied(v.channel.name());
+            }
+            return new BatchItem(v.complaintItemId, v.id, v.merchant.id, v.severity.name(), v.points, outcome.replayed(),
+                    null);
+        }).orElseGet(() -> new BatchItem(o.command().complaintItemId(), null, null, null, null, false, o.refused())))
+                .toList();
+        return new BatchResult(results);
+    }
+
+    /**
      * The brand took its complaint back: listing restored, points and the sanctions it caused reversed. Repeatable.
      * {@code Prefer: return=minimal} leaves the merchant's standing out, as for a takedown.
      */
@@ -115,7 +184,9 @@ public class InternalResource {
     @Path("/retractions")
     @Transactional
     public Response retract(@NotNull @Valid Retraction request, @HeaderParam("Prefer") String prefer) {
-        PenaltyLedger.ReversalOutcome outcome = ledger.retract(request.complaintItemId(), request.reason())
+        PenaltyLedger.ReversalOutcome outcome = ledger.retract(request.complaintItemId(),
+                io.markguard.merchant.CodedText.of(request.kind() == null ? StatementTexts.RETRACTED_BY_BRAND : request.kind(),
+                        "reason", request.reason()))
                 .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "complaintItemId",
                         "No takedown for complaint item " + request.complaintItemId() + "."));
         Violation v = outcome.violation();

@@ -5,12 +5,16 @@ import io.markguard.platform.problem.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** Reviewers release listings a restricted merchant imported (they wait as HELD). */
-@Path("/api/listings/{id}/release")
+/**
+ * Reviewers read a listing as it is now (beside the snapshot a notice kept of it), and release listings a restricted
+ * merchant imported (they wait as HELD).
+ */
+@Path("/api/listings/{id:\\d+}")
 @RolesAllowed({ "reviewer", "admin" })
 public class ListingReviewResource {
 
@@ -20,7 +24,15 @@ public class ListingReviewResource {
     @Inject
     Listings listings;
 
+    /** The listing now, whatever its status, with its canonical text and that text's SHA-256. */
+    @GET
+    @Transactional
+    public Views.ListingSnapshot listing(@RestPath long id) {
+        return views.snapshot(listings.byId(id).orElseThrow(() -> Refusal.notFound("listing")));
+    }
+
     @POST
+    @Path("/release")
     @Transactional
     public Views.ListingRef release(@RestPath long id) {
         return views.listing(listings.release(id).orElseThrow(() -> Refusal.notFound("listing")));

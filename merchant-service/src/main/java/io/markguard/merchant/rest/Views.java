@@ -2,6 +2,7 @@ package io.markguard.merchant.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.markguard.merchant.Appeal;
+import io.markguard.merchant.CodedText;
 import io.markguard.merchant.LedgerStatus;
 import io.markguard.merchant.Listing;
 import io.markguard.merchant.Merchant;
@@ -13,6 +14,7 @@ import io.markguard.merchant.service.AppealService;
 import io.markguard.merchant.service.EvidenceCheck;
 import io.markguard.merchant.service.ListingSnapshots;
 import io.markguard.merchant.service.Standing;
+import io.markguard.merchant.service.StatementTexts;
 import io.markguard.merchant.service.TransparencyExport;
 import io.markguard.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,18 +46,34 @@ public class Views {
             TraderIdentityView traderIdentity) {
     }
 
-    public record ListingRef(long id, String title, String url, String status) {
+    /** {@code offSaleBecause}: why a HELD or SUSPENDED listing is not on sale (see the README); empty otherwise. */
+    public record ListingRef(long id, String title, String url, String status, String offSaleBecause) {
     }
 
+    /**
+     * {@code endReason} and {@code policyClause} are English; {@code coded} holds the same as codes and parameters
+     * ({@code StatementTexts}), for a reader in another language.
+     */
     public record SanctionView(long id, long merchantId, String measure, String status, Instant decidedAt,
             Instant expiresAt, Instant endedAt, String endReason, String policyVersion, String policyClause,
             Instant appealDeadline, boolean appealable, Long openAppealId, ListingRef listing, String brandName,
-            String complaintItemId, String statementOfReasons, Instant asOf) {
+            String complaintItemId, String statementOfReasons, CodedReasons coded, Instant asOf) {
+    }
+
+    /** The clause, the facts and (once ended) the end reason of a sanction as codes and parameters. */
+    public record CodedReasons(CodedText clause, CodedText facts, CodedText endReason) {
+    }
+
+    /**
+     * The severity the violation weighs and why: {@code source} REVIEWER (chosen by {@code reviewer}),
+     * POLICY_DEFAULT (the policy's default for the type and {@code reasonCode}) or FAST_TRACK (the type's default).
+     */
+    public record SeverityView(String severity, int points, String source, String reviewer, String reasonCode) {
     }
 
     public record ViolationView(long id, String complaintItemId, ListingRef listing, String brandName,
-            String infringementType, String severity, int points, Instant decidedAt, Instant expiresAt,
-            String status) {
+            String infringementType, String severity, String severitySource, int points, Instant decidedAt,
+            Instant expiresAt, String status) {
     }
 
     public record NextStep(String level, int atPoints, int pointsToGo) {
@@ -67,7 +85,22 @@ public class Views {
      */
     public record StandingView(long merchantId, String merchantName, Instant asOf, String policyVersion,
             String level, int activePoints, boolean mayList, boolean newListingsHeld, Instant listingBlockedUntil,
-            NextStep nextStep, long sanctionsInForceCount, long activeViolationCount) {
+            NextStep nextStep, long sanctionsInForceCount, long activeViolationCount, String offSale,
+            PendingTermination pendingTermination) {
+    }
+
+    /** A termination waiting for a second reviewer, as its merchant and reviewers see it on the standing. */
+    public record PendingTermination(long id, Instant proposedAt, Instant deadline) {
+    }
+
+    /**
+     * A proposed termination as reviewers see it; {@code proposedBy} empty when the ladder proposed it;
+     * {@code policyClause} and {@code facts} in English, {@code coded} the same as codes and parameters.
+     */
+    public record TerminationView(long id, long merchantId, String merchantName, String status, Instant proposedAt,
+            String proposedBy, String reason, String policyClause, String facts, long violationId,
+            ListingRef listing, String brandName, Instant deadline, boolean overdue, Instant decidedAt,
+            String decidedBy, String decisionReason, Long sanctionId, CodedReasons coded, Instant asOf) {
     }
 
     public record IpRightView(String office, String registrationNumber, String mark) {
@@ -84,10 +117,14 @@ public class Views {
             String outOfCourtAndJudicial) {
     }
 
-    /** The statement of reasons (DSA Art. 17) for one sanction. */
+    /**
+     * The statement of reasons (DSA Art. 17) for one sanction; {@code facts}, the decision's {@code summary} and the
+     * ground's texts in English, {@code coded} and {@code severity} as codes for rendering in another language.
+     */
     public record StatementOfReasonsView(long sanctionId, String puid, Decision decision, String facts,
             Ground ground, boolean automatedDetection, boolean automatedDecision, String channel,
-            ListingRef listing, String complainant, Redress redress, Instant asOf) {
+            ListingRef listing, String complainant, Redress redress, CodedReasons coded, SeverityView severity,
+            Instant asOf) {
     }
 
     public record EvidenceView(long id, String filename, String mediaType, long sizeBytes, String sha256,
@@ -99,7 +136,18 @@ public class Views {
             String explanation, Instant filedAt, Instant brandAnswerDeadline, Instant decisionDeadline,
             Instant brandNotifiedAt, String brandAnswer, Instant brandAnsweredAt, Instant decidedAt,
             String decisionReason, String sanctionMeasure, String brandName, ListingRef listing,
-            List<EvidenceView> evidence, Instant asOf) {
+            List<EvidenceView> evidence, Instant asOf, String brandId, Long rightId, List<String> brandAnswerEvidence,
+            String decisionReasonCode, FourEyes fourEyes) {
+    }
+
+    /**
+     * Who may decide the appeal, for reviewers and admins only (absent for anyone else): the takedown was decided by
+     * a reviewer ({@code REVIEWER}, {@code originalDecider} their subject), by the fast track ({@code AUTOMATED}: any
+     * reviewer may decide), or before merchant-service learnt who ({@code UNKNOWN}); {@code mayDecide} whether the
+     * caller may decide it, {@code barredBecause} {@code ORIGINAL_DECIDER} when not.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FourEyes(String originalDecision, String originalDecider, boolean mayDecide, String barredBecause) {
     }
 
     public record Seller(long merchantId, String name) {
@@ -107,7 +155,8 @@ public class Views {
 
     /** A listing as complaint-service keeps it as evidence: {@code snapshotSha256} hashes the exact {@code snapshot}. */
     public record ListingSnapshot(long id, String url, String title, String brandClaimed, BigDecimal price,
-            String currency, String status, Seller seller, String snapshot, String snapshotSha256, Instant asOf) {
+            String currency, String status, String offSaleBecause, Seller seller, String snapshot,
+            String snapshotSha256, Instant asOf) {
     }
 
     @Inject
@@ -118,6 +167,9 @@ public class Views {
 
     @Inject
     AppealService appeals;
+
+    @Inject
+    Caller caller;
 
     public MerchantView merchant(Merchant m) {
         return new MerchantView(m.id, m.username, m.enrolledAt, m.displayName(), identity(m));
@@ -136,11 +188,13 @@ public class Views {
                 s.nextStepAt().orElseThrow() - s.activePoints())).orElse(null);
         return new StandingView(s.merchant().id, s.merchant().displayName(), s.asOf(), s.policyVersion(),
                 s.step().map(Enum::name).orElse("GOOD_STANDING"), s.activePoints(), s.mayList(), s.newListingsHeld(),
-                s.listingBlockedUntil().orElse(null), next, s.sanctionsInForce(), s.activeViolations());
+                s.listingBlockedUntil().orElse(null), next, s.sanctionsInForce(), s.activeViolations(),
+                s.offSale().name(), s.pendingTermination()
+                        .map(t -> new PendingTermination(t.id, t.proposedAt, t.deadline)).orElse(null));
     }
 
     public ListingRef listing(Listing l) {
-        return new ListingRef(l.id, l.title, l.url, l.status.name());
+        return new ListingRef(l.id, l.title, l.url, l.status.name(), l.offSaleReason());
     }
 
     /** One sanction on its own: its open appeal is looked up. */
@@ -152,14 +206,34 @@ public class Views {
     public SanctionView sanction(Sanction s, Long open) {
         Instant now = clock.instant();
         return new SanctionView(s.id, s.merchant.id, s.measure.name(), status(s, now), s.decidedAt, s.expiresAt,
-                s.endedAt, s.endReason, s.policyVersion, s.policyClause, s.appealDeadline, appealable(s, now, open),
+                s.endedAt, s.endReason() == null ? null : StatementTexts.endReason(s.endReason()), s.policyVersion,
+                StatementTexts.clause(s.clause()), s.appealDeadline, appealable(s, now, open),
                 open, listing(s.violation.listing), s.violation.brandName, s.violation.complaintItemId,
-                "/api/sanctions/" + s.id + "/statement-of-reasons", now);
+                "/api/sanctions/" + s.id + "/statement-of-reasons", coded(s), now);
+    }
+
+    public static CodedReasons coded(Sanction s) {
+        return new CodedReasons(s.clause(), s.facts(), s.endReason());
+    }
+
+    public static SeverityView severity(Violation v) {
+        return new SeverityView(v.severity.name(), v.points, v.severitySource.name(), v.severityReviewer, v.reasonCode);
+    }
+
+    public TerminationView termination(io.markguard.merchant.TerminationReview t) {
+        Instant now = clock.instant();
+        return new TerminationView(t.id, t.merchant.id, t.merchant.displayName(), t.status.name(), t.proposedAt,
+                t.proposedBy, t.reason, t.policyClause, t.facts, t.violation.id, listing(t.violation.listing),
+                t.violation.brandName, t.deadline,
+                t.status == io.markguard.merchant.TerminationStatus.PENDING && !t.deadline.isAfter(now), t.decidedAt,
+                t.decidedBy, t.decisionReason, t.sanction == null ? null : t.sanction.id,
+                new CodedReasons(t.clause(), t.facts(), null), now);
     }
 
     public ViolationView violation(Violation v) {
         return new ViolationView(v.id, v.complaintItemId, listing(v.listing), v.brandName,
-                v.infringementType.name(), v.severity.name(), v.points, v.decidedAt, v.expiresAt, v.status.name());
+                v.infringementType.name(), v.severity.name(), v.severitySource.name(), v.points, v.decidedAt,
+                v.expiresAt, v.status.name());
     }
 
     public StatementOfReasonsView statement(Sanction s) {
@@ -169,16 +243,16 @@ public class Views {
         IpRightView right = new IpRightView(v.ipOffice, v.ipRegistrationNumber, v.ipMark);
         Ground ground = s.measure.onAccount()
                 ? new Ground("TERMS_AND_CONDITIONS", "Penalty policy " + s.policyVersion + " of the marketplace's terms",
-                        right, v.infringementType.name(), s.policyVersion, s.policyClause)
+                        right, v.infringementType.name(), s.policyVersion, StatementTexts.clause(s.clause()))
                 : new Ground("ILLEGAL_CONTENT", TransparencyExport.legalGround(v.infringementType), right,
-                        v.infringementType.name(), s.policyVersion, s.policyClause);
+                        v.infringementType.name(), s.policyVersion, StatementTexts.clause(s.clause()));
         Redress redress = new Redress(s.appealDeadline, appealable(s, now, open),
                 "POST /api/sanctions/" + s.id + "/appeals (multipart: explanation, evidence)", open,
                 statementRules.externalRedress());
         return new StatementOfReasonsView(s.id, s.puid,
                 new Decision(s.measure.name(), summary(s.measure), s.decidedAt, s.expiresAt, status(s, now)),
-                s.facts, ground, v.automatedDetection, s.automatedDecision, v.channel.name(), listing(v.listing),
-                v.brandName, redress, now);
+                StatementTexts.facts(s.facts()), ground, v.automatedDetection, s.automatedDecision, v.channel.name(),
+                listing(v.listing), v.brandName, redress, coded(s), severity(v), now);
     }
 
     /** One appeal on its own: its documents are looked up. */
@@ -206,13 +280,23 @@ public class Views {
         return new AppealView(a.id, s.id, a.merchant.id, a.merchant.displayName(), a.status.name(), a.explanation,
                 a.filedAt, a.brandAnswerDeadline, a.decisionDeadline, a.brandNotifiedAt, a.brandAnswer,
                 a.brandAnsweredAt, a.decidedAt, a.decisionReason, s.measure.name(), s.violation.brandName,
-                listing(s.violation.listing), evidence, clock.instant());
+                listing(s.violation.listing), evidence, clock.instant(), a.brandId, a.rightId,
+                a.brandAnswerEvidence == null ? List.of() : List.of(a.brandAnswerEvidence), a.decisionReasonCode,
+                caller.staff() ? fourEyes(s.violation, caller.subject()) : null);
+    }
+
+    /** The four-eyes state of an appeal against the violation, for the reviewer {@code reader}. */
+    static FourEyes fourEyes(Violation v, String reader) {
+        AppealService.OriginalDecision original = AppealService.originalDecision(v);
+        boolean barred = original == AppealService.OriginalDecision.REVIEWER && v.decidedBy.equals(reader);
+        return new FourEyes(original.name(), original == AppealService.OriginalDecision.REVIEWER ? v.decidedBy : null,
+                !barred, barred ? AppealService.ORIGINAL_DECIDER : null);
     }
 
     public ListingSnapshot snapshot(Listing l) {
         String snapshot = ListingSnapshots.canonical(l);
         return new ListingSnapshot(l.id, l.url, l.title, l.brandClaimed, l.price, l.currency, l.status.name(),
-                new Seller(l.merchant.id, l.merchant.displayName()), snapshot,
+                l.offSaleReason(), new Seller(l.merchant.id, l.merchant.displayName()), snapshot,
                 EvidenceCheck.sha256(snapshot.getBytes(StandardCharsets.UTF_8)),
                 clock.instant());
     }

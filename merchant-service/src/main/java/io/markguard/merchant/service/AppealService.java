@@ -2,6 +2,7 @@ package io.markguard.merchant.service;
 
 import io.markguard.platform.problem.Refusal;
 import io.markguard.merchant.Appeal;
+import io.markguard.merchant.AppealReason;
 import io.markguard.merchant.AppealStatus;
 import io.markguard.merchant.Evidence;
 import io.markguard.merchant.LedgerStatus;
@@ -9,10 +10,12 @@ import io.markguard.merchant.Merchant;
 import io.markguard.merchant.Sanction;
 import io.markguard.merchant.Violation;
 import io.markguard.merchant.config.AppealRules;
-import io.markguard.merchant.outbox.BrandMailRoute;
 import io.markguard.merchant.outbox.ComplaintReversalRoute;
 import io.markguard.platform.idempotency.Idempotency;
 import io.markguard.platform.idempotency.IdempotencyKey;
+import io.markguard.platform.notify.Notification;
+import io.markguard.platform.notify.Notifications;
+import io.markguard.platform.notify.Recipient;
 import io.markguard.platform.outbox.Outbox;
 import io.markguard.platform.outbox.OutboxRelay;
 import io.markguard.platform.paging.Cursor;
@@ -51,6 +54,31 @@ public class AppealService {
     public static final String ANSWERS = "appeal-answers";
     /** A merchant's own appeals, the latest filed first. */
     public static final String OF_MERCHANT = "merchant-appeals";
+    /** A brand's appeals awaiting its answer, by answer deadline. */
+    public static final String AWAITING = "brand-appeals-awaiting";
+
+    /** Why a reviewer may not decide an appeal: they decided the takedown it is against. */
+    public static final String ORIGINAL_DECIDER = "ORIGINAL_DECIDER";
+    /** complaint-service's name for the fast track as decider. */
+    static final String FAST_TRACK = "fast-track";
+
+    /** Who decided the takedown an appeal is against: a reviewer, the fast track, or not recorded (older takedowns). */
+    public enum OriginalDecision {
+        REVIEWER,
+        AUTOMATED,
+        UNKNOWN
+    }
+
+    public static OriginalDecision originalDecision(Violation v) {
+        if (v.automatedDecision || FAST_TRACK.equals(v.decidedBy)) {
+            return OriginalDecision.AUTOMATED;
+        }
+        return v.decidedBy == null || v.decidedBy.isBlank() ? OriginalDecision.UNKNOWN : OriginalDecision.REVIEWER;
+    }
+
+    /** The rights of a brand a member's list covers: all, or these. */
+    public record BrandScope(boolean allRights, List<Long> rightIds) {
+    }
 
     /** What a view of an appeal and its sanction shows, read with the appeal in one query. */
     private static final String FETCHED = """
@@ -67,8 +95,11 @@ public class AppealService {
     public record Filed(Appeal appeal, boolean replayed) {
     }
 
-    private record Filing(Filed filed, Long mailMessageId) {
+    private record Filing(Filed filed, Long brandNoticeId) {
     }
+
+    @Inject
+    MerchantNotifications told;
 
     @Inject
     Idempotency idempotency;
@@ -97,17 +128,21 @@ public class AppealService {
     @Inject
     LedgerFigures figures;
 
+    @Inject
+    Notifications notifications;
+
     /**
-     * Files the merchant's appeal. The mail to the brand goes through the outbox: written with the appeal,
-     * sent at once after the commit, and retried by the outbox sender while the mail server is down.
+     * Files the merchant's appeal. The brand's members who may answer are told through the outbox: the notification
+     * is written with the appeal, handed to the portal by this request once it has committed (so the answer shows
+     * whether the brand was told), and retried by the outbox sender while the portal is away.
      */
     public Filed file(long merchantId, long sanctionId, String explanation, List<EvidenceUpload> uploads,
             IdempotencyKey idempotencyKey) {
         List<EvidenceCheck.Checked> evidence = evidenceCheck.check(uploads);
         Filing filing = QuarkusTransaction.requiringNew()
                 .call(() -> fileInTransaction(merchantId, sanctionId, explanation, evidence, idempotencyKey));
-        if (filing.mailMessageId() != null) {
-            relay.deliverNow(List.of(filing.mailMessageId()));
+        if (filing.brandNoticeId() != null) {
+            relay.deliverNow(List.of(filing.brandNoticeId()));
         }
         return filing.filed();
     }
@@ -143,6 +178,8 @@ public class AppealService {
         appeal.sanction = sanction;
         appeal.merchant = merchant;
         appeal.complainantSubject = sanction.violation.submitterSubject;
+        appeal.brandId = sanction.violation.brandId;
+        appeal.rightId = sanction.violation.rightId;
         appeal.explanation = explanation;
         appeal.status = AppealStatus.OPEN;
         appeal.filedAt = now;
@@ -162,24 +199,23 @@ public class AppealService {
             document.uploadedAt = now;
             document.persist();
         }
-        Violation violation = sanction.violation;
-        BrandMail.AppealNotice notice = new BrandMail.AppealNotice(appeal.id, violation.submitterEmail,
-                violation.brandName, violation.listing.id, violation.listing.title, merchant.displayName(),
-                sanction.measure.name(), explanation,
-                evidence.stream().map(e -> e.filename() + " " + e.sha256()).toList(),
-                appeal.brandAnswerDeadline, appeal.decisionDeadline);
-        long mail = outbox.enqueue(BrandMailRoute.DESTINATION, "appeal-" + appeal.id + "-brand-notice", notice).id;
-        return new Filing(new Filed(appeal, false), mail);
+        long brandNotice = told.appealFiled(appeal);
+        return new Filing(new Filed(appeal, false), brandNotice);
     }
 
-    /** The complaining brand's answer: only the user who filed the complaint, once, before the deadline. */
+    /**
+     * The complaining brand's answer, once, before the deadline, by a member of the brand the caller has already
+     * confirmed through {@link BrandAccess} (scope covering the right, ANSWER_APPEALS), with links to its evidence.
+     * The merchant is told that the brand answered.
+     */
     @Transactional
-    public Appeal answer(long appealId, String subject, String answer) {
+    public Appeal answer(long appealId, String subject, String answer, List<String> evidenceUrls) {
         Appeal appeal = Appeal.getEntityManager().find(Appeal.class, appealId, LockModeType.PESSIMISTIC_WRITE);
-        if (appeal == null || !appeal.sanction.violation.submitterSubject.equals(subject)) {
+        if (appeal == null) {
             throw Refusal.notFound("appeal");
         }
-        if (answer.equals(appeal.brandAnswer)) {
+        if (answer.equals(appeal.brandAnswer)
+                && evidenceUrls.equals(appeal.brandAnswerEvidence == null ? List.of() : List.of(appeal.brandAnswerEvidence))) {
             // A retry of the answer already given.
             return appeal;
         }
@@ -196,21 +232,43 @@ public class AppealService {
         }
         appeal.brandAnswer = answer;
         appeal.brandAnsweredAt = now;
+        appeal.brandAnsweredBy = subject;
+        appeal.brandAnswerEvidence = evidenceUrls.toArray(String[]::new);
+        Violation violation = appeal.sanction.violation;
+        Map<String, String> params = about(appeal, violation);
+        params.put("answeredAt", now.toString());
+        params.put("evidenceLinks", String.valueOf(evidenceUrls.size()));
+        notifications.tell(new Notification("appeal-" + appeal.id + "-answered", merchantOf(appeal), "appeal-answered",
+                params, merchantLink(appeal)));
         return appeal;
     }
 
     /**
-     * A reviewer's decision. Upheld: the takedown behind the sanction is reversed (listing restored,
-     * points and sanctions taken back) and complaint-service is told through the outbox.
+     * A reviewer's decision, with a reason code and the reviewer's words. Four-eyes: the reviewer who decided the
+     * takedown may not decide its appeal (403 naming {@code reviewer}); a fast-track takedown had no human decider.
+     * Upheld: the takedown behind the sanction is reversed (listing restored, points and sanctions taken back) and
+     * complaint-service is told through the outbox. The merchant and the brand's members who answer appeals are told
+     * the outcome and its reasons (DSA Art. 20(5)).
      */
     @Transactional
-    public Appeal decide(long appealId, String reviewer, Outcome outcome, String reason) {
+    public Appeal decide(long appealId, String reviewer, String reviewerSubject, Outcome outcome, AppealReason code,
+            String reason) {
         Appeal appeal = Appeal.getEntityManager().find(Appeal.class, appealId, LockModeType.PESSIMISTIC_WRITE);
         if (appeal == null) {
             throw Refusal.notFound("appeal");
         }
+        if (!code.fits(outcome == Outcome.UPHELD)) {
+            throw Refusal.invalid("reasonCode", code + " is not a reason to " + (outcome == Outcome.UPHELD ? "uphold" : "deny")
+                    + " an appeal.");
+        }
+        Violation violation = appeal.sanction.violation;
+        if (originalDecision(violation) == OriginalDecision.REVIEWER && violation.decidedBy.equals(reviewerSubject)) {
+            throw Refusal.forbidden("reviewer", "You decided the takedown appeal " + appealId
+                    + " is against; another reviewer decides the appeal (" + ORIGINAL_DECIDER + ").");
+        }
         AppealStatus decided = outcome == Outcome.UPHELD ? AppealStatus.UPHELD : AppealStatus.DENIED;
-        if (appeal.status == decided && reason.equals(appeal.decisionReason) && reviewer.equals(appeal.decidedBy)) {
+        if (appeal.status == decided && reason.equals(appeal.decisionReason) && reviewer.equals(appeal.decidedBy)
+                && code.name().equals(appeal.decisionReasonCode)) {
             // A retry of the decision already taken.
             return appeal;
         }
@@ -221,11 +279,12 @@ public class AppealService {
         appeal.status = decided;
         appeal.decidedAt = now;
         appeal.decidedBy = reviewer;
+        appeal.decidedBySubject = reviewerSubject;
         appeal.decisionReason = reason;
+        appeal.decisionReasonCode = code.name();
         if (outcome == Outcome.UPHELD) {
-            Violation violation = appeal.sanction.violation;
             PenaltyLedger.ReversalOutcome reversal = ledger.reverse(violation,
-                    "Appeal " + appealId + " upheld: " + reason);
+                    io.markguard.merchant.CodedText.of(StatementTexts.APPEAL_UPHELD, "appealId", appealId, "reason", reason));
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("type", "APPEAL_UPHELD");
             payload.put("complaintItemId", violation.complaintItemId);
@@ -240,7 +299,88 @@ public class AppealService {
             outbox.enqueue(ComplaintReversalRoute.DESTINATION, "appeal-" + appeal.id + "-upheld", payload);
         }
         figures.appealDecided(appeal);
+        Map<String, String> params = about(appeal, violation);
+        params.put("outcome", decided.name());
+        params.put("reasonCode", code.name());
+        params.put("reviewerReason", reason);
+        params.put("decidedAt", now.toString());
+        notifications.tell(new Notification("appeal-" + appeal.id + "-decided-merchant", merchantOf(appeal),
+                "appeal-decided", params, merchantLink(appeal)));
+        brandOf(violation).ifPresent(brand -> notifications.tell(new Notification("appeal-" + appeal.id
+                + "-decided-brand", Recipient.brandMembers(brand, BrandAccess.ANSWER_APPEALS), "appeal-decided", params,
+                brandLink(appeal))));
         return appeal;
+    }
+
+    /** What every notification about the appeal names: codes and ids, the listing's title as the merchant wrote it. */
+    private static Map<String, String> about(Appeal appeal, Violation violation) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("appealId", String.valueOf(appeal.id));
+        params.put("sanctionId", String.valueOf(appeal.sanction.id));
+        params.put("measure", appeal.sanction.measure.name());
+        params.put("listingId", String.valueOf(violation.listing.id));
+        params.put("listingTitle", violation.listing.title == null ? "" : violation.listing.title);
+        params.put("brandName", violation.brandName);
+        return params;
+    }
+
+    private static Recipient merchantOf(Appeal appeal) {
+        String email = appeal.merchant.email;
+        return Recipient.person(appeal.merchant.subject, email == null || email.isBlank() ? null : email);
+    }
+
+    /** The merchant's page of the appeal in the portal. */
+    static String merchantLink(Appeal appeal) {
+        return "/merchant/appeals/" + appeal.id;
+    }
+
+    /** The brand's page of the appeal in the portal, where its members answer. */
+    public static String brandLink(String brandId, long appealId) {
+        return "/brands/" + brandId + "/appeals/" + appealId;
+    }
+
+    private static String brandLink(Appeal appeal) {
+        return brandLink(appeal.brandId, appeal.id);
+    }
+
+    /** The brand's id as portal-service numbers it; complaint-service always sends a number. */
+    private static Optional<Long> brandOf(Violation violation) {
+        try {
+            return Optional.of(Long.parseLong(violation.brandId));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A brand's appeals awaiting its answer (open, not answered, answer deadline still ahead), soonest answer deadline
+     * first, on the rights {@code scope} covers. One page after {@code after}, a cursor of {@link #AWAITING}.
+     */
+    @Transactional
+    public Page<Appeal> awaiting(String brandId, BrandScope scope, int limit, Cursor after) {
+        if (!scope.allRights() && scope.rightIds().isEmpty()) {
+            return new Page<>(List.of(), null);
+        }
+        Instant now = clock.instant();
+        String keyset = after == null ? ""
+                : " and a.brandAnswerDeadline >= :at and (a.brandAnswerDeadline > :at or a.id > :id)";
+        String rights = scope.allRights() ? "" : " and a.rightId in :rights";
+        TypedQuery<Long> query = em.createQuery("""
+                select a.id from Appeal a where a.brandId = :brand and a.status = :open and a.brandAnsweredAt is null
+                and a.brandAnswerDeadline > :now%s%s order by a.brandAnswerDeadline, a.id""".formatted(rights, keyset),
+                Long.class)
+                .setParameter("brand", brandId)
+                .setParameter("open", AppealStatus.OPEN)
+                .setParameter("now", now)
+                .setMaxResults(PageSize.fetch(limit));
+        if (!scope.allRights()) {
+            query.setParameter("rights", scope.rightIds());
+        }
+        if (after != null) {
+            query.setParameter("at", after.instant(0)).setParameter("id", after.number(1));
+        }
+        return Page.of(fetched(ReadOnly.of(query).getResultList()), limit, a -> a,
+                a -> Cursor.after(AWAITING, a.brandAnswerDeadline, a.id));
     }
 
     /**
@@ -274,12 +414,21 @@ public class AppealService {
         return reader.staff() ? QUEUE : ANSWERS;
     }
 
-    /** The appeal if the reader may see it: its merchant, the brand user who complained, reviewers and admins. */
+    /**
+     * The appeal if the reader may see it: its merchant, reviewers and admins, and a brand member whose scope
+     * complaint-service confirmed ({@code brandMember}, see {@link BrandAccess}).
+     */
     @Transactional
-    public Optional<Appeal> visible(long id, Actor reader) {
+    public Optional<Appeal> visible(long id, Actor reader, boolean brandMember) {
         return Appeal.<Appeal>findByIdOptional(id).filter(appeal -> reader.staff()
                 || (reader.has("merchant") && appeal.merchant.subject.equals(reader.subject()))
-                || (reader.has("brand") && appeal.sanction.violation.submitterSubject.equals(reader.subject())));
+                || (reader.has("brand") && brandMember));
+    }
+
+    /** The complaint item behind the appeal's sanction, which names the brand and the right. */
+    @Transactional
+    public Optional<String> complaintItemOf(long appealId) {
+        return Appeal.<Appeal>findByIdOptional(appealId).map(a -> a.sanction.violation.complaintItemId);
     }
 
     @Transactional

@@ -1,12 +1,17 @@
 package io.markguard.merchant.service;
 
+import io.markguard.platform.notify.Notification;
+import io.markguard.platform.notify.Notifications;
+import io.markguard.platform.notify.Recipient;
 import io.markguard.platform.problem.Refusal;
+import io.markguard.merchant.AccountHold;
 import io.markguard.merchant.Listing;
 import io.markguard.merchant.ListingStatus;
 import io.markguard.merchant.Merchant;
 import io.markguard.merchant.config.ImportRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -22,8 +27,9 @@ import java.util.regex.Pattern;
 
 /**
  * The marketplace's listing feed, applied row by row: a row is created or updated by its URL, or
- * refused with the field at fault. New listings of a restricted merchant are HELD; a suspended or
- * terminated merchant's rows are refused.
+ * refused with the field at fault. New listings of a restricted merchant, or of one whose trader identity is
+ * incomplete (DSA Art. 30), are HELD; the rows of a merchant whose account is off sale (suspended, termination
+ * pending, terminated) are refused.
  */
 @ApplicationScoped
 public class ListingImport {
@@ -51,8 +57,38 @@ public class ListingImport {
     @Inject
     Clock clock;
 
-    /** A merchant of the import with the account measures in force on it: the few rows the feed's rules need. */
-    private record Seller(Merchant merchant, PenaltyLedger.AccountMeasures account) {
+    @Inject
+    AccountHolds holds;
+
+    @Inject
+    Notifications notifications;
+
+    /**
+     * A merchant of the import with the account measures in force on it, the hold on its listings and the trader
+     * identity items it still lacks: the few rows the feed's rules need.
+     */
+    private record Seller(Merchant merchant, PenaltyLedger.AccountMeasures account, AccountHolds.Hold hold,
+            List<String> missingIdentity) {
+
+        boolean mayList() {
+            return account.mayList() && !hold.hold().offSale();
+        }
+
+        String offSale() {
+            if (hold.hold() == AccountHold.TERMINATION_PENDING) {
+                return " (termination pending review)";
+            }
+            return account.listingBlockedUntil().or(hold::until).map(until -> " until " + until).orElse(" (terminated)");
+        }
+
+        /** Why a new listing waits, or null when it goes on sale. */
+        String heldBecause() {
+            boolean identity = !missingIdentity.isEmpty();
+            if (account.newListingsHeld()) {
+                return identity ? Listing.HELD_BOTH : Listing.HELD_RESTRICTED;
+            }
+            return identity ? Listing.HELD_IDENTITY : null;
+        }
     }
 
     @Transactional
@@ -62,7 +98,9 @@ public class ListingImport {
                     + rows.size() + ".");
         }
         Instant now = clock.instant();
+        lockSellers(rows);
         Map<Long, Seller> merchants = new HashMap<>();
+        Map<Long, List<Long>> heldForIdentity = new java.util.TreeMap<>();
         Set<String> seenUrls = new HashSet<>();
         List<RowError> errors = new ArrayList<>();
         int created = 0;
@@ -120,7 +158,9 @@ public class ListingImport {
             if (merchantId != null) {
                 Long id = merchantId;
                 seller = merchants.computeIfAbsent(id, key -> Merchant.<Merchant>findByIdOptional(key)
-                        .map(m -> new Seller(m, ledger.accountInForce(m, now))).orElse(null));
+                        .map(m -> new Seller(m, ledger.accountInForce(m, now), holds.inForce(m.id, now),
+                                m.missingIdentityFields()))
+                        .orElse(null));
                 if (seller == null) {
                     rowErrors.add(new RowError(rowNumber, "merchantId", "no merchant " + merchantId));
                 }
@@ -129,9 +169,9 @@ public class ListingImport {
             if (existing != null && !existing.merchant.id.equals(merchantId)) {
                 rowErrors.add(new RowError(rowNumber, "url", "belongs to a listing of another merchant"));
             }
-            if (rowErrors.isEmpty() && !seller.account().mayList()) {
+            if (rowErrors.isEmpty() && !seller.mayList()) {
                 rowErrors.add(new RowError(rowNumber, "merchantId", "merchant " + merchantId + " may not list"
-                        + seller.account().listingBlockedUntil().map(until -> " until " + until).orElse(" (terminated)")));
+                        + seller.offSale()));
             }
             if (!rowErrors.isEmpty()) {
                 errors.addAll(rowErrors);
@@ -153,7 +193,8 @@ public class ListingImport {
                 listing.price = price;
                 listing.currency = currency;
                 listing.url = url;
-                listing.status = seller.account().newListingsHeld() ? ListingStatus.HELD : ListingStatus.ACTIVE;
+                listing.offSaleBecause = seller.heldBecause();
+                listing.status = listing.offSaleBecause != null ? ListingStatus.HELD : ListingStatus.ACTIVE;
                 listing.listedAt = now;
                 listing.updatedAt = now;
                 listing.persist();
@@ -161,9 +202,39 @@ public class ListingImport {
                 if (listing.status == ListingStatus.HELD) {
                     held++;
                 }
+                if (!seller.missingIdentity().isEmpty()) {
+                    heldForIdentity.computeIfAbsent(seller.merchant().id, m -> new ArrayList<>()).add(listing.id);
+                }
             }
         }
+        heldForIdentity.forEach((merchantId, ids) -> {
+            Seller seller = merchants.get(merchantId);
+            // One notice per merchant and import, named by the first listing it held.
+            notifications.tell(new Notification("listings-held-identity-" + merchantId + "-" + ids.get(0),
+                    Recipient.person(seller.merchant().subject, seller.merchant().email), "listings-held-identity",
+                    Map.of("merchantId", String.valueOf(merchantId), "held", String.valueOf(ids.size()),
+                            "missing", String.join(",", seller.missingIdentity())),
+                    "/merchant/identity"));
+        });
         return new Result(rows.size(), created, updated, held, refusedRows, errors);
+    }
+
+    /**
+     * The import's merchants are share-locked in id order, as takedowns lock them: a suspension decided while the
+     * import runs then waits for it (and its sweep finds the new listings) or is seen by it.
+     */
+    private void lockSellers(List<Row> rows) {
+        List<Long> ids = rows.stream().filter(row -> row != null && !blank(row.merchantId())).map(row -> {
+            try {
+                return Long.parseLong(row.merchantId().strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        if (!ids.isEmpty()) {
+            Merchant.getEntityManager().createQuery("select m.id from Merchant m where m.id in :ids order by m.id",
+                    Long.class).setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_READ).getResultList();
+        }
     }
 
     private static boolean validUrl(String url) {

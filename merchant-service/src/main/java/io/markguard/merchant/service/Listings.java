@@ -53,6 +53,9 @@ public class Listings {
     @Inject
     SearchRules rules;
 
+    @Inject
+    AccountHolds holds;
+
     /** The listing with its merchant, in one query: every caller shows the seller. */
     @Transactional
     public Optional<Listing> byId(long id) {
@@ -196,7 +199,11 @@ public class Listings {
         return Page.of(ReadOnly.of(query).getResultList(), limit, l -> l, l -> Cursor.after(OF_MERCHANT, l.id));
     }
 
-    /** A HELD listing goes on sale; empty when there is no such listing, 409 when it is not HELD. */
+    /**
+     * A listing HELD for its merchant's restriction goes on sale (SUSPENDED instead while the account is off sale);
+     * empty when there is no such listing, 409 when it is not HELD or is held for an incomplete trader identity, which
+     * only completing the identity releases (DSA Art. 30).
+     */
     @Transactional
     public Optional<Listing> release(long id) {
         Optional<Listing> found = Listing.findByIdOptional(id);
@@ -204,8 +211,11 @@ public class Listings {
             if (listing.status != ListingStatus.HELD) {
                 throw Refusal.conflict("status", "Listing " + id + " is " + listing.status + ", not HELD.");
             }
-            listing.status = ListingStatus.ACTIVE;
-            listing.updatedAt = clock.instant();
+            if (Listing.HELD_IDENTITY.equals(listing.offSaleBecause) || Listing.HELD_BOTH.equals(listing.offSaleBecause)) {
+                throw Refusal.conflict("status", "Listing " + id + " is held until its merchant's trader identity is"
+                        + " complete.");
+            }
+            holds.putOnSale(listing, ListingStatus.ACTIVE, clock.instant());
         });
         return found;
     }

@@ -48,6 +48,7 @@ public class MerchantEnrolment {
     public Merchant updateIdentity(String subject, String username, TraderIdentity identity) {
         Merchant merchant = enrol(subject, username);
         Instant now = clock.instant();
+        boolean wasIncomplete = !merchant.missingIdentityFields().isEmpty();
         merchant.legalName = trimmed(identity.legalName());
         merchant.address = trimmed(identity.address());
         merchant.phone = trimmed(identity.phone());
@@ -60,6 +61,13 @@ public class MerchantEnrolment {
             merchant.selfCertifiedAt = now;
         }
         merchant.identityUpdatedAt = now;
+        if (wasIncomplete && merchant.missingIdentityFields().isEmpty()) {
+            // Listings held only for the identity are released by the sweep, a batch at a time (AccountSweep).
+            Merchant.getEntityManager().createNativeQuery("""
+                    insert into identity_release (merchant_id, release_after, requested_at) values (:m, 0, :now)
+                    on conflict (merchant_id) do update set release_after = 0, requested_at = excluded.requested_at""")
+                    .setParameter("m", merchant.id).setParameter("now", now).executeUpdate();
+        }
         return merchant;
     }
 

@@ -11,7 +11,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import io.markguard.merchant.SubmissionState;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What operators watch in /q/metrics: the appeals waiting for a decision against their deadlines, read from the
@@ -40,9 +44,21 @@ public class MerchantMetrics {
     @Inject
     Clock clock;
 
+    @Inject
+    TransparencySubmissions submissions;
+
+    /** Statements of reasons per state of their submission to the EU Transparency Database. */
+    private final Map<SubmissionState, AtomicLong> submissionStates = new EnumMap<>(SubmissionState.class);
+
     void register(@Observes StartupEvent start) {
         appeals.register(gauges);
         ledgerRepairs.register(registry);
+        for (SubmissionState state : SubmissionState.values()) {
+            AtomicLong value = submissionStates.computeIfAbsent(state, s -> new AtomicLong());
+            gauges.register("markguard.eu_tdb.statements",
+                    "Statements of reasons by state of their submission to the EU Transparency Database", value,
+                    "state", state.name());
+        }
     }
 
     /** A takedown from complaint-service was applied (not a replay). */
@@ -60,6 +76,7 @@ public class MerchantMetrics {
     @Transactional
     public void refresh() {
         appeals.refresh(em, clock.instant());
+        submissions.counts().forEach((state, n) -> submissionStates.computeIfAbsent(state, k -> new AtomicLong()).set(n));
     }
 
 }

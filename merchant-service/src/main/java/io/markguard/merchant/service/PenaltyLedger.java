@@ -1,6 +1,7 @@
 package io.markguard.merchant.service;
 
 import io.markguard.platform.problem.Refusal;
+import io.markguard.merchant.CodedText;
 import io.markguard.merchant.LedgerStatus;
 import io.markguard.merchant.Listing;
 import io.markguard.merchant.ListingStatus;
@@ -8,6 +9,7 @@ import io.markguard.merchant.Merchant;
 import io.markguard.merchant.Sanction;
 import io.markguard.merchant.SanctionMeasure;
 import io.markguard.merchant.Severity;
+import io.markguard.merchant.SeveritySource;
 import io.markguard.merchant.Violation;
 import io.markguard.merchant.config.AppealRules;
 import io.markguard.merchant.config.PenaltyPolicy;
@@ -31,9 +33,16 @@ public class PenaltyLedger {
     public record TakedownOutcome(Violation violation, List<Sanction> sanctions, boolean replayed) {
     }
 
+    /** One takedown of a batch: its violation, or why it was refused (the others are applied all the same). */
+    public record BatchOutcome(Takedown command, Optional<TakedownOutcome> outcome, String refused) {
+    }
+
     /** What a reversal did; {@code replayed} when it had been reversed before. */
     public record ReversalOutcome(Violation violation, List<Sanction> reversed, boolean replayed) {
     }
+
+    @Inject
+    MerchantNotifications told;
 
     @Inject
     PenaltyPolicy policy;
@@ -49,6 +58,15 @@ public class PenaltyLedger {
 
     @Inject
     LedgerFigures figures;
+
+    @Inject
+    AccountHolds holds;
+
+    @Inject
+    TerminationReviews terminations;
+
+    @Inject
+    TransparencySubmissions submissions;
 
     @Transactional
     public TakedownOutcome takeDown(Takedown command) {
@@ -67,8 +85,14 @@ public class PenaltyLedger {
         }
         Instant now = clock.instant();
 
-        Severity severity = command.severity() != null ? command.severity()
-                : policy.pointsOf(command.infringementType()).defaultSeverity();
+        SeveritySource source = command.severity() != null ? SeveritySource.REVIEWER
+                : command.severitySource() == SeveritySource.POLICY_DEFAULT ? SeveritySource.POLICY_DEFAULT
+                : SeveritySource.FAST_TRACK;
+        Severity severity = switch (source) {
+            case REVIEWER -> command.severity();
+            case POLICY_DEFAULT -> policy.pointsOf(command.infringementType()).defaultSeverity(command.reasonCode());
+            case FAST_TRACK -> policy.pointsOf(command.infringementType()).defaultSeverity();
+        };
         Violation violation = new Violation();
         violation.merchant = merchant;
         violation.listing = listing;
@@ -86,8 +110,13 @@ public class PenaltyLedger {
         violation.automatedDecision = command.automatedDecision();
         violation.explanation = command.explanation();
         violation.decidedAt = command.decidedAt();
+        violation.decidedBy = command.decidedBy();
+        violation.rightId = command.rightId();
         violation.recordedAt = now;
         violation.severity = severity;
+        violation.severitySource = source;
+        violation.severityReviewer = source == SeveritySource.REVIEWER ? command.severityReviewer() : null;
+        violation.reasonCode = command.reasonCode();
         violation.points = policy.points(command.infringementType(), severity);
         violation.expiresAt = now.plus(policy.pointsExpireAfter());
         violation.status = LedgerStatus.ACTIVE;
@@ -110,22 +139,66 @@ public class PenaltyLedger {
 
         List<Sanction> sanctions = new ArrayList<>();
         sanctions.add(issue(violation, SanctionMeasure.LISTING_REMOVED,
-                "Removal on notice: " + command.infringementType().policyKey() + ", severity "
-                        + severity.name().toLowerCase() + " = " + violation.points + " points for "
-                        + policy.pointsExpireAfter().toDays() + " days",
-                clip(removalFacts(violation)), violation.automatedDecision, now));
-        escalation(merchant, brands, now).ifPresent(step -> sanctions.add(
-                issue(violation, step.measure(), step.clause(), clip(step.facts(listing)), true, now)));
+                CodedText.of(StatementTexts.REMOVAL_ON_NOTICE, "infringementType", command.infringementType().name(),
+                        "severity", severity.name(), "points", violation.points,
+                        "days", policy.pointsExpireAfter().toDays()),
+                removalFacts(violation), violation.automatedDecision, now));
+        escalation(merchant, brands, now).ifPresent(step -> {
+            // A termination waits for a second reviewer (TerminationReviews); every other step binds at once.
+            if (step.measure() == SanctionMeasure.TERMINATED) {
+                terminations.proposeFromLadder(violation, step.clause(), step.facts(listing), now);
+            } else {
+                sanctions.add(issue(violation, step.measure(), step.clause(), step.facts(listing), true, now));
+            }
+        });
         figures.violationRecorded(violation, determination, inWindow && hadOther);
         sanctions.forEach(figures::sanctionIssued);
+        holds.issued(merchant, sanctions, now);
         return new TakedownOutcome(violation, sanctions, false);
+    }
+
+    /**
+     * Several takedowns in the caller's transaction, each as {@link #takeDown} applies it (once per complaint item).
+     * The merchants concerned are locked first, in id order, so batches and single takedowns naming the same
+     * merchants never wait on each other crosswise; the persistence context is cleared after each takedown, so each
+     * costs what it costs alone. A takedown of a listing merchant-service does not have is refused on its own.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<BatchOutcome> takeDownAll(List<Takedown> commands) {
+        jakarta.persistence.EntityManager em = Merchant.getEntityManager();
+        List<Long> listingIds = commands.stream().map(Takedown::listingId).distinct().toList();
+        java.util.Map<Long, Long> merchantOf = new java.util.HashMap<>();
+        em.createQuery("select l.id, l.merchant.id from Listing l where l.id in :ids", Object[].class)
+                .setParameter("ids", listingIds).getResultList()
+                .forEach(row -> merchantOf.put((Long) row[0], (Long) row[1]));
+        List<Long> merchantIds = merchantOf.values().stream().distinct().sorted().toList();
+        if (!merchantIds.isEmpty()) {
+            em.createQuery("select m.id from Merchant m where m.id in :ids order by m.id", Long.class)
+                    .setParameter("ids", merchantIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        }
+        List<BatchOutcome> outcomes = new ArrayList<>(commands.size());
+        for (Takedown command : commands) {
+            if (!merchantOf.containsKey(command.listingId())) {
+                outcomes.add(new BatchOutcome(command, Optional.empty(), "No listing " + command.listingId() + "."));
+                continue;
+            }
+            outcomes.add(new BatchOutcome(command, Optional.of(takeDown(command)), null));
+            em.flush();
+            em.clear();
+        }
+        return outcomes;
     }
 
     /** The brand took its complaint back: the takedown of the item is reversed; empty when the item had none. */
     @Transactional
     public Optional<ReversalOutcome> retract(String complaintItemId, String reason) {
-        return Violation.findByComplaintItem(complaintItemId)
-                .map(violation -> reverse(violation, "Complaint retracted by the brand: " + reason));
+        return retract(complaintItemId, CodedText.of(StatementTexts.RETRACTED_BY_BRAND, "reason", reason));
+    }
+
+    /** As {@link #retract(String, String)}, with why as complaint-service gives it ({@code StatementTexts} end reasons). */
+    @Transactional
+    public Optional<ReversalOutcome> retract(String complaintItemId, CodedText reason) {
+        return Violation.findByComplaintItem(complaintItemId).map(violation -> reverse(violation, reason));
     }
 
     /** Every sanction the violation led to, in the order issued. */
@@ -136,9 +209,10 @@ public class PenaltyLedger {
 
     /** Takes a takedown back: listing restored, points void, every sanction it caused reversed. */
     @Transactional
-    public ReversalOutcome reverse(Violation violation, String reason) {
+    public ReversalOutcome reverse(Violation violation, CodedText reason) {
         // The merchant's lock first, as a takedown takes it: the counters change under it.
-        Merchant.getEntityManager().find(Merchant.class, violation.merchant.id, LockModeType.PESSIMISTIC_WRITE);
+        Merchant merchant = Merchant.getEntityManager().find(Merchant.class, violation.merchant.id,
+                LockModeType.PESSIMISTIC_WRITE);
         Violation locked = Violation.getEntityManager().find(Violation.class, violation.id, LockModeType.PESSIMISTIC_WRITE);
         Violation.getEntityManager().refresh(locked);
         List<Sanction> caused = Sanction.list("violation", locked);
@@ -149,29 +223,37 @@ public class PenaltyLedger {
         counters.reversed(locked, locked.status == LedgerStatus.ACTIVE);
         locked.status = LedgerStatus.REVERSED;
         locked.endedAt = now;
-        locked.endReason = reason;
+        locked.endReasonCode = reason.code();
+        locked.endReasonParams = reason.params();
+        locked.endReason = TransparencyExport.clip(StatementTexts.endReason(reason), 2000);
         if (locked.listing.status == ListingStatus.REMOVED) {
-            locked.listing.status = ListingStatus.RESTORED;
-            locked.listing.updatedAt = now;
+            // Back on sale, or SUSPENDED with its account while the account is off sale.
+            holds.putOnSale(locked.listing, ListingStatus.RESTORED, now);
         }
         List<Sanction> reversed = new ArrayList<>();
         for (Sanction sanction : caused) {
             if (sanction.status != LedgerStatus.REVERSED) {
                 sanction.status = LedgerStatus.REVERSED;
                 sanction.endedAt = now;
-                sanction.endReason = reason;
+                sanction.endReasonCode = reason.code();
+                sanction.endReasonParams = reason.params();
+                sanction.endReason = locked.endReason;
                 reversed.add(sanction);
             }
         }
+        submissions.withdraw(reversed, now);
+        holds.reversed(merchant, locked, reversed, now);
         return new ReversalOutcome(locked, reversed, false);
     }
 
-    private record Step(SanctionMeasure measure, String clause, int activePoints, boolean repeat) {
-        String facts(Listing listing) {
-            return "After the removal of listing " + listing.id + " (\"" + listing.title + "\"), the merchant "
-                    + (repeat ? "had violations from several distinct brands within the repeat-infringer window; "
-                            : "")
-                    + "held " + activePoints + " active points. " + clause + ".";
+    /** A step of the ladder with its clause; the facts name the listing and the clause's parameters. */
+    private record Step(SanctionMeasure measure, CodedText clause, int activePoints, boolean repeat) {
+        CodedText facts(Listing listing) {
+            java.util.Map<String, String> params = new java.util.LinkedHashMap<>(clause.params());
+            params.put("listingId", String.valueOf(listing.id));
+            params.put("listingTitle", listing.title);
+            params.put("activePoints", String.valueOf(activePoints));
+            return new CodedText(repeat ? StatementTexts.REPEAT_INFRINGER_STEP : StatementTexts.POINTS_STEP, params);
         }
     }
 
@@ -191,11 +273,12 @@ public class PenaltyLedger {
         if (inForce.isPresent() && inForce.get().compareTo(target) >= 0) {
             return Optional.empty();
         }
-        String clause = due.get().repeatInfringer()
-                ? "Policy " + policy.version() + ", repeat-infringer rule: violations from " + rule.distinctBrands()
-                        + " or more distinct brands within " + rule.window().toDays() + " days give " + target
-                : "Policy " + policy.version() + ": " + policy.threshold(target) + " active points or more give "
-                        + target;
+        CodedText clause = due.get().repeatInfringer()
+                ? CodedText.of(StatementTexts.REPEAT_INFRINGER, "policyVersion", policy.version(),
+                        "distinctBrands", rule.distinctBrands(), "windowDays", rule.window().toDays(),
+                        "measure", target.name())
+                : CodedText.of(StatementTexts.POINTS_THRESHOLD, "policyVersion", policy.version(),
+                        "threshold", policy.threshold(target), "measure", target.name());
         return Optional.of(new Step(target, clause, active, due.get().repeatInfringer()));
     }
 
@@ -242,15 +325,19 @@ public class PenaltyLedger {
         return accountInForce(merchant, now).step();
     }
 
-    private Sanction issue(Violation violation, SanctionMeasure measure, String clause, String facts,
+    Sanction issue(Violation violation, SanctionMeasure measure, CodedText clause, CodedText facts,
             boolean automated, Instant now) {
         Sanction sanction = new Sanction();
         sanction.merchant = violation.merchant;
         sanction.violation = violation;
         sanction.measure = measure;
         sanction.policyVersion = policy.version();
-        sanction.policyClause = clause;
-        sanction.facts = facts;
+        sanction.clauseCode = clause.code();
+        sanction.clauseParams = clause.params();
+        sanction.policyClause = TransparencyExport.clip(StatementTexts.clause(clause), 500);
+        sanction.factsCode = facts.code();
+        sanction.factsParams = facts.params();
+        sanction.facts = clip(StatementTexts.facts(facts));
         sanction.automatedDecision = automated;
         sanction.decidedAt = now;
         sanction.expiresAt = policy.duration(measure).map(now::plus).orElse(null);
@@ -258,6 +345,8 @@ public class PenaltyLedger {
         sanction.status = LedgerStatus.ACTIVE;
         sanction.puid = "markguard-sor-" + UUID.randomUUID();
         sanction.persist();
+        submissions.queue(sanction, now);
+        told.statementOfReasons(sanction);
         return sanction;
     }
 
@@ -266,13 +355,15 @@ public class PenaltyLedger {
         return facts.length() <= 5000 ? facts : facts.substring(0, 4999) + "…";
     }
 
-    private static String removalFacts(Violation v) {
+    /** What the removal rests on, with the severity it weighs and why. */
+    private static CodedText removalFacts(Violation v) {
         Listing listing = v.listing;
-        return "On " + v.decidedAt + " a notice by " + v.brandName + " reported listing " + listing.id + " (\""
-                + listing.title + "\", " + listing.url + ") as " + v.infringementType.policyKey() + " of the right "
-                + v.ipOffice + " " + v.ipRegistrationNumber + " \"" + v.ipMark + "\". It was decided in the "
-                + v.channel.name().toLowerCase().replace('_', '-') + " channel"
-                + (v.automatedDecision ? " by automated means" : " by a reviewer")
-                + ". The notice explained: " + v.explanation;
+        return CodedText.of(StatementTexts.REMOVAL_FACTS, "decidedAt", v.decidedAt, "brandName", v.brandName,
+                "listingId", listing.id, "listingTitle", listing.title, "listingUrl", listing.url,
+                "infringementType", v.infringementType.name(), "ipOffice", v.ipOffice,
+                "ipRegistrationNumber", v.ipRegistrationNumber, "ipMark", v.ipMark, "channel", v.channel.name(),
+                "automated", v.automatedDecision, "explanation", v.explanation, "severity", v.severity.name(),
+                "severitySource", v.severitySource.name(), "reviewer", v.severityReviewer,
+                "reasonCode", v.reasonCode);
     }
 }

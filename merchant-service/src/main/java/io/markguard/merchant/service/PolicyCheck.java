@@ -25,6 +25,13 @@ public class PolicyCheck {
         for (InfringementType type : InfringementType.values()) {
             if (!policy.points().containsKey(type.policyKey())) {
                 problems.add("no points for " + type.policyKey() + " (markguard.policy.points." + type.policyKey() + ".*)");
+            } else {
+                for (String key : policy.points().get(type.policyKey()).reasonDefaults().keySet()) {
+                    if (PenaltyPolicy.ACCEPT_REASONS.stream().map(PenaltyPolicy::reasonKey).noneMatch(key::equals)) {
+                        problems.add("no reason code " + key + " to accept with (markguard.policy.points."
+                                + type.policyKey() + ".reason-defaults." + key + ")");
+                    }
+                }
             }
         }
         int previous = 0;

@@ -47,9 +47,9 @@ public class StandingExpiry {
     @Transactional
     public Expired expireDue() {
         Instant now = clock.instant();
-        int violations = Violation.update("status = ?1, endedAt = expiresAt, endReason = 'expired'"
+        int violations = Violation.update("status = ?1, endedAt = expiresAt, endReason = 'expired', endReasonCode = 'EXPIRED'"
                 + " where status = ?2 and expiresAt <= ?3", LedgerStatus.EXPIRED, LedgerStatus.ACTIVE, now);
-        int sanctions = Sanction.update("status = ?1, endedAt = expiresAt, endReason = 'expired'"
+        int sanctions = Sanction.update("status = ?1, endedAt = expiresAt, endReason = 'expired', endReasonCode = 'EXPIRED'"
                 + " where status = ?2 and expiresAt is not null and expiresAt <= ?3",
                 LedgerStatus.EXPIRED, LedgerStatus.ACTIVE, now);
         // Counter rows of days gone by and of brands out of the repeat-infringer window no longer count.

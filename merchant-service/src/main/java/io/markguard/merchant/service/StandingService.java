@@ -45,6 +45,12 @@ public class StandingService {
     @Inject
     Clock clock;
 
+    @Inject
+    AccountHolds holds;
+
+    @Inject
+    TerminationReviews terminations;
+
     /** The merchant if the reader may see its record: reviewers and admins, and the merchant itself. */
     @Transactional
     public Optional<Merchant> visible(long merchantId, Actor reader) {
@@ -149,7 +155,12 @@ public class StandingService {
         Instant now = clock.instant();
         PenaltyLedger.AccountMeasures account = ledger.accountInForce(merchant, now);
         int points = ledger.activePoints(merchant, now);
-        Optional<SanctionMeasure> next = policy.nextStep(account.step(), points);
+        AccountHolds.Hold hold = holds.inForce(merchant.id, now);
+        Optional<io.markguard.merchant.TerminationReview> pending = terminations.pendingOf(merchant.id);
+        // A termination waiting for a reviewer is the next step already.
+        Optional<SanctionMeasure> next = pending.isPresent() ? Optional.empty() : policy.nextStep(account.step(), points);
+        boolean mayList = account.mayList() && !hold.hold().offSale();
+        boolean held = mayList && (account.newListingsHeld() || !merchant.missingIdentityFields().isEmpty());
         long sanctionsInForce = ReadOnly.current(em.createQuery("""
                 select count(s) from Sanction s where s.merchant.id = :merchant and s.status = :active
                     and (s.expiresAt is null or s.expiresAt > :now)""", Long.class))
@@ -164,8 +175,10 @@ public class StandingService {
                 .setParameter("active", LedgerStatus.ACTIVE)
                 .setParameter("now", now)
                 .getSingleResult();
-        return new Standing(merchant, now, policy.version(), account.step(), points, account.mayList(),
-                account.newListingsHeld(), account.listingBlockedUntil(), next,
-                next.map(policy::threshold), sanctionsInForce, activeViolations);
+        // No end while a termination is in force or waits for a reviewer.
+        Optional<Instant> blockedUntil = mayList || hold.hold() == io.markguard.merchant.AccountHold.TERMINATION_PENDING
+                ? Optional.empty() : account.listingBlockedUntil();
+        return new Standing(merchant, now, policy.version(), account.step(), points, mayList, held, blockedUntil, next,
+                next.map(policy::threshold), sanctionsInForce, activeViolations, hold.hold(), pending);
     }
 }

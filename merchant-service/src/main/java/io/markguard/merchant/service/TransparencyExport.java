@@ -111,6 +111,21 @@ public class TransparencyExport {
                 Cursor.after(LIST, last));
     }
 
+    /** The statements of the given sanctions, by sanction id, for a submission to the database. */
+    @Transactional
+    public Map<Long, Map<String, Object>> statements(java.util.Collection<Long> sanctionIds) {
+        Map<Long, Map<String, Object>> statements = new LinkedHashMap<>();
+        if (sanctionIds.isEmpty()) {
+            return statements;
+        }
+        TypedQuery<Sanction> query = em.createQuery("""
+                from Sanction s join fetch s.violation v join fetch v.listing
+                where s.id in :ids order by s.id""", Sanction.class)
+                .setParameter("ids", sanctionIds);
+        ReadOnly.of(query).getResultList().forEach(s -> statements.put(s.id, statement(s)));
+        return statements;
+    }
+
     /** Largest batch of the export, as the EU Transparency Database takes it. */
     public int maxBatch() {
         return rules.maxBatch();
@@ -149,7 +164,7 @@ public class TransparencyExport {
         String right = violation.ipOffice + " " + violation.ipRegistrationNumber + " \"" + violation.ipMark + "\"";
         if (sanction.measure.onAccount()) {
             s.put("decision_ground", "DECISION_GROUND_INCOMPATIBLE_CONTENT");
-            s.put("incompatible_content_ground", clip(sanction.policyClause, 500));
+            s.put("incompatible_content_ground", clip(StatementTexts.clause(sanction.clause()), 500));
             s.put("incompatible_content_explanation", clip("The merchant's listings were removed for infringing"
                     + " intellectual property rights, the last on the right " + right
                     + "; the penalty policy attaches this measure to its record.", 2000));
@@ -166,7 +181,7 @@ public class TransparencyExport {
         s.put("territorial_scope", rules.territorialScope());
         s.put("content_date", DAY.format(listing.listedAt));
         s.put("application_date", DAY.format(sanction.decidedAt));
-        s.put("decision_facts", clip(sanction.facts, 5000));
+        s.put("decision_facts", clip(StatementTexts.facts(sanction.facts()), 5000));
         s.put("automated_detection", violation.automatedDetection ? "Yes" : "No");
         s.put("automated_decision", automatedDecision(sanction));
         s.put("puid", sanction.puid);

@@ -16,7 +16,12 @@ import org.junit.jupiter.api.Test;
 /** The penalty ladder as plain rules: points, steps, the next step and escalation, with no Quarkus and no database. */
 class PenaltyLadderRulesTest {
 
-    record Points(int low, int medium, int high, Severity defaultSeverity) implements PenaltyPolicy.TypePoints {
+    record Points(int low, int medium, int high, Severity defaultSeverity, Map<String, Severity> reasonDefaults)
+            implements PenaltyPolicy.TypePoints {
+        Points(int low, int medium, int high, Severity defaultSeverity) {
+            this(low, medium, high, defaultSeverity, Map.of("counterfeit-confirmed", Severity.HIGH,
+                    "right-infringed", Severity.MEDIUM));
+        }
     }
 
     record Thresholds(int warning, int restricted, int suspended7d, int suspended14d, int terminated)
@@ -49,6 +54,15 @@ class PenaltyLadderRulesTest {
         assertEquals(8, POLICY.points(InfringementType.COUNTERFEIT, Severity.MEDIUM));
         assertEquals(1, POLICY.points(InfringementType.PATENT, Severity.LOW));
         assertEquals(Severity.HIGH, POLICY.pointsOf(InfringementType.COUNTERFEIT).defaultSeverity());
+    }
+
+    @Test
+    void aReviewersReasonCodeGivesItsDefaultSeverityAndAnUnlistedOneTheTypes() {
+        PenaltyPolicy.TypePoints counterfeit = POLICY.pointsOf(InfringementType.COUNTERFEIT);
+        assertEquals(Severity.HIGH, counterfeit.defaultSeverity("COUNTERFEIT_CONFIRMED"));
+        assertEquals(Severity.MEDIUM, counterfeit.defaultSeverity("RIGHT_INFRINGED"));
+        assertEquals(Severity.HIGH, counterfeit.defaultSeverity("TRADEMARK_MISUSE_CONFIRMED"));
+        assertEquals(Severity.HIGH, counterfeit.defaultSeverity(null));
     }
 
     @Test

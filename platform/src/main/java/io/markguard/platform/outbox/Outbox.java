@@ -40,6 +40,15 @@ public class Outbox {
     /** Writes one message for {@code destination}; {@code idempotencyKey} is unique and travels with it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxMessage enqueue(String destination, String idempotencyKey, Object payload) {
+        return enqueue(destination, idempotencyKey, payload, null);
+    }
+
+    /**
+     * As {@link #enqueue(String, String, Object)}, in the order of {@code orderingKey} rather than the one the route
+     * gives the payload (when not null): for a message that must follow another route's message of that key.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxMessage enqueue(String destination, String idempotencyKey, Object payload, String orderingKey) {
         OutboxRoute route = relay.route(destination);
         Instant now = clock.instant();
         OutboxMessage message = new OutboxMessage();
@@ -50,7 +59,7 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write outbox payload " + idempotencyKey, e);
         }
-        message.orderingKey = route.orderingKey(message.payload).orElse(null);
+        message.orderingKey = orderingKey != null ? orderingKey : route.orderingKey(message.payload).orElse(null);
         message.status = OutboxMessage.PENDING;
         message.attempts = 0;
         message.nextAttemptAt = now;

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -254,13 +255,17 @@ public class OutboxRelay {
                         outcome.error());
             }
             Outcome sent = outcome;
+            Optional<Long> next;
             try {
-                QuarkusTransaction.requiringNew().run(() -> record(sent));
+                next = QuarkusTransaction.requiringNew().call(() -> record(sent));
             } catch (RuntimeException e) {
                 // The lease runs out and the message is sent again: receivers apply a repeat once.
                 LOG.warnf("Outbox: the outcome of message %d could not be written: %s", message.id(), e.toString());
                 return new Outcome(message, null, "outcome not written: " + e);
             }
+            // The next message of its ordering key goes now, not with the next sweep: a key's messages follow each
+            // other at the pace of their receiver.
+            next.ifPresent(id -> sendSoon(List.of(id)));
             return outcome;
         } finally {
             request.terminate();
@@ -309,7 +314,8 @@ public class OutboxRelay {
                 m.attempts)).toList();
     }
 
-    private void record(Outcome outcome) {
+    /** Writes the outcome; the message of the same ordering key that may go now, if this one is settled. */
+    private Optional<Long> record(Outcome outcome) {
         OutboxMessage message = em.find(OutboxMessage.class, outcome.message().id());
         Instant now = clock.instant();
         message.attempts++;
@@ -318,7 +324,7 @@ public class OutboxRelay {
             message.deliveredAt = now;
             message.lastError = null;
             route(message.destination).delivered(outcome.message(), outcome.answer(), now);
-            return;
+            return nextOfKey(message);
         }
         message.lastError = outcome.error().length() > 2000 ? outcome.error().substring(0, 2000) : outcome.error();
         if (message.attempts >= rules.maxAttempts()) {
@@ -326,9 +332,26 @@ public class OutboxRelay {
             registry.counter("markguard.outbox.dead.letters", "destination", message.destination).increment();
             LOG.errorf("Outbox: message %d to %s is a dead letter after %d attempts: %s", message.id,
                     message.destination, message.attempts, message.lastError);
-        } else {
-            message.nextAttemptAt = now.plus(backoff().after(message.attempts));
+            return nextOfKey(message);
         }
+        message.nextAttemptAt = now.plus(backoff().after(message.attempts));
+        return Optional.empty();
+    }
+
+    /**
+     * The first message still to be settled of a settled message's ordering key, along {@code outbox_key_order}
+     * (whose predicate this one repeats); its claim checks it is due and first.
+     */
+    private Optional<Long> nextOfKey(OutboxMessage settled) {
+        if (settled.orderingKey == null) {
+            return Optional.empty();
+        }
+        em.flush();
+        List<?> next = em.createNativeQuery("""
+                SELECT id FROM outbox_message
+                WHERE ordering_key = :key AND status <> 'DELIVERED' AND status <> 'DEAD'
+                ORDER BY created_at, id LIMIT 1""").setParameter("key", settled.orderingKey).getResultList();
+        return next.stream().map(id -> ((Number) id).longValue()).findFirst();
     }
 
     Backoff backoff() {

@@ -34,12 +34,15 @@ public class ComplaintClient {
     @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
     public Page<ComplaintRestClient.ComplaintSummary> complaints(long brandId, ComplaintFilter filter, int limit,
             String cursor) {
-        return complaints.complaints(brandId, filter.status(), filter.infringementType(), filter.from(), filter.to(), limit,
-                cursor);
+        return complaints.complaints(brandId, filter.status(), filter.infringementType(), filter.from(), filter.to(),
+                filter.rightId(), limit, cursor);
     }
 
-    /** What a brand's list of complaints is narrowed to; empty values are no filter. */
-    public record ComplaintFilter(String status, String infringementType, String from, String to) {
+    /**
+     * What a brand's list of complaints is narrowed to; empty values are no filter. {@code rightId} is how an agent
+     * authorised on some rights only reads the list: one of its rights at a time.
+     */
+    public record ComplaintFilter(String status, String infringementType, String from, String to, Long rightId) {
     }
 
     @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
@@ -99,6 +102,12 @@ public class ComplaintClient {
         return complaints.messages(itemId, limit, cursor);
     }
 
+    /** The thread latest first, {@code limit} at a time; {@code cursor} reads back to earlier messages. */
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public Page<ComplaintRestClient.Message> latestMessages(long itemId, int limit, String cursor) {
+        return complaints.latestMessages(itemId, "latest", limit, cursor);
+    }
+
     public ComplaintRestClient.Message send(long itemId, String idempotencyKey, String body) {
         return complaints.send(itemId, idempotencyKey, new ComplaintRestClient.NewMessage(body));
     }
@@ -106,6 +115,18 @@ public class ComplaintClient {
     @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
     public Page<ComplaintRestClient.Item> queue(int limit, String cursor) {
         return complaints.queue(limit, cursor);
+    }
+
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public ComplaintRestClient.ReviewItem reviewItem(long id) {
+        return complaints.reviewItem(id);
+    }
+
+    /** A notice's evidence document, whole (at most the intake's 5 MB). */
+    @Timeout(10_000)
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public jakarta.ws.rs.core.Response evidenceDocument(long complaintId, long evidenceId) {
+        return complaints.evidenceDocument(complaintId, evidenceId);
     }
 
     /** Claiming again what one holds is answered with the same item. */

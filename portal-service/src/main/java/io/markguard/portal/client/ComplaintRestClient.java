@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -31,8 +32,9 @@ public interface ComplaintRestClient {
     record Item(long id, long complaintId, long brandId, String infringementType, Listing listing, Seller seller,
             String snapshotSha256, Instant snapshotAt, String status, String channel, Long duplicateOf,
             boolean spotCheck, Instant spotCheckedAt, Instant deadline, boolean breached, String claimedBy,
-            Instant decidedAt, String reasonCode, String reasonText, Instant takedownAppliedAt, Long violationId,
-            Instant retractedAt, Instant reversedAt, String reversalReason, Instant asOf) {
+            Instant claimExpiresAt, Instant decidedAt, String reasonCode, String reasonText, String severity,
+            String severitySource, Instant takedownAppliedAt, Long violationId, Instant retractedAt, Instant reversedAt,
+            String reversalReason, Instant asOf) {
     }
 
     record Right(long id, String type, String office, String registrationNumber, String mark) {
@@ -43,6 +45,23 @@ public interface ComplaintRestClient {
 
     record Evidence(long id, String kind, String reference, String mediaType, Long sizeBytes, String sha256,
             Instant addedAt) {
+    }
+
+    /** The listing's text as merchant-service gave it at filing (canonical JSON) and its SHA-256. */
+    record Snapshot(String text, String sha256, Instant takenAt) {
+    }
+
+    /** Who holds an item and until when; {@code live} while the claim has not lapsed. */
+    record Claim(String by, Instant at, Instant expiresAt, boolean live) {
+    }
+
+    record Grounds(long id, long brandId, String brandName, Right right, String infringementType, String explanation,
+            String channel, Submitter submitter, boolean goodFaith, boolean accurate, Instant filedAt, Long bulkJobId) {
+    }
+
+    /** An item as a reviewer decides on it (complaint-service's {@code GET /api/review/items/{id}}). */
+    record ReviewItem(Item item, Grounds complaint, List<Evidence> evidence, List<Evidence> testPurchases,
+            Snapshot snapshot, Claim claim, Instant asOf) {
     }
 
     record Counts(int items, int pending, int accepted, int rejected, int duplicates, int retracted, int reversed) {
@@ -94,7 +113,13 @@ public interface ComplaintRestClient {
             boolean meetsBar) {
     }
 
-    record FastTrack(boolean active, Instant since, Instant revokedAt, Instant lockedUntil) {
+    /** The fast track overall and per infringement type ({@code byInfringementType}: all five, in order). */
+    record FastTrack(boolean active, Instant since, Instant revokedAt, Instant lockedUntil,
+            List<TypeFastTrack> byInfringementType) {
+    }
+
+    record TypeFastTrack(String infringementType, boolean active, boolean meetsBar, Instant since, Instant revokedAt,
+            Instant lockedUntil) {
     }
 
     record MisusePolicy(String window, int minDecidedItems, BigDecimal unfoundedShare, String suspension) {
@@ -110,7 +135,8 @@ public interface ComplaintRestClient {
     record TrustScore(long brandId, TrustPolicy policy, Score score, FastTrack fastTrack, Misuse misuse, Instant asOf) {
     }
 
-    record Decision(String outcome, String reasonCode, String reason) {
+    /** {@code severity} only when the reviewer chose one other than the policy's default; empty leaves the default. */
+    record Decision(String outcome, String reasonCode, String reason, String severity) {
     }
 
     record Breaches(int open, int openPastDeadline, int decided, int decidedLate, Instant asOf) {
@@ -157,7 +183,8 @@ public interface ComplaintRestClient {
     @Path("/api/complaints")
     Page<ComplaintSummary> complaints(@QueryParam("brandId") long brandId, @QueryParam("status") String status,
             @QueryParam("infringementType") String infringementType, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+            @QueryParam("to") String to, @QueryParam("rightId") Long rightId, @QueryParam("limit") int limit,
+            @QueryParam("cursor") String cursor);
 
     @GET
     @Path("/api/complaints/{id}")
@@ -216,6 +243,11 @@ public interface ComplaintRestClient {
     @Path("/api/complaint-items/{id}/messages")
     Page<Message> messages(@PathParam("id") long id, @QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
 
+    @GET
+    @Path("/api/complaint-items/{id}/messages")
+    Page<Message> latestMessages(@PathParam("id") long id, @QueryParam("order") String latest, @QueryParam("limit") int limit,
+            @QueryParam("cursor") String cursor);
+
     @POST
     @Path("/api/complaint-items/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -224,6 +256,15 @@ public interface ComplaintRestClient {
     @GET
     @Path("/api/review/queue")
     Page<Item> queue(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+
+    @GET
+    @Path("/api/review/items/{id}")
+    ReviewItem reviewItem(@PathParam("id") long id);
+
+    @GET
+    @Path("/api/complaints/{id}/evidence/{evidenceId}")
+    @Produces(MediaType.WILDCARD)
+    Response evidenceDocument(@PathParam("id") long complaintId, @PathParam("evidenceId") long evidenceId);
 
     @POST
     @Path("/api/review/items/{id}/claim")

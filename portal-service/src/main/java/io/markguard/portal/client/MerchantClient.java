@@ -40,6 +40,13 @@ public class MerchantClient {
         return merchants.transparency(from, to);
     }
 
+    /** The penalty policy in force: the reviewer's decision form preselects its default severities. */
+    @Timeout(5_000)
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public MerchantRestClient.Policy policy() {
+        return merchants.policy();
+    }
+
     /** The marketplace's visible listings matching a shopper's words, for a brand filing a complaint. */
     @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
     public Page<MerchantRestClient.FoundListing> searchListings(String q, int limit, String cursor) {
@@ -54,6 +61,12 @@ public class MerchantClient {
     @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
     public Page<MerchantRestClient.Sanction> sanctions(String status, int limit, String cursor) {
         return merchants.sanctions(status, limit, cursor);
+    }
+
+    /** The merchant's own listings by id, each off sale one with why. */
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public Page<MerchantRestClient.ListingRef> myListings(String status, int limit, String cursor) {
+        return merchants.myListings(status, limit, cursor);
     }
 
     @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
@@ -98,14 +111,67 @@ public class MerchantClient {
         return merchants.appeal(id);
     }
 
+    /** A merchant's standing, for a reviewer: a summary of bounded size, whatever the merchant's history. */
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public MerchantRestClient.Standing standingOf(long merchantId) {
+        return merchants.standingOf(merchantId);
+    }
+
+    /** A merchant's latest {@code limit} sanctions, latest decided first: one page, never the whole history. */
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public Page<MerchantRestClient.Sanction> latestSanctionsOf(long merchantId, int limit) {
+        return merchants.sanctionsOf(merchantId, limit);
+    }
+
+    /** A listing as it is now. */
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public MerchantRestClient.Listing listing(long id) {
+        return merchants.listing(id);
+    }
+
     @Timeout(5_000)
     public Response evidence(long appealId, long evidenceId) {
         return merchants.evidence(appealId, evidenceId);
+    }
+
+    /** A brand's appeals awaiting its answer, soonest answer deadline first. */
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public Page<MerchantRestClient.Appeal> brandAppeals(long brandId, int limit, String cursor) {
+        return merchants.brandAppeals(brandId, limit, cursor);
+    }
+
+    /** The statement of reasons of the sanction an appeal is against, for whoever may see the appeal. */
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public MerchantRestClient.StatementOfReasons appealStatement(long appealId) {
+        return merchants.appealStatement(appealId);
+    }
+
+    /** merchant-service answers the same answer again with 200. */
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public MerchantRestClient.Appeal answer(long appealId, MerchantRestClient.BrandAnswer answer) {
+        return merchants.answer(appealId, answer);
     }
 
     /** merchant-service answers the same decision again with 200. */
     @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
     public MerchantRestClient.Appeal decide(long appealId, MerchantRestClient.AppealDecision decision) {
         return merchants.decide(appealId, decision);
+    }
+
+    /** Terminations waiting for a second reviewer, the soonest deadline first (overdue ones lead). */
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public Page<MerchantRestClient.Termination> terminations(int limit, String cursor) {
+        return merchants.terminations(limit, cursor);
+    }
+
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public MerchantRestClient.Termination termination(long id) {
+        return merchants.termination(id);
+    }
+
+    /** merchant-service answers the same decision by the same reviewer again with 200. */
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public MerchantRestClient.Termination decideTermination(long id, MerchantRestClient.TerminationDecision decision) {
+        return merchants.decideTermination(id, decision);
     }
 }

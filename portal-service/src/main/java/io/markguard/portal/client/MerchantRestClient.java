@@ -25,17 +25,41 @@ public interface MerchantRestClient {
     record Me(String subject, String username, List<String> roles) {
     }
 
-    record ListingRef(long id, String title, String url, String status) {
+    /** {@code offSaleBecause}: why a HELD or SUSPENDED listing is not on sale (merchant-service's code); empty otherwise. */
+    record ListingRef(long id, String title, String url, String status, String offSaleBecause) {
+    }
+
+    /** A text as merchant-service states it: a code and its parameters, rendered by the portal ({@code ReasonTexts}). */
+    record Coded(String code, java.util.Map<String, String> params) {
+    }
+
+    record CodedReasons(Coded clause, Coded facts, Coded endReason) {
+    }
+
+    record SeverityView(String severity, int points, String source, String reviewer, String reasonCode) {
     }
 
     record Sanction(long id, long merchantId, String measure, String status, Instant decidedAt, Instant expiresAt,
             Instant endedAt, String endReason, String policyVersion, String policyClause, Instant appealDeadline,
             boolean appealable, Long openAppealId, ListingRef listing, String brandName, String complaintItemId,
-            Instant asOf) {
+            CodedReasons coded, Instant asOf) {
     }
 
     record Violation(long id, String complaintItemId, ListingRef listing, String brandName, String infringementType,
-            String severity, int points, Instant decidedAt, Instant expiresAt, String status) {
+            String severity, String severitySource, int points, Instant decidedAt, Instant expiresAt, String status) {
+    }
+
+    /** The penalty policy in force: points per severity and the default severities, per infringement type. */
+    record Policy(String version, long pointsExpireAfterDays, List<PolicyType> types) {
+
+        public java.util.Optional<PolicyType> type(String infringementType) {
+            return types == null ? java.util.Optional.empty()
+                    : types.stream().filter(t -> t.infringementType().equals(infringementType)).findFirst();
+        }
+    }
+
+    record PolicyType(String infringementType, java.util.Map<String, Integer> points, String defaultSeverity,
+            java.util.Map<String, String> reasonDefaults) {
     }
 
     record NextStep(String level, int atPoints, int pointsToGo) {
@@ -43,10 +67,25 @@ public interface MerchantRestClient {
 
     record Standing(long merchantId, String merchantName, Instant asOf, String policyVersion, String level,
             int activePoints, boolean mayList, boolean newListingsHeld, Instant listingBlockedUntil, NextStep nextStep,
-            long sanctionsInForceCount, long activeViolationCount) {
+            long sanctionsInForceCount, long activeViolationCount, String offSale,
+            PendingTermination pendingTermination) {
+
+        /** Whether the account measures keep the listings off sale ({@code offSale} other than ON_SALE). */
+        public boolean listingsOffSale() {
+            return offSale != null && !offSale.isBlank() && !"ON_SALE".equals(offSale);
+        }
+    }
+
+    /** A termination of the account waiting for a second reviewer, who decides by {@code deadline}. */
+    record PendingTermination(long id, Instant proposedAt, Instant deadline) {
     }
 
     record IpRight(String office, String registrationNumber, String mark) {
+    }
+
+    /** A listing as it is now, for a reviewer beside the snapshot a notice kept of it. */
+    record Listing(long id, String url, String title, String brandClaimed, java.math.BigDecimal price, String currency,
+            String status, Seller seller, String snapshot, String snapshotSha256, Instant asOf) {
     }
 
     record Decision(String measure, String summary, Instant takenAt, Instant endsAt, String status) {
@@ -62,7 +101,7 @@ public interface MerchantRestClient {
 
     record StatementOfReasons(long sanctionId, String puid, Decision decision, String facts, Ground ground,
             boolean automatedDetection, boolean automatedDecision, String channel, ListingRef listing,
-            String complainant, Redress redress, Instant asOf) {
+            String complainant, Redress redress, CodedReasons coded, SeverityView severity, Instant asOf) {
     }
 
     record Evidence(long id, String filename, String mediaType, long sizeBytes, String sha256, Instant uploadedAt) {
@@ -71,7 +110,16 @@ public interface MerchantRestClient {
     record Appeal(long id, long sanctionId, long merchantId, String merchantName, String status, String explanation,
             Instant filedAt, Instant brandAnswerDeadline, Instant decisionDeadline, Instant brandNotifiedAt,
             String brandAnswer, Instant brandAnsweredAt, Instant decidedAt, String decisionReason,
-            String sanctionMeasure, String brandName, ListingRef listing, List<Evidence> evidence, Instant asOf) {
+            String sanctionMeasure, String brandName, ListingRef listing, List<Evidence> evidence, Instant asOf,
+            String brandId, Long rightId, List<String> brandAnswerEvidence, String decisionReasonCode,
+            FourEyes fourEyes) {
+    }
+
+    /** Reviewers' view of who may decide the appeal (absent for anyone else). */
+    record FourEyes(String originalDecision, String originalDecider, boolean mayDecide, String barredBecause) {
+    }
+
+    record BrandAnswer(String answer, List<String> evidenceUrls) {
     }
 
     record SanctionDetail(Sanction sanction, StatementOfReasons statementOfReasons, List<Appeal> appeals) {
@@ -89,7 +137,7 @@ public interface MerchantRestClient {
             String identityDocumentRef, String tradeRegisterNumber, Boolean selfCertified) {
     }
 
-    record AppealDecision(String outcome, String reason) {
+    record AppealDecision(String outcome, String reasonCode, String reason) {
     }
 
     record Seller(long merchantId, String name) {
@@ -122,6 +170,10 @@ public interface MerchantRestClient {
     MerchantFigures transparency(@QueryParam("from") String from, @QueryParam("to") String to);
 
     @GET
+    @Path("/api/policy")
+    Policy policy();
+
+    @GET
     @Path("/api/listings/search")
     Page<FoundListing> searchListings(@QueryParam("q") String q, @QueryParam("limit") int limit,
             @QueryParam("cursor") String cursor);
@@ -133,6 +185,11 @@ public interface MerchantRestClient {
     @GET
     @Path("/api/merchants/me/sanctions")
     Page<Sanction> sanctions(@QueryParam("status") String status, @QueryParam("limit") int limit,
+            @QueryParam("cursor") String cursor);
+
+    @GET
+    @Path("/api/merchants/me/listings")
+    Page<ListingRef> myListings(@QueryParam("status") String status, @QueryParam("limit") int limit,
             @QueryParam("cursor") String cursor);
 
     @GET
@@ -172,6 +229,32 @@ public interface MerchantRestClient {
     Appeal appeal(@PathParam("id") long id);
 
     @GET
+    @Path("/api/merchants/{id}/standing")
+    Standing standingOf(@PathParam("id") long merchantId);
+
+    @GET
+    @Path("/api/merchants/{id}/sanctions")
+    Page<Sanction> sanctionsOf(@PathParam("id") long merchantId, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/api/listings/{id}")
+    Listing listing(@PathParam("id") long id);
+
+    @GET
+    @Path("/api/brands/{brandId}/appeals")
+    Page<Appeal> brandAppeals(@PathParam("brandId") long brandId, @QueryParam("limit") int limit,
+            @QueryParam("cursor") String cursor);
+
+    @GET
+    @Path("/api/appeals/{id}/statement-of-reasons")
+    StatementOfReasons appealStatement(@PathParam("id") long appealId);
+
+    @POST
+    @Path("/api/appeals/{id}/brand-answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Appeal answer(@PathParam("id") long appealId, BrandAnswer answer);
+
+    @GET
     @Path("/api/appeals/{id}/evidence/{evidenceId}")
     Response evidence(@PathParam("id") long appealId, @PathParam("evidenceId") long evidenceId);
 
@@ -179,4 +262,27 @@ public interface MerchantRestClient {
     @Path("/api/appeals/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     Appeal decide(@PathParam("id") long appealId, AppealDecision decision);
+
+    /** A termination waiting for (or decided by) a second reviewer; {@code proposedBy} empty when the ladder proposed. */
+    record Termination(long id, long merchantId, String merchantName, String status, Instant proposedAt,
+            String proposedBy, String reason, String policyClause, String facts, long violationId, ListingRef listing,
+            String brandName, Instant deadline, boolean overdue, Instant decidedAt, String decidedBy,
+            String decisionReason, Long sanctionId, CodedReasons coded, Instant asOf) {
+    }
+
+    record TerminationDecision(String outcome, String reason) {
+    }
+
+    @GET
+    @Path("/api/terminations")
+    Page<Termination> terminations(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+
+    @GET
+    @Path("/api/terminations/{id}")
+    Termination termination(@PathParam("id") long id);
+
+    @POST
+    @Path("/api/terminations/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Termination decideTermination(@PathParam("id") long id, TerminationDecision decision);
 }

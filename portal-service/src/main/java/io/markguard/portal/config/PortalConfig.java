@@ -22,6 +22,8 @@ public interface PortalConfig {
 
     Forms forms();
 
+    RegisterRecheck registerRecheck();
+
     /** How one-time codes and DNS tokens prove control of a registration or a domain. */
     interface Verification {
 
@@ -55,6 +57,30 @@ public interface PortalConfig {
 
         @WithDefault("PT5S")
         Duration dnsTimeout();
+
+        /**
+         * Mail providers whose domain anyone can have an address at: a correspondent there ties no domain to the owner,
+         * so domain control there proves nothing.
+         */
+        @WithDefault("gmail.com,googlemail.com,outlook.com,hotmail.com,live.com,msn.com,yahoo.com,icloud.com,me.com,"
+                + "aol.com,proton.me,protonmail.com,gmx.com,gmx.de,web.de,mail.ru,yandex.ru,qq.com,163.com,126.com")
+        List<String> sharedMailDomains();
+    }
+
+    /** The scheduled re-check of verified rights against the register. */
+    interface RegisterRecheck {
+
+        /** How long after a check a verified right is checked again. */
+        @WithDefault("P1D")
+        Duration interval();
+
+        /** Rights claimed and checked per transaction. */
+        @WithDefault("100")
+        int batchSize();
+
+        /** Batches one run takes at most; what is left is due at the next run (or on another replica). */
+        @WithDefault("50")
+        int maxBatches();
     }
 
     /** Limits on uploaded evidence. */

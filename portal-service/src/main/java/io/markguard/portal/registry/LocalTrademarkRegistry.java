@@ -20,7 +20,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The register data set shipped with the portal ({@code register/trademarks.csv}, made by
  * {@code portal-service/src/register/RegisterDataSet.java}): real office number formats, owners and
- * correspondent addresses, so verification checks something real without an office connection.
+ * correspondent addresses, owner domains, statuses and expiry dates, so verification checks something real
+ * without an office connection.
  */
 @ApplicationScoped
 public class LocalTrademarkRegistry implements TrademarkRegistry {
@@ -41,7 +42,8 @@ public class LocalTrademarkRegistry implements TrademarkRegistry {
                 RegisterEntry entry = new RegisterEntry(Office.valueOf(row.get("office")), row.get("registration_number"),
                         row.get("type"), row.get("mark"), row.get("owner"), row.get("correspondent_email"),
                         classes(row.get("nice_classes")), date(row.get("filed_on")), date(row.get("registered_on")),
-                        date(row.get("expires_on")), row.get("status"));
+                        date(row.get("expires_on")), row.get("status"),
+                        row.isMapped("owner_domains") ? domains(row.get("owner_domains")) : List.of());
                 entries.put(key(entry.office(), entry.registrationNumber()), entry);
             }
         } catch (IOException e) {
@@ -73,6 +75,11 @@ public class LocalTrademarkRegistry implements TrademarkRegistry {
 
     private static List<Integer> classes(String value) {
         return value.isBlank() ? List.of() : Arrays.stream(value.split(";")).map(Integer::valueOf).toList();
+    }
+
+    private static List<String> domains(String value) {
+        return value.isBlank() ? List.of()
+                : Arrays.stream(value.split(";")).map(d -> d.strip().toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     private static LocalDate date(String value) {

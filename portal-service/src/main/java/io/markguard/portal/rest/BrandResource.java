@@ -5,6 +5,7 @@ import io.markguard.platform.paging.Page;
 import io.markguard.platform.paging.PageSize;
 import io.markguard.portal.AgentAuthorisation;
 import io.markguard.portal.Brand;
+import io.markguard.portal.BrandInvitation;
 import io.markguard.portal.BrandMember;
 import io.markguard.portal.CaseEvent;
 import io.markguard.portal.EvidenceDocument;
@@ -13,10 +14,13 @@ import io.markguard.portal.Office;
 import io.markguard.portal.VerificationCase;
 import io.markguard.portal.service.BrandDirectory;
 import io.markguard.portal.service.EvidenceStore;
+import io.markguard.portal.service.Invitations;
+import io.markguard.portal.service.Memberships;
 import io.markguard.portal.service.RefusalReason;
 import io.markguard.portal.service.Verifications;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import io.markguard.portal.notify.PortalUsers;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -62,7 +66,40 @@ public class BrandResource {
         }
     }
 
-    public record MemberView(String subject, BrandMember.Role role, Instant since) {
+    /** A member with its scope; {@code rightIds} is empty when {@code allRights}, {@code validUntil} null for no end. */
+    public record MemberView(long id, String subject, BrandMember.Role role, boolean allRights, List<Long> rightIds,
+            List<BrandMember.Action> actions, Instant validUntil, Instant revokedAt, Instant since) {
+        public static MemberView of(BrandMember m) {
+            boolean all = m.owning() || m.allRights;
+            return new MemberView(m.id, m.subject, m.role, all, all ? List.of() : m.rightIds.stream().sorted().toList(),
+                    m.owning() ? List.of(BrandMember.Action.values()) : m.actionSet().stream().sorted().toList(),
+                    m.validUntil, m.revokedAt, m.createdAt);
+        }
+    }
+
+    /** An agent's scope: {@code allRights} or {@code rightIds}, the actions, and an end ({@code validUntil}, optional). */
+    public record ScopeRequest(@NotNull Boolean allRights, Set<@NotNull Long> rightIds,
+            @NotEmpty Set<BrandMember.Action> actions, Instant validUntil) {
+    }
+
+    public record NewInvitation(
+            @NotBlank @Size(max = 254) @jakarta.validation.constraints.Email String email,
+            @NotNull BrandMember.Role role,
+            Boolean allRights, Set<@NotNull Long> rightIds, Set<BrandMember.Action> actions, Instant validUntil,
+            @Pattern(regexp = "en|zh-CN", message = "must be en or zh-CN") String language) {
+    }
+
+    public record InvitationView(long id, String email, BrandMember.Role role, boolean allRights, List<Long> rightIds,
+            List<BrandMember.Action> actions, Instant validUntil, BrandInvitation.Status status, Instant expiresAt,
+            Instant mailedAt, Instant createdAt) {
+        public static InvitationView of(BrandInvitation i) {
+            return new InvitationView(i.id, i.email, i.role, i.allRights, List.copyOf(i.rightIdSet()),
+                    BrandMember.decode(i.actions).stream().sorted().toList(), i.validUntil, i.status, i.expiresAt, i.mailedAt,
+                    i.createdAt);
+        }
+    }
+
+    public record Transfer(@NotNull Long memberId) {
     }
 
     public record NewRight(
@@ -77,11 +114,16 @@ public class BrandResource {
 
     public record RightView(long id, IpRight.Type type, Office office, String registrationNumber, String mark,
             List<Integer> niceClasses, String ownerName, LocalDate filedOn, LocalDate registeredOn, LocalDate expiresOn,
-            IpRight.Status status) {
+            IpRight.Status status, RightSuspension suspension) {
         public static RightView of(IpRight r) {
             return new RightView(r.id, r.type, r.office, r.registrationNumber, r.mark, r.niceClassList(), r.ownerName,
-                    r.filedOn, r.registeredOn, r.expiresOn, r.status);
+                    r.filedOn, r.registeredOn, r.expiresOn, r.status,
+                    r.status == IpRight.Status.SUSPENDED ? new RightSuspension(r.suspensionReason, r.suspensionDetail, r.suspendedAt) : null);
         }
+    }
+
+    /** Why a verified right was suspended: the register's verdict (EXPIRED, CANCELLED, OTHER_OWNER) and what it said. */
+    public record RightSuspension(String reason, String detail, Instant at) {
     }
 
     public record NewAuthorisation(
@@ -159,7 +201,16 @@ public class BrandResource {
     Verifications verifications;
 
     @Inject
+    Memberships memberships;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
     EvidenceStore evidence;
+
+    @Inject
+    PortalUsers users;
 
     /** Lists answer {@code limit} rows (50 unless sent, at most 200) after {@code cursor}, the page before's {@code nextCursor}. */
     public static final int DEFAULT_PAGE = 50;
@@ -176,6 +227,8 @@ public class BrandResource {
     @POST
     @RolesAllowed("brand")
     public Response register(@Valid @NotNull NewBrand request, @HeaderParam(IDEMPOTENCY_KEY) String key) {
+        // The owner is mailed what is told to the brand's members, at the address their token gives.
+        users.seen(identity);
         Brand brand = brands.register(Callers.of(identity),
                 new BrandDirectory.NewBrand(request.name(), request.legalEntity(), request.country(), request.websiteDomain()), key);
         return Response.created(URI.create("/api/brands/" + brand.id)).entity(BrandView.of(brand)).build();
@@ -193,7 +246,57 @@ public class BrandResource {
     public Page<MemberView> members(@PathParam("brandId") long brandId, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return brands.members(Callers.of(identity), brandId, size(limit),
-                Cursor.read("cursor", cursor, BrandDirectory.MEMBERS, 1)).map(m -> new MemberView(m.subject, m.role, m.createdAt));
+                Cursor.read("cursor", cursor, BrandDirectory.MEMBERS, 1)).map(MemberView::of);
+    }
+
+    /** Revoked at once: the member's next request here is refused, elsewhere once the short authority cache ends. */
+    @POST
+    @Path("/{brandId}/members/{memberId}/revocation")
+    public MemberView revoke(@PathParam("brandId") long brandId, @PathParam("memberId") long memberId) {
+        return MemberView.of(memberships.revoke(Callers.of(identity), brandId, memberId));
+    }
+
+    @POST
+    @Path("/{brandId}/members/{memberId}/scope")
+    public MemberView rescope(@PathParam("brandId") long brandId, @PathParam("memberId") long memberId,
+            @Valid @NotNull ScopeRequest scope) {
+        return MemberView.of(memberships.rescope(Callers.of(identity), brandId, memberId, new Memberships.Scope(
+                scope.allRights(), scope.rightIds() == null ? Set.of() : scope.rightIds(), scope.actions(), scope.validUntil())));
+    }
+
+    /** The owner hands the brand to a co-owner and becomes a co-owner; answers the new owner. */
+    @POST
+    @Path("/{brandId}/ownership")
+    public MemberView transfer(@PathParam("brandId") long brandId, @Valid @NotNull Transfer transfer) {
+        return MemberView.of(memberships.transfer(Callers.of(identity), brandId, transfer.memberId()));
+    }
+
+    /** Invites an e-mail address as co-owner (owner only) or agent with a scope; the link is mailed after commit. */
+    @POST
+    @Path("/{brandId}/invitations")
+    public Response invite(@PathParam("brandId") long brandId, @Valid @NotNull NewInvitation request,
+            @HeaderParam(IDEMPOTENCY_KEY) String key) {
+        BrandInvitation invitation = invitations.invite(Callers.of(identity), brandId, new Invitations.NewInvitation(
+                request.email(), request.role(), Boolean.TRUE.equals(request.allRights()),
+                request.rightIds() == null ? Set.of() : request.rightIds(),
+                request.actions() == null ? Set.of() : request.actions(), request.validUntil(),
+                request.language() == null ? "en" : request.language()), key);
+        return Response.created(URI.create("/api/brands/" + brandId + "/invitations/" + invitation.id))
+                .entity(InvitationView.of(invitation)).build();
+    }
+
+    @GET
+    @Path("/{brandId}/invitations")
+    public Page<InvitationView> invitations(@PathParam("brandId") long brandId, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return invitations.ofBrand(Callers.of(identity), brandId, size(limit),
+                Cursor.read("cursor", cursor, Invitations.INVITATIONS, 1)).map(InvitationView::of);
+    }
+
+    @POST
+    @Path("/{brandId}/invitations/{invitationId}/withdrawal")
+    public InvitationView withdraw(@PathParam("brandId") long brandId, @PathParam("invitationId") long invitationId) {
+        return InvitationView.of(invitations.withdraw(Callers.of(identity), brandId, invitationId));
     }
 
     /** An administrator suspends a brand (it stops counting as verified everywhere) or lifts the suspension. */

@@ -1,11 +1,11 @@
 package io.markguard.portal.rest;
 
 import io.markguard.portal.Brand;
+import io.markguard.portal.BrandMember;
 import io.markguard.portal.service.Authority;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -14,10 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
- * What complaint-service asks about brands, with its own client-credentials token. Answers change
- * only on a verification decision, so callers may cache them briefly.
+ * What complaint-service asks about brands, with its own client-credentials token. Answers change on a
+ * verification decision and on a change of membership, so callers cache them only for seconds.
  */
 @Path("/api/internal/brands")
 @RolesAllowed("complaint-service")
@@ -26,8 +27,14 @@ public class InternalBrandResource {
     public record Standing(long brandId, Brand.Status status, boolean verified, List<Long> verifiedRightIds) {
     }
 
-    public record Authorisation(long brandId, String subject, long rightId, boolean allowed, Authority.Reason reason,
-            String role, Instant validUntil, Instant at) {
+    /**
+     * The answer for one subject: {@code allowed} and {@code reason} for the right asked (or, without one, for
+     * membership), and the member's whole scope (role, actions, all rights or {@code rightIds}, end), so that the
+     * caller can judge every endpoint of the brand from one answer.
+     */
+    public record Authorisation(long brandId, String subject, Long rightId, boolean allowed, Authority.Reason reason,
+            String role, Instant validUntil, Set<BrandMember.Action> actions, Boolean allRights, List<Long> rightIds,
+            Instant at) {
     }
 
     @Inject
@@ -44,14 +51,18 @@ public class InternalBrandResource {
                 .orElseThrow(() -> new NotFoundException("No brand " + brandId + "."));
     }
 
-    /** May the user act for the brand on the right, now or at {@code at} (ISO-8601 instant)? */
+    /**
+     * May the user file for the brand on the right (without {@code rightId}: is the user a member), now or at
+     * {@code at} (ISO-8601 instant)? Read at request time: a revocation answers at once.
+     */
     @GET
     @Path("/{brandId}/authority")
     public Authorisation authority(@PathParam("brandId") long brandId, @QueryParam("subject") @NotBlank String subject,
-            @QueryParam("rightId") @NotNull Long rightId, @QueryParam("at") String at) {
+            @QueryParam("rightId") Long rightId, @QueryParam("at") String at) {
         Instant when = at == null || at.isBlank() ? clock.instant() : parse(at);
         return authority.mayAct(brandId, subject, rightId, when)
-                .map(d -> new Authorisation(brandId, subject, rightId, d.allowed(), d.reason(), d.role(), d.validUntil(), when))
+                .map(d -> new Authorisation(brandId, subject, rightId, d.allowed(), d.reason(), d.role(), d.validUntil(),
+                        d.actions(), d.allRights(), d.rightIds(), when))
                 .orElseThrow(() -> new NotFoundException("No brand " + brandId + "."));
     }
 

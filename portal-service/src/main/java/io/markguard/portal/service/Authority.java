@@ -1,6 +1,7 @@
 package io.markguard.portal.service;
 
 import io.markguard.portal.Brand;
+import io.markguard.portal.BrandMember;
 import io.markguard.portal.IpRight;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,8 +10,11 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the other services ask on every complaint: is a brand verified, and may a user act for it on
@@ -20,14 +24,19 @@ import java.util.Optional;
 public class Authority {
 
     public enum Reason {
-        OWNER, AUTHORISED_AGENT, NOT_A_MEMBER, BRAND_NOT_VERIFIED, RIGHT_NOT_OF_BRAND, RIGHT_NOT_VERIFIED,
-        NOT_AUTHORISED_FOR_RIGHT, AUTHORISATION_EXPIRED
+        OWNER, CO_OWNER, AUTHORISED_AGENT, NOT_A_MEMBER, MEMBERSHIP_REVOKED, BRAND_NOT_VERIFIED, RIGHT_NOT_OF_BRAND,
+        RIGHT_NOT_VERIFIED, NOT_AUTHORISED_FOR_RIGHT, ACTION_NOT_ALLOWED, AUTHORISATION_EXPIRED
     }
 
     public record BrandStanding(long brandId, Brand.Status status, List<Long> verifiedRightIds) {
     }
 
-    public record Decision(boolean allowed, Reason reason, String role, Instant validUntil) {
+    /**
+     * The answer, with the member's whole scope so that a caller can judge its other endpoints (reads, retractions,
+     * messages) from the same answer: role and scope are null for a subject that is not (or no longer) a member.
+     */
+    public record Decision(boolean allowed, Reason reason, String role, Instant validUntil, Set<BrandMember.Action> actions,
+            Boolean allRights, List<Long> rightIds) {
     }
 
     @Inject
@@ -49,48 +58,67 @@ public class Authority {
         return Optional.of(new BrandStanding(brandId, status, rights));
     }
 
-    /** Owner: every verified right of a verified brand. Agent: only authorised rights, until the authorisation ends. */
+    /**
+     * With a right: may the subject file for the brand on it (owner and co-owners on every verified right of a
+     * verified brand; an agent only on its rights, with the FILE action, until its end). Without one ({@code
+     * rightId} null): is the subject a member now. Either way the answer carries the member's scope. One query over
+     * the brand, the right and the member with its rights.
+     */
     @Transactional
-    public Optional<Decision> mayAct(long brandId, String subject, long rightId, Instant at) {
+    public Optional<Decision> mayAct(long brandId, String subject, Long rightId, Instant at) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT b.status, r.status, m.role,
-                       (SELECT max(a.valid_until) FROM agent_authorisation a
-                          JOIN agent_authorisation_right ar ON ar.authorisation_id = a.id
-                         WHERE a.brand_id = b.id AND a.agent_subject = ?2 AND ar.right_id = ?3)
+                SELECT b.status, r.status, m.role, m.all_rights, m.actions, m.valid_until, m.revoked_at,
+                       (SELECT string_agg(mr.right_id::text, ',' ORDER BY mr.right_id) FROM brand_member_right mr
+                         WHERE mr.member_id = m.id)
                   FROM brand b
                   LEFT JOIN ip_right r ON r.id = ?3 AND r.brand_id = b.id
                   LEFT JOIN brand_member m ON m.brand_id = b.id AND m.subject = ?2
                  WHERE b.id = ?1""")
-                .setParameter(1, brandId).setParameter(2, subject).setParameter(3, rightId).getResultList();
+                .setParameter(1, brandId).setParameter(2, subject).setParameter(3, rightId == null ? 0L : rightId)
+                .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] row = rows.get(0);
         String role = (String) row[2];
-        Instant validUntil = instant(row[3]);
         if (role == null) {
-            return Optional.of(new Decision(false, Reason.NOT_A_MEMBER, null, null));
+            return Optional.of(new Decision(false, Reason.NOT_A_MEMBER, null, null, null, null, null));
+        }
+        if (row[6] != null) {
+            return Optional.of(new Decision(false, Reason.MEMBERSHIP_REVOKED, null, null, null, null, null));
+        }
+        boolean owning = !BrandMember.Role.AGENT.name().equals(role);
+        Instant validUntil = instant(row[5]);
+        Set<BrandMember.Action> actions = owning ? EnumSet.allOf(BrandMember.Action.class) : BrandMember.decode((String) row[4]);
+        boolean allRights = owning || Boolean.TRUE.equals(row[3]);
+        List<Long> rightIds = allRights || row[7] == null ? List.of()
+                : Arrays.stream(((String) row[7]).split(",")).map(Long::valueOf).toList();
+        Reason member = owning ? Reason.valueOf(role) : Reason.AUTHORISED_AGENT;
+        java.util.function.BiFunction<Boolean, Reason, Decision> answer = (allowed, reason) ->
+                new Decision(allowed, reason, role, validUntil, actions, allRights, rightIds);
+        if (validUntil != null && !validUntil.isAfter(at)) {
+            return Optional.of(answer.apply(false, Reason.AUTHORISATION_EXPIRED));
+        }
+        if (rightId == null) {
+            return Optional.of(answer.apply(true, member));
         }
         if (!Brand.Status.VERIFIED.name().equals(row[0])) {
-            return Optional.of(new Decision(false, Reason.BRAND_NOT_VERIFIED, role, validUntil));
+            return Optional.of(answer.apply(false, Reason.BRAND_NOT_VERIFIED));
         }
         if (row[1] == null) {
-            return Optional.of(new Decision(false, Reason.RIGHT_NOT_OF_BRAND, role, validUntil));
+            return Optional.of(answer.apply(false, Reason.RIGHT_NOT_OF_BRAND));
         }
         if (!IpRight.Status.VERIFIED.name().equals(row[1])) {
-            return Optional.of(new Decision(false, Reason.RIGHT_NOT_VERIFIED, role, validUntil));
+            return Optional.of(answer.apply(false, Reason.RIGHT_NOT_VERIFIED));
         }
-        if ("OWNER".equals(role)) {
-            return Optional.of(new Decision(true, Reason.OWNER, role, null));
+        if (!allRights && !rightIds.contains(rightId)) {
+            return Optional.of(answer.apply(false, Reason.NOT_AUTHORISED_FOR_RIGHT));
         }
-        if (validUntil == null) {
-            return Optional.of(new Decision(false, Reason.NOT_AUTHORISED_FOR_RIGHT, role, null));
+        if (!actions.contains(BrandMember.Action.FILE)) {
+            return Optional.of(answer.apply(false, Reason.ACTION_NOT_ALLOWED));
         }
-        if (!validUntil.isAfter(at)) {
-            return Optional.of(new Decision(false, Reason.AUTHORISATION_EXPIRED, role, validUntil));
-        }
-        return Optional.of(new Decision(true, Reason.AUTHORISED_AGENT, role, validUntil));
+        return Optional.of(answer.apply(true, member));
     }
 
     private static Instant instant(Object value) {

@@ -102,9 +102,11 @@ public class BrandDirectory {
             query = em.createQuery("select b from Brand b" + (after == null ? "" : " where b.id > :after") + " order by b.id",
                     Brand.class);
         } else {
+            // Revoked and ended memberships are filtered on the subject's own rows (index brand_member_subject).
             query = em.createQuery("select b from BrandMember m join Brand b on b.id = m.brandId where m.subject = :subject"
+                    + " and m.revokedAt is null and (m.validUntil is null or m.validUntil > :now)"
                     + (after == null ? "" : " and m.brandId > :after") + " order by m.brandId", Brand.class)
-                    .setParameter("subject", actor.subject());
+                    .setParameter("subject", actor.subject()).setParameter("now", clock.instant());
         }
         if (after != null) {
             query.setParameter("after", after.number(0));
@@ -113,36 +115,100 @@ public class BrandDirectory {
         return Page.of(rows, limit, b -> b, b -> Cursor.after(BRANDS, b.id));
     }
 
-    /** The brand if the actor is a member or an administrator; otherwise it does not exist for them. */
+    /**
+     * The {@code max} brands the actor joined last (by brand id, newest first; every brand for an administrator): what
+     * the brand switcher offers, the brand list pages through the rest. One range read of {@code brand_member_subject}.
+     */
     @Transactional
-    public Brand readable(Actor actor, long brandId) {
-        Brand brand = Brand.findById(brandId);
-        if (brand == null || (!actor.admin() && BrandMember.of(brandId, actor.subject()).isEmpty())) {
-            throw RefusalReason.NOT_FOUND.raise();
-        }
-        return brand;
+    public List<Brand> recent(Actor actor, int max) {
+        TypedQuery<Brand> query = actor.admin()
+                ? em.createQuery("select b from Brand b order by b.id desc", Brand.class)
+                : em.createQuery("select b from BrandMember m join Brand b on b.id = m.brandId where m.subject = :subject"
+                        + " and m.revokedAt is null and (m.validUntil is null or m.validUntil > :now) order by m.brandId desc",
+                        Brand.class).setParameter("subject", actor.subject()).setParameter("now", clock.instant());
+        return readOnly(query).setMaxResults(max).getResultList();
     }
 
-    /** The brand if the actor owns it; a member who is only an agent is told so, anyone else sees nothing. */
+    /**
+     * The brand if the actor is a member now (not revoked, not past its end) or an administrator; otherwise it does
+     * not exist for them.
+     */
     @Transactional
-    public Brand owned(Actor actor, long brandId) {
+    public Brand readable(Actor actor, long brandId) {
         Brand brand = Brand.findById(brandId);
         if (brand == null) {
             throw RefusalReason.NOT_FOUND.raise();
         }
-        var member = BrandMember.of(brandId, actor.subject());
-        if (member.isEmpty()) {
-            throw RefusalReason.NOT_FOUND.raise();
-        }
-        if (member.get().role != BrandMember.Role.OWNER) {
-            throw RefusalReason.OWNER_ONLY.raise();
+        if (!actor.admin()) {
+            current(brandId, actor);
         }
         return brand;
     }
 
+    /**
+     * The brand if the actor owns or co-owns it (and so manages its rights and agents); a member who is only an agent
+     * is told so, anyone else sees nothing.
+     */
+    @Transactional
+    public Brand owned(Actor actor, long brandId) {
+        return managed(actor, brandId).brand();
+    }
+
+    /** The brand and the managing member (owner or co-owner) the actor is. */
+    public record Managed(Brand brand, BrandMember member) {
+    }
+
+    @Transactional
+    public Managed managed(Actor actor, long brandId) {
+        Brand brand = Brand.findById(brandId);
+        if (brand == null) {
+            throw RefusalReason.NOT_FOUND.raise();
+        }
+        BrandMember member = current(brandId, actor);
+        if (!member.owning()) {
+            throw RefusalReason.OWNER_ONLY.raise();
+        }
+        return new Managed(brand, member);
+    }
+
+    /**
+     * The actor's membership that counts now. No member, or a revoked one: the brand does not exist for them (404);
+     * a membership past its end: 403 naming the brand, as complaint-service answers it.
+     */
+    private BrandMember current(long brandId, Actor actor) {
+        BrandMember member = BrandMember.of(brandId, actor.subject()).filter(m -> m.revokedAt == null)
+                .orElseThrow(RefusalReason.NOT_FOUND::raise);
+        if (!member.activeAt(clock.instant())) {
+            throw RefusalReason.MEMBERSHIP_ENDED.raise();
+        }
+        return member;
+    }
+
+    /** The lowest right id of an agent authorised on some rights only; null for everyone else (they list all). */
+    @Transactional
+    public Long firstScopedRight(Actor actor, long brandId) {
+        return BrandMember.active(brandId, actor.subject(), clock.instant())
+                .filter(m -> !m.owning() && !m.allRights && !m.rightIds.isEmpty())
+                .map(m -> java.util.Collections.min(m.rightIds)).orElse(null);
+    }
+
+    /**
+     * Whether the actor may answer appeals for the brand on the right: a member now with ANSWER_APPEALS whose scope
+     * covers the right (owners and co-owners always). Without a right (an appeal merchant-service recorded before it
+     * learnt the right), only a member on every right.
+     */
+    @Transactional
+    public boolean mayAnswerAppeals(Actor actor, long brandId, Long rightId) {
+        return BrandMember.active(brandId, actor.subject(), clock.instant())
+                .filter(m -> m.may(BrandMember.Action.ANSWER_APPEALS))
+                .filter(m -> rightId == null ? m.owning() || m.allRights : m.coversRight(rightId))
+                .isPresent();
+    }
+
+    /** The actor's role in the brand while the membership counts (not revoked, not past its end); else null. */
     @Transactional
     public BrandMember.Role roleOf(Actor actor, long brandId) {
-        return BrandMember.of(brandId, actor.subject()).map(m -> m.role).orElse(null);
+        return BrandMember.active(brandId, actor.subject(), clock.instant()).map(m -> m.role).orElse(null);
     }
 
     /** A brand's members in the order they joined (index {@code brand_member_brand}). */
@@ -287,7 +353,7 @@ public class BrandDirectory {
         }
         String agent = request.agentSubject().strip();
         var existing = BrandMember.of(brandId, agent);
-        if (existing.isPresent() && existing.get().role == BrandMember.Role.OWNER) {
+        if (existing.isPresent() && existing.get().owning() && existing.get().revokedAt == null) {
             throw RefusalReason.AGENT_IS_OWNER.raise();
         }
         if (!request.validUntil().isAfter(clock.instant())) {
@@ -301,12 +367,29 @@ public class BrandDirectory {
         if (letter == null || !letter.brandId.equals(brandId) || letter.kind != EvidenceDocument.Kind.AUTHORISATION_LETTER) {
             throw RefusalReason.LETTER_MISSING.raise();
         }
-        if (existing.isEmpty()) {
-            BrandMember member = new BrandMember();
-            member.brandId = brandId;
-            member.subject = agent;
+        // The membership carries the scope that is checked: an active agent gains the rights and the later end; a
+        // new or revoked one gets exactly this authorisation's.
+        BrandMember member = existing.orElseGet(() -> {
+            BrandMember created = new BrandMember();
+            created.brandId = brandId;
+            created.subject = agent;
+            created.createdAt = clock.instant();
+            return created;
+        });
+        if (member.isPersistent() && member.revokedAt == null && member.role == BrandMember.Role.AGENT) {
+            member.rightIds.addAll(request.rightIds());
+            if (!member.allRights && member.validUntil != null && member.validUntil.isBefore(request.validUntil())) {
+                member.validUntil = request.validUntil();
+            }
+        } else {
             member.role = BrandMember.Role.AGENT;
-            member.createdAt = clock.instant();
+            member.allRights = false;
+            member.rightIds.clear();
+            member.rightIds.addAll(request.rightIds());
+            member.actions = BrandMember.encode(java.util.EnumSet.allOf(BrandMember.Action.class));
+            member.validUntil = request.validUntil();
+            member.revokedAt = null;
+            member.revokedBy = null;
             member.persist();
         }
         AgentAuthorisation authorisation = new AgentAuthorisation();

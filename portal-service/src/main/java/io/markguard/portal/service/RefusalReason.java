@@ -18,7 +18,7 @@ public enum RefusalReason implements Refusal.Reason {
     DUPLICATE_RIGHT(409, "registrationNumber", "The brand already has this registration."),
     RIGHT_ALREADY_VERIFIED(409, "rightId", "This right is already verified."),
     CASE_ALREADY_IN_REVIEW(409, "rightId", "A reviewer is already looking at a case for this right."),
-    NOT_ON_REGISTER(422, "rightId", "The office's register has no such registration, so no code can be sent to its correspondent."),
+    NOT_ON_REGISTER(422, "rightId", "The office's register has no such registration, so it cannot be verified automatically; only a reviewer can verify it, on documents."),
     MAILBOX(400, "mailbox", "Give only the part before the @ of an address at the brand's domain."),
     METHOD_NEEDS_MAILBOX(400, "mailbox", "Domain e-mail verification needs a mailbox at the brand's domain."),
     CASE_NOT_AWAITING_CODE(409, "code", "This case is not waiting for a code."),
@@ -39,10 +39,22 @@ public enum RefusalReason implements Refusal.Reason {
     RIGHT_NOT_OF_BRAND(400, "rightIds", "Every right must be one of the brand's own."),
     VALID_UNTIL_PAST(400, "validUntil", "The authorisation must end in the future."),
     AGENT_IS_OWNER(400, "agentSubject", "The owner cannot be an agent of their own brand."),
+    MEMBERSHIP_ENDED(403, "brandId", "Your membership of this brand has ended; ask its owner to renew it."),
+    OWNER_CANNOT_BE_REVOKED(409, "memberId", "The owner cannot be revoked; transfer the brand to a co-owner first."),
+    TRANSFER_TO_CO_OWNER(409, "memberId", "Ownership passes only to an active co-owner."),
+    NOT_AN_AGENT(409, "memberId", "Only an active agent has a scope to change."),
+    ACTIONS_MISSING(400, "actions", "Choose at least one action the member may take."),
+    INVITATION_ROLE(400, "role", "Invite a co-owner or an agent; only the owner invites co-owners."),
+    INVITATION_LINK(404, "invitation", "This invitation link is not valid."),
+    INVITATION_EXPIRED(410, "invitation", "This invitation has expired; ask the brand for a new one."),
+    INVITATION_USED(409, "invitation", "This invitation was already accepted."),
+    INVITATION_REVOKED(410, "invitation", "This invitation was withdrawn by the brand."),
+    ALREADY_OWNING(409, "invitation", "You already own or co-own this brand."),
     CASE_NOT_IN_REVIEW(409, null, "This case is not in review."),
     CLAIMED_BY_OTHER(409, null, "Another reviewer has claimed this case."),
     NOT_CLAIMED(409, null, "Claim the case before deciding it."),
-    CASE_NOT_AWAITING_EVIDENCE(409, null, "This case is not waiting for more evidence.");
+    CASE_NOT_AWAITING_EVIDENCE(409, null, "This case is not waiting for more evidence."),
+    REGISTER_LAPSED(409, "outcome", "The register records the registration as cancelled or expired; it cannot be verified.");
 
     public final int status;
     public final String field;

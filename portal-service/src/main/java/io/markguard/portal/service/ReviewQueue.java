@@ -29,6 +29,12 @@ public class ReviewQueue {
     CaseTrail trail;
 
     @Inject
+    io.markguard.portal.registry.TrademarkRegistries registries;
+
+    @Inject
+    io.markguard.portal.config.PortalConfig config;
+
+    @Inject
     Clock clock;
 
     /** A case in the queue with what the queue shows of its brand and right. */
@@ -101,9 +107,21 @@ public class ReviewQueue {
         IpRight right = IpRight.findById(verification.rightId);
         switch (outcome) {
             case APPROVE -> {
+                // A reviewer may accept another owner's name on documents, but not a registration the register
+                // records as cancelled or expired: the re-check would suspend it at once.
+                var onRegister = registries.find(right.office, right.registrationNumber);
+                RegisterStanding.Finding lapsed = RegisterStanding.forRecheck(onRegister, right.expiresOn, null,
+                        java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+                if (!lapsed.live()) {
+                    throw RefusalReason.REGISTER_LAPSED.raise("The register records the registration as " + lapsed.verdict()
+                            + " (" + lapsed.detail() + "); it cannot be verified.");
+                }
                 verification.status = VerificationCase.Status.VERIFIED;
                 verification.closedAt = clock.instant();
-                right.status = IpRight.Status.VERIFIED;
+                // The register as it stands at approval is what the re-check holds the right to later.
+                var entry = onRegister.orElse(null);
+                right.verified(entry == null ? null : entry.owner(), Verifications.contactOf(verification, entry),
+                        clock.instant(), clock.instant().plus(config.registerRecheck().interval()));
             }
             case REJECT -> {
                 verification.status = VerificationCase.Status.REJECTED;

@@ -1,10 +1,10 @@
 package io.markguard.portal.service;
 
+import io.markguard.platform.mail.MailDelivery;
 import io.markguard.portal.IpRight;
 import io.markguard.portal.config.PortalConfig;
 import io.markguard.portal.web.PortalMessages;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.qute.i18n.Localized;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,21 +12,32 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.jboss.logging.Logger;
 
-/** Mails a one-time code through the real SMTP server, in English and Simplified Chinese. */
+/**
+ * Verification mail to a brand, in English and Simplified Chinese: the one-time code (sent at once) and the
+ * suspension of a verified right (rendered for the outbox).
+ */
 @ApplicationScoped
 public class VerificationMail {
-
-    private static final Logger LOG = Logger.getLogger(VerificationMail.class);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     @Inject
-    Mailer mailer;
+    MailDelivery mails;
 
     @Inject
     PortalConfig config;
+
+    /** The mail saying the register no longer bears a verified right out; the outbox sends it. */
+    public Mail suspension(io.markguard.portal.outbox.BrandMailRoute.Suspension notice) {
+        PortalMessages en = MessageBundles.get(PortalMessages.class);
+        PortalMessages zh = MessageBundles.get(PortalMessages.class, Localized.Literal.of("zh-CN"));
+        String body = en.mail_suspended_body(notice.brandName(), notice.right(), en.right_suspension(notice.reason(), notice.detail()))
+                + "\n\n---\n\n"
+                + zh.mail_suspended_body(notice.brandName(), notice.right(), zh.right_suspension(notice.reason(), notice.detail()));
+        return Mail.withText(notice.to(), en.mail_suspended_subject(notice.right()) + " / " + zh.mail_suspended_subject(notice.right()),
+                body).setFrom(config.verification().mailFrom());
+    }
 
     public void sendCode(String to, String brandName, IpRight right, String code, Instant expiresAt) {
         PortalMessages en = MessageBundles.get(PortalMessages.class);
@@ -36,12 +47,6 @@ public class VerificationMail {
         String body = en.mail_code_body(brandName, what, code, expiry) + "\n\n---\n\n" + zh.mail_code_body(brandName, what, code, expiry);
         Mail mail = Mail.withText(to, en.mail_code_subject(brandName) + " / " + zh.mail_code_subject(brandName), body)
                 .setFrom(config.verification().mailFrom());
-        try {
-            mailer.send(mail);
-        } catch (RuntimeException first) {
-            // One more try on a new connection: a server may drop a connection between two mails.
-            LOG.warnf("Sending the code to %s failed (%s); trying once more", to, first.toString());
-            mailer.send(mail);
-        }
+        mails.sendWithSecondTry(mail);
     }
 }

@@ -5,7 +5,6 @@ import io.markguard.platform.idempotency.IdempotencyKey;
 import io.markguard.platform.paging.Cursor;
 import io.markguard.platform.paging.Page;
 import io.markguard.platform.paging.PageSize;
-import io.markguard.portal.AgentAuthorisation;
 import io.markguard.portal.Brand;
 import io.markguard.portal.BrandMember;
 import io.markguard.portal.CaseEvent;
@@ -24,14 +23,19 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Verification cases: a code mailed to the register's correspondent, a code mailed to the brand's
- * domain, a DNS TXT token, or documents for a reviewer. Anything a machine cannot settle — an owner
- * name that does not match, a registration another brand claims — goes to a reviewer.
+ * domain, a DNS TXT token, or documents for a reviewer. The automatic methods verify only what the
+ * register bears out (ARCHITECTURE.md, "Verify a brand"): a live registration of the brand's legal
+ * entity, proven through the register's correspondent or a domain the register ties to the owner.
+ * Anything a machine cannot settle — another owner, a domain of the brand's own choosing, a
+ * registration another brand claims — goes to a reviewer.
  */
 @ApplicationScoped
 public class Verifications {
@@ -46,8 +50,6 @@ public class Verifications {
     public record CaseDetail(VerificationCase verification, IpRight right, List<CaseEvent> events,
             List<EvidenceDocument> documents, String dnsName, String dnsValue) {
     }
-
-    private static final String LIVE = "REGISTERED";
 
     private static final Pattern MAILBOX = Pattern.compile("[a-z0-9][a-z0-9._+-]{0,63}");
 
@@ -113,11 +115,13 @@ public class Verifications {
             domainAddress = mailbox + "@" + brand.websiteDomain;
         }
         Optional<RegisterEntry> entry = registries.find(right.office, right.registrationNumber);
-        if (request.method() == VerificationCase.Method.REGISTER_CODE && entry.isEmpty()) {
-            throw RefusalReason.NOT_ON_REGISTER.raise();
+        boolean automatic = request.method() != VerificationCase.Method.DOCUMENTS;
+        RegisterStanding.Finding onRegister = RegisterStanding.forVerification(entry, today(), brand.legalEntity);
+        if (automatic) {
+            refuseIfNotLive(onRegister);
         }
-        if (request.method() == VerificationCase.Method.REGISTER_CODE && !LIVE.equals(entry.get().status())) {
-            throw RefusalReason.NOT_ON_REGISTER.raise("The registration is " + entry.get().status() + " on the register.");
+        if (request.method() == VerificationCase.Method.REGISTER_CODE && entry.get().correspondentEmail() == null) {
+            throw RefusalReason.NOT_ON_REGISTER.raise("The register names no correspondent for this registration to mail a code to.");
         }
         for (VerificationCase open : VerificationCase.openFor(right.id)) {
             if (open.status == VerificationCase.Status.IN_REVIEW || open.status == VerificationCase.Status.MORE_EVIDENCE) {
@@ -139,13 +143,16 @@ public class Verifications {
         trail.record(verification, actor, "OPENED", request.method().name());
         right.status = IpRight.Status.PENDING;
 
-        String ownerOnRecord = entry.map(RegisterEntry::owner).orElse(right.ownerName);
         if (!flagConflicts(verification, right)) {
-            if (request.method() != VerificationCase.Method.DOCUMENTS && !OwnerNames.match(ownerOnRecord, brand.legalEntity)) {
+            if (automatic && onRegister.verdict() == RegisterStanding.Verdict.OTHER_OWNER) {
                 toReview(verification, VerificationCase.ReviewReason.OWNER_MISMATCH,
-                        "The owner on record, \"" + ownerOnRecord + "\", does not match the brand's legal entity, \""
+                        "The owner on the register, \"" + onRegister.detail() + "\", does not match the brand's legal entity, \""
                                 + brand.legalEntity + "\".");
             } else {
+                if (verification.domainMethod() && !tiedToOwner(entry.get(), brand)) {
+                    trail.record(verification, Actor.SYSTEM, "DOMAIN_NOT_ON_REGISTER", "The register does not tie "
+                            + brand.websiteDomain + " to " + entry.get().owner() + ": proving control of it sends the case to a reviewer.");
+                }
                 switch (request.method()) {
                     case REGISTER_CODE -> sendCode(verification, brand, right, entry.get().correspondentEmail());
                     case DOMAIN_EMAIL -> sendCode(verification, brand, right, domainAddress);
@@ -298,16 +305,68 @@ public class Verifications {
         return verification;
     }
 
-    /** Control was proven; the right is verified unless another brand claims the same registration. */
+    /**
+     * Control was proven. The right is verified only if the register bears it out at this moment: still live, still
+     * the brand's, the code sent to the register's correspondent or the domain one the register ties to the owner;
+     * and no other brand claims the registration. Otherwise the proof goes to a reviewer as evidence.
+     */
     private void proven(VerificationCase verification, IpRight right, Actor actor) {
         Brand brand = Brand.findById(verification.brandId);
         if (!flagConflicts(verification, right)) {
-            verification.status = VerificationCase.Status.VERIFIED;
-            verification.closedAt = clock.instant();
-            right.status = IpRight.Status.VERIFIED;
-            trail.record(verification, Actor.SYSTEM, "VERIFIED", null);
+            Optional<RegisterEntry> entry = registries.find(right.office, right.registrationNumber);
+            RegisterStanding.Finding onRegister = RegisterStanding.forVerification(entry, today(), brand.legalEntity);
+            if (onRegister.verdict() == RegisterStanding.Verdict.OTHER_OWNER) {
+                toReview(verification, VerificationCase.ReviewReason.OWNER_MISMATCH, "The owner on the register is now \""
+                        + onRegister.detail() + "\", not the brand's legal entity, \"" + brand.legalEntity + "\".");
+            } else if (!onRegister.live()) {
+                toReview(verification, VerificationCase.ReviewReason.REGISTER_CHANGED, "The register now says "
+                        + onRegister.verdict() + (onRegister.detail() == null ? "" : " (" + onRegister.detail() + ")") + ".");
+            } else if (verification.method == VerificationCase.Method.REGISTER_CODE
+                    && !verification.codeSentTo.equalsIgnoreCase(entry.get().correspondentEmail())) {
+                toReview(verification, VerificationCase.ReviewReason.REGISTER_CHANGED, "The register's correspondent is now "
+                        + entry.get().correspondentEmail() + ", not " + verification.codeSentTo + ".");
+            } else if (verification.domainMethod() && !tiedToOwner(entry.get(), brand)) {
+                toReview(verification, VerificationCase.ReviewReason.DOMAIN_NOT_ON_REGISTER, "Control of "
+                        + brand.websiteDomain + " is proven, but the register does not tie that domain to "
+                        + entry.get().owner() + ".");
+            } else {
+                verification.status = VerificationCase.Status.VERIFIED;
+                verification.closedAt = clock.instant();
+                right.verified(entry.get().owner(), contactOf(verification, entry.get()), clock.instant(),
+                        clock.instant().plus(config.registerRecheck().interval()));
+                trail.record(verification, Actor.SYSTEM, "VERIFIED", null);
+            }
         }
         BrandStatus.refresh(brand);
+    }
+
+    /** Where the brand is told if the register later stops bearing the right out: the address it proved, else the register's. */
+    static String contactOf(VerificationCase verification, RegisterEntry entry) {
+        if (verification.codeSentTo != null) {
+            return verification.codeSentTo;
+        }
+        return entry == null ? null : entry.correspondentEmail();
+    }
+
+    private boolean tiedToOwner(RegisterEntry entry, Brand brand) {
+        return RegisterStanding.ties(entry, brand.websiteDomain, config.verification().sharedMailDomains());
+    }
+
+    /** Automatic methods only for a registration live on the register: off it, cancelled or expired, a reviewer decides. */
+    private static void refuseIfNotLive(RegisterStanding.Finding onRegister) {
+        switch (onRegister.verdict()) {
+            case NOT_ON_REGISTER -> throw RefusalReason.NOT_ON_REGISTER.raise();
+            case CANCELLED -> throw RefusalReason.NOT_ON_REGISTER.raise(
+                    "The registration is " + onRegister.detail() + " on the register; only a reviewer can verify it, on documents.");
+            case EXPIRED -> throw RefusalReason.NOT_ON_REGISTER.raise(
+                    "The registration expired on " + onRegister.detail() + " according to the register; only a reviewer can verify it, on documents.");
+            default -> {
+            }
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     /** Two brands claiming one registration both go to a reviewer; neither is verified automatically. */
@@ -372,17 +431,11 @@ public class Verifications {
     }
 
     /** Owners act on every right; an agent only on the rights an unexpired authorisation names. */
+    /** Owners and co-owners verify any right of the brand; an agent those its membership covers, while it lasts. */
     private void mayActOn(Actor actor, long brandId, IpRight right) {
-        BrandMember.Role role = brands.roleOf(actor, brandId);
-        if (role == BrandMember.Role.OWNER) {
-            return;
-        }
-        if (role == null) {
-            throw RefusalReason.NOT_FOUND.raise();
-        }
-        boolean authorised = AgentAuthorisation.<AgentAuthorisation>list("brandId = ?1 and agentSubject = ?2", brandId, actor.subject())
-                .stream().anyMatch(a -> a.rightIds.contains(right.id) && a.validUntil.isAfter(clock.instant()));
-        if (!authorised) {
+        BrandMember member = BrandMember.active(brandId, actor.subject(), clock.instant())
+                .orElseThrow(RefusalReason.NOT_FOUND::raise);
+        if (!member.owning() && !member.coversRight(right.id)) {
             throw RefusalReason.NOT_AUTHORISED_FOR_RIGHT.raise();
         }
     }

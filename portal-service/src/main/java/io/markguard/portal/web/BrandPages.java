@@ -8,14 +8,12 @@ import io.markguard.portal.IpRight;
 import io.markguard.portal.Office;
 import io.markguard.portal.VerificationCase;
 import io.markguard.portal.rest.BrandResource;
-import io.markguard.portal.rest.Callers;
 import io.markguard.portal.service.Actor;
 import io.markguard.portal.service.BrandDirectory;
 import io.markguard.portal.service.EvidenceStore;
 import io.markguard.platform.problem.Refusal;
 import io.markguard.portal.service.Verifications;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -61,9 +59,6 @@ public class BrandPages {
     PortalPages pages;
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
     BrandDirectory brands;
 
     @Inject
@@ -96,7 +91,7 @@ public class BrandPages {
 
     private TemplateInstance listPage(Views.Flash flash, String cursor, String back) {
         Page page = pages.page();
-        var mine = brands.mine(actor(), PAGE_SIZE, Cursor.read("cursor", cursor, BrandDirectory.BRANDS, 1));
+        var mine = brands.mine(pages.actor(), PAGE_SIZE, Cursor.read("cursor", cursor, BrandDirectory.BRANDS, 1));
         List<Views.BrandRow> rows = mine.items().stream().map(Views.BrandRow::of).toList();
         Pager pager = Pager.of("/brands", Map.of(), cursor, back, mine.nextCursor());
         return Templates.brands(page, new Views.BrandList(rows, pager, flash)).setLocale(page.language().locale);
@@ -114,7 +109,7 @@ public class BrandPages {
             return PortalPages.refusedForm(listPage(Views.Flash.invalid(invalid, typed)));
         }
         return attempt("/brands", () -> {
-            Brand brand = brands.register(actor(), new BrandDirectory.NewBrand(name, legalEntity, country, websiteDomain), null);
+            Brand brand = brands.register(pages.actor(), new BrandDirectory.NewBrand(name, legalEntity, country, websiteDomain), null);
             return "/brands/" + brand.id;
         }, this::listPage, typed);
     }
@@ -133,7 +128,7 @@ public class BrandPages {
     /** The brand with one page of each of its lists; paging one list shows the others from their first page. */
     private TemplateInstance brandPage(long brandId, Views.Flash flash, MultivaluedMap<String, String> query) {
         Page page = pages.page();
-        Actor actor = actor();
+        Actor actor = pages.actor();
         Brand brand = brands.readable(actor, brandId);
         String here = "/brands/" + brandId;
         String rightsAt = query.getFirst("rights.cursor");
@@ -150,7 +145,9 @@ public class BrandPages {
                         .map(r -> r.office() + " " + r.registrationNumber()).toList()),
                         Views.time(a.validUntil()), !a.validUntil().isAfter(now)))
                 .toList();
-        var view = new Views.BrandDetail(brand, brands.roleOf(actor, brandId) == BrandMember.Role.OWNER,
+        BrandMember.Role role = brands.roleOf(actor, brandId);
+        // Owner and co-owners manage the brand's rights and agents alike.
+        var view = new Views.BrandDetail(brand, role == BrandMember.Role.OWNER || role == BrandMember.Role.CO_OWNER,
                 rights.items().stream().map(Views.RightRow::of).toList(),
                 cases.items().stream().map(Views.CaseRow::of).toList(), agents,
                 Pager.of(here, "rights.", Map.of(), rightsAt, query.getFirst("rights.back"), rights.nextCursor()),
@@ -182,7 +179,7 @@ public class BrandPages {
             return PortalPages.refusedForm(brandPage(brandId, Views.Flash.invalid(bad, typed)));
         }
         return attempt(here, () -> {
-            brands.addRight(actor(), brandId, new BrandDirectory.NewRight(rightType, rightOffice, registrationNumber, mark,
+            brands.addRight(pages.actor(), brandId, new BrandDirectory.NewRight(rightType, rightOffice, registrationNumber, mark,
                     classes, ownerName, null, registered, expires), null);
             return here + "?notice=saved";
         }, flash -> brandPage(brandId, flash), typed);
@@ -218,7 +215,7 @@ public class BrandPages {
         // Valid to the end of the chosen day, in UTC.
         java.time.Instant end = until.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
         return attempt(here, () -> {
-            agents.authoriseWithLetter(actor(), brandId, agentSubject.strip(), new java.util.HashSet<>(rightIds), end,
+            agents.authoriseWithLetter(pages.actor(), brandId, agentSubject.strip(), new java.util.HashSet<>(rightIds), end,
                     letter.fileName(), open(letter));
             return here + "?notice=saved";
         }, flash -> brandPage(brandId, flash), typed);
@@ -241,7 +238,7 @@ public class BrandPages {
             return PortalPages.refusedForm(brandPage(brandId, Views.Flash.invalid(bad, typed)));
         }
         return attempt(here, () -> {
-            VerificationCase verification = verifications.start(actor(), brandId,
+            VerificationCase verification = verifications.start(pages.actor(), brandId,
                     new Verifications.Start(right, chosen, mailbox), null);
             return here + "/cases/" + verification.id;
         }, flash -> brandPage(brandId, flash), typed);
@@ -256,7 +253,7 @@ public class BrandPages {
 
     private TemplateInstance casePage(long brandId, long caseId, Views.Flash flash) {
         Page page = pages.page();
-        Actor actor = actor();
+        Actor actor = pages.actor();
         Brand brand = brands.readable(actor, brandId);
         var view = caseView(brand, verifications.detail(actor, brandId, caseId), flash);
         return Templates.verification(page, view).setLocale(page.language().locale);
@@ -271,7 +268,7 @@ public class BrandPages {
                     Views.Flash.invalid(List.of("code"), Views.Typed.of("enter-code").with("code", code))));
         }
         return attempt(here, () -> {
-            var outcome = verifications.enterCode(actor(), brandId, caseId, code);
+            var outcome = verifications.enterCode(pages.actor(), brandId, caseId, code);
             if (outcome.refusal() != null) {
                 throw outcome.refusal().raise();
             }
@@ -284,7 +281,7 @@ public class BrandPages {
     public Response resend(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId) {
         String here = "/brands/" + brandId + "/cases/" + caseId;
         return attempt(here, () -> {
-            verifications.resend(actor(), brandId, caseId);
+            verifications.resend(pages.actor(), brandId, caseId);
             return here + "?notice=saved";
         });
     }
@@ -294,7 +291,7 @@ public class BrandPages {
     public Response checkDns(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId) {
         String here = "/brands/" + brandId + "/cases/" + caseId;
         return attempt(here, () -> {
-            verifications.checkDns(actor(), brandId, caseId);
+            verifications.checkDns(pages.actor(), brandId, caseId);
             return here;
         });
     }
@@ -312,7 +309,7 @@ public class BrandPages {
             return PortalPages.refusedForm(casePage(brandId, caseId, Views.Flash.invalid(bad, typed)));
         }
         return attempt(here, () -> {
-            evidence.upload(actor(), brandId, new EvidenceStore.Upload(documentKind, caseId,
+            evidence.upload(pages.actor(), brandId, new EvidenceStore.Upload(documentKind, caseId,
                     file == null ? null : file.fileName(), file == null ? null : open(file)), null);
             return here + "?notice=saved";
         }, flash -> casePage(brandId, caseId, flash), typed);
@@ -323,7 +320,7 @@ public class BrandPages {
     public Response submit(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId, @RestForm String note) {
         String here = "/brands/" + brandId + "/cases/" + caseId;
         return attempt(here, () -> {
-            verifications.submit(actor(), brandId, caseId, note == null || note.isBlank() ? null : note.strip());
+            verifications.submit(pages.actor(), brandId, caseId, note == null || note.isBlank() ? null : note.strip());
             return here;
         });
     }
@@ -343,10 +340,6 @@ public class BrandPages {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private Actor actor() {
-        return Callers.of(identity);
     }
 
     /** Runs a form's action; a refusal goes back to the page with the reason, in the page's language. */

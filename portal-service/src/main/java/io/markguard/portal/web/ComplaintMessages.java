@@ -181,6 +181,9 @@ public interface ComplaintMessages {
     @Message("complaint-service's reason: {detail}")
     String refusal_detail(String detail);
 
+    @Message("{#when code}{#is 'NOT_A_MEMBER'}You are not a member of this brand.{#is 'MEMBERSHIP_REVOKED'}Your membership of this brand was revoked.{#is 'MEMBERSHIP_ENDED'}Your membership of this brand has ended.{#is 'BRAND_NOT_VERIFIED'}The brand has no verified right yet.{#is 'RIGHT_NOT_OF_BRAND'}The right is not one of this brand's.{#is 'RIGHT_NOT_VERIFIED'}The right is not verified (or no longer is).{#is 'NOT_AUTHORISED_FOR_RIGHT'}Your authorisation does not cover this right.{#is 'ACTION_NOT_ALLOWED'}Your authorisation does not include filing.{#is 'AUTHORISATION_EXPIRED'}Your authorisation has expired.{#else}{code}{/when}")
+    String authority_reason(String code);
+
     @Message("{#when notice}{#is 'retracted'}The item is retracted: a removed listing is restored and its sanction reversed.{#is 'decided'}Your decision is recorded.{#else}Saved.{/when}")
     String notice(String notice);
 
@@ -277,6 +280,21 @@ public interface ComplaintMessages {
     @Message("Reason code")
     String reason_code_label();
 
+    @Message("Severity")
+    String severity_label();
+
+    @Message("{#when severity}{#is 'LOW'}Low{#is 'MEDIUM'}Medium{#is 'HIGH'}High{#else}{severity}{/when}")
+    String severity_name(String severity);
+
+    @Message("{#when severity}{#is 'LOW'}Low{#is 'MEDIUM'}Medium{#is 'HIGH'}High{#else}{severity}{/when} ({points} points)")
+    String severity_option(String severity, int points);
+
+    @Message("Preselected: the penalty policy's default for this infringement type and reason code. Choose another to weigh the case differently; the merchant's statement of reasons names who chose it.")
+    String severity_explained();
+
+    @Message("{peer} cannot give the penalty policy just now: choose the severity without its points; it is sent as your choice.")
+    String severity_no_policy(String peer);
+
     @Message("{#when code}{#is 'COUNTERFEIT_CONFIRMED'}Counterfeit confirmed{#is 'TRADEMARK_MISUSE_CONFIRMED'}Trademark misuse confirmed{#is 'RIGHT_INFRINGED'}Right infringed{#is 'INSUFFICIENT_EVIDENCE'}Insufficient evidence{#is 'RIGHT_NOT_INFRINGED'}Right not infringed{#is 'LISTING_NOT_AS_DESCRIBED'}Listing not as described{#is 'AUTHORISED_RESELLER'}Authorised reseller{#is 'MANIFESTLY_UNFOUNDED'}Manifestly unfounded{#else}{code}{/when}")
     String reason_code(String code);
 
@@ -340,7 +358,7 @@ public interface ComplaintMessages {
     @Message("How the score is computed")
     String trust_formula_heading();
 
-    @Message("Accepted share = accepted ÷ decided items over the last {days} days, counted in whole UTC days from the start of the day {days} days ago, each item on the day of its decision; reversed share = takedowns reversed on appeal or retracted ÷ takedowns. The fast track needs an accepted share of at least {minAccepted}, a reversed share of at most {maxReversed}, and at least {minDecided} decided items. Falling below the bar revokes the fast track for {lockoutDays} days. {spotCheck} of fast-track items are spot-checked by a reviewer.")
+    @Message("Accepted share = accepted ÷ decided items over the last {days} days, counted in whole UTC days from the start of the day {days} days ago, each item on the day of its decision; reversed share = takedowns reversed on appeal or retracted ÷ takedowns. The fast track needs an accepted share of at least {minAccepted}, a reversed share of at most {maxReversed}, and at least {minDecided} decided items, over all the brand's complaints and, on its own figures, over those of each infringement type: a complaint goes on the fast track only when the brand and the complaint's type both meet the bar. Falling below the bar, overall or for a type, revokes the fast track there for {lockoutDays} days. {spotCheck} of fast-track items, drawn at random, are spot-checked by a reviewer; an item shows as a spot check only once the reviewer has decided it.")
     String trust_formula(long days, String minAccepted, String maxReversed, int minDecided, long lockoutDays, String spotCheck);
 
     @Message("Policy version {version}")
@@ -372,6 +390,15 @@ public interface ComplaintMessages {
 
     @Message("Reversed share")
     String col_reversed_share();
+
+    @Message("Fast track by infringement type")
+    String types_heading();
+
+    @Message("Fast track")
+    String col_fast_track();
+
+    @Message("{#when state}{#is 'ON'}On since {since}: removal is immediate.{#is 'LOCKED'}Off: left the bar, locked until {until}.{#is 'BELOW_BAR'}Off: below the bar.{#is 'OVERALL_OFF'}Off: the type meets the bar, but the brand as a whole does not have the fast track.{#else}Meets the bar: on from the next complaint of this type.{/when}")
+    String type_fast_track(String state, String since, String until);
 
     @Message("The brand meets the bar.")
     String meets_bar();

@@ -6,13 +6,10 @@ import io.markguard.portal.client.ComplaintClient;
 import io.markguard.portal.client.ComplaintRestClient;
 import io.markguard.portal.client.MerchantClient;
 import io.markguard.portal.client.MerchantRestClient;
-import io.markguard.portal.rest.Callers;
-import io.markguard.portal.service.Actor;
 import io.markguard.portal.rest.BrandResource;
 import io.markguard.portal.service.BrandDirectory;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -66,7 +63,8 @@ public class ComplaintPages {
 
         static native TemplateInstance job(Page page, ComplaintViews.JobPage view);
 
-        static native TemplateInstance trust(Page page, ComplaintViews.TrustPage view);
+        static native TemplateInstance trust(Page page, ComplaintViews.TrustPage view, MisuseViews.TrustPart misuse,
+                Views.Flash flash);
     }
 
     /** The most evidence links and test purchases a notice carries, as complaint-service allows. */
@@ -74,9 +72,6 @@ public class ComplaintPages {
 
     @Inject
     PortalPages pages;
-
-    @Inject
-    SecurityIdentity identity;
 
     @Inject
     BrandDirectory brands;
@@ -88,12 +83,15 @@ public class ComplaintPages {
     MerchantClient merchants;
 
     @Inject
+    io.markguard.portal.client.MisuseClient misuse;
+
+    @Inject
     Clock clock;
 
     @GET
     public TemplateInstance hub(@QueryParam("cursor") String cursor, @QueryParam("back") String back) {
         Page page = pages.page();
-        var mine = brands.mine(actor(), BrandPages.PAGE_SIZE,
+        var mine = brands.mine(pages.actor(), BrandPages.PAGE_SIZE,
                 io.markguard.platform.paging.Cursor.read("cursor", cursor, BrandDirectory.BRANDS, 1));
         List<ComplaintViews.BrandChoice> rows = mine.items().stream().map(ComplaintPages::choice).toList();
         Pager pager = Pager.of("/complaints", java.util.Map.of(), cursor, back, mine.nextCursor());
@@ -112,9 +110,16 @@ public class ComplaintPages {
     @Path("/brands/{brandId}")
     public Response list(@PathParam("brandId") long brandId, @QueryParam("status") String status,
             @QueryParam("infringementType") String infringementType, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("cursor") String cursor, @QueryParam("back") String back) {
+            @QueryParam("to") String to, @QueryParam("rightId") String rightId, @QueryParam("cursor") String cursor,
+            @QueryParam("back") String back) {
         Page page = pages.page();
         ComplaintViews.BrandChoice brand = brand(brandId);
+        // An agent authorised on some rights reads the list one right at a time: the one asked, else its first.
+        Long right = number(rightId);
+        if (right == null) {
+            right = brands.firstScopedRight(pages.actor(), brandId);
+        }
+        Long listedRight = right;
         var filter = ComplaintViews.Filter.of(status, infringementType, from, to);
         List<String> invalid = filter.invalid();
         if (!invalid.isEmpty()) {
@@ -123,9 +128,13 @@ public class ComplaintPages {
         }
         Instant now = clock.instant();
         var found = PeerCalls.COMPLAINT.read(() -> complaints.complaints(brandId, new ComplaintClient.ComplaintFilter(
-                filter.status(), filter.infringementType(), filter.from(), filter.to()), COMPLAINTS_PAGE, cursor));
+                filter.status(), filter.infringementType(), filter.from(), filter.to(), listedRight), COMPLAINTS_PAGE, cursor));
         var rows = found.items().stream().map(c -> ComplaintViews.SummaryRow.of(c, now)).toList();
-        Pager pager = Pager.of("/complaints/brands/" + brandId, filter.query(), cursor, back, found.nextCursor());
+        Map<String, String> query = new java.util.LinkedHashMap<>(filter.query());
+        if (listedRight != null) {
+            query.put("rightId", String.valueOf(listedRight));
+        }
+        Pager pager = Pager.of("/complaints/brands/" + brandId, query, cursor, back, found.nextCursor());
         return Response.ok(Pages.list(page, new ComplaintViews.ListPage(brand, rows, filter, pager, Views.Flash.NONE))
                 .setLocale(page.language().locale)).build();
     }
@@ -187,7 +196,9 @@ public class ComplaintPages {
         var attempt = PeerCalls.COMPLAINT.attempt(() -> complaints.file(key, notice));
         if (attempt.refused()) {
             var refusal = attempt.refusal();
-            return refusedForm(brandId, q, form, refusal.code(), refusal.field(), refusal.detail());
+            // A suspension is shown in the reader's words, with the way to the trust page; the English detail is not.
+            boolean suspended = "FILING_SUSPENDED".equals(refusal.code());
+            return refusedForm(brandId, q, form, refusal.code(), refusal.field(), suspended ? null : refusal.detail());
         }
         return Response.seeOther(java.net.URI.create("/complaints/" + attempt.value().id())).build();
     }
@@ -339,11 +350,15 @@ public class ComplaintPages {
 
     @GET
     @Path("/brands/{brandId}/trust")
-    public TemplateInstance trust(@PathParam("brandId") long brandId) {
+    public TemplateInstance trust(@PathParam("brandId") long brandId, @QueryParam("misuse.cursor") String misuseCursor,
+            @QueryParam("misuse.back") String misuseBack, @QueryParam("notice") String notice) {
         Page page = pages.page();
         ComplaintViews.BrandChoice brand = brand(brandId);
+        var history = MisusePages.startHistory(pages.reads(), misuse, brandId, misuseCursor);
         var score = PeerCalls.COMPLAINT.read(() -> complaints.trustScore(brandId));
-        return Pages.trust(page, ComplaintViews.TrustPage.of(brand, score)).setLocale(page.language().locale);
+        return Pages.trust(page, ComplaintViews.TrustPage.of(brand, score),
+                MisusePages.trustPart(brandId, misuseCursor, misuseBack, history), new Views.Flash(null, null, notice))
+                .setLocale(page.language().locale);
     }
 
     /** The public transparency figures over the brand's own complaints only. */
@@ -421,26 +436,22 @@ public class ComplaintPages {
 
     /** A refused notice: the form again with what was typed, the reason, and 422 (or 403), and nothing filed. */
     private Response refusedForm(long brandId, String q, ComplaintViews.Form form, String code, String field, String detail) {
-        int status = "FORBIDDEN".equals(code) ? 403 : "CONFLICT".equals(code) ? 409 : 422;
+        int status = "FORBIDDEN".equals(code) || "FILING_SUSPENDED".equals(code) ? 403 : "CONFLICT".equals(code) ? 409 : 422;
         TemplateInstance page = filePage(brandId, q, form, new Views.Flash(code, field, null), detail);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 
     private ComplaintViews.BrandChoice brand(long brandId) {
-        return choice(brands.readable(actor(), brandId));
+        return choice(brands.readable(pages.actor(), brandId));
     }
 
     private List<ComplaintViews.RightChoice> verifiedRights(long brandId) {
-        return brands.verifiedRights(actor(), brandId, BrandResource.MAX_PAGE).stream()
+        return brands.verifiedRights(pages.actor(), brandId, BrandResource.MAX_PAGE).stream()
                 .map(r -> new ComplaintViews.RightChoice(r.id, r.office + " " + r.registrationNumber + " · " + r.mark)).toList();
     }
 
     private static ComplaintViews.BrandChoice choice(Brand b) {
         return new ComplaintViews.BrandChoice(b.id, b.name, b.status.name());
-    }
-
-    private Actor actor() {
-        return Callers.of(identity);
     }
 
     private static Long number(String value) {

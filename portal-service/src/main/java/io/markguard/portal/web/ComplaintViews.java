@@ -1,5 +1,6 @@
 package io.markguard.portal.web;
 
+import io.markguard.portal.client.ComplaintRestClient;
 import io.markguard.portal.client.ComplaintRestClient.Complaint;
 import io.markguard.portal.client.ComplaintRestClient.ComplaintSummary;
 import io.markguard.portal.client.ComplaintRestClient.Figures;
@@ -56,6 +57,16 @@ public final class ComplaintViews {
             return new ItemRow(i, Views.time(i.deadline()), Deadline.of(i.asOf(), open ? i.deadline() : null, now), open,
                     removed, Views.time(i.takedownAppliedAt()), Views.time(i.decidedAt()), Views.time(i.retractedAt()),
                     Views.time(i.reversedAt()), retractable);
+        }
+
+        /** Whether the last reviewer's claim still holds, as of complaint-service's {@code asOf}. */
+        public boolean claimLive() {
+            return item.claimedBy() != null && item.claimExpiresAt() != null
+                    && (item.asOf() == null || item.claimExpiresAt().isAfter(item.asOf()));
+        }
+
+        public String claimUntil() {
+            return Views.time(item.claimExpiresAt());
         }
 
         /** An accepted item whose takedown merchant-service has not confirmed yet. */
@@ -174,10 +185,33 @@ public final class ComplaintViews {
         }
     }
 
+    /** The reasons portal-service's authority gives for refusing a filing user (its {@code Authority.mayAct}). */
+    static final List<String> AUTHORITY_REASONS = List.of("NOT_A_MEMBER", "MEMBERSHIP_REVOKED", "MEMBERSHIP_ENDED",
+            "BRAND_NOT_VERIFIED", "RIGHT_NOT_OF_BRAND", "RIGHT_NOT_VERIFIED", "NOT_AUTHORISED_FOR_RIGHT",
+            "ACTION_NOT_ALLOWED", "AUTHORISATION_EXPIRED");
+
     public record FilePage(BrandChoice brand, List<RightChoice> rights, List<String> types, String query,
             List<FoundListing> found, Form form, Views.Flash flash, String refusalDetail) {
         public boolean searched() {
             return query != null && !query.isBlank();
+        }
+
+        /**
+         * The reason code of portal-service's authority answer that complaint-service's refusal names (NOT_A_MEMBER,
+         * AUTHORISATION_EXPIRED, ...), shown in the reader's language; empty when the refusal names none, and
+         * complaint-service's English detail is then shown to English readers only.
+         */
+        public String refusalReason() {
+            if (refusalDetail == null) {
+                return "";
+            }
+            java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\b[A-Z][A-Z_]{3,}\\b").matcher(refusalDetail);
+            while (code.find()) {
+                if (AUTHORITY_REASONS.contains(code.group())) {
+                    return code.group();
+                }
+            }
+            return "";
         }
 
         /** Listings ticked before that the current results do not show: kept in the form, unseen. */
@@ -202,6 +236,44 @@ public final class ComplaintViews {
     }
 
     /** One item with its thread, as the brand, the listing's merchant or a reviewer sees it. */
+    /** One severity of the decision form, with the points the penalty policy gives it for the item's type. */
+    public record SeverityOption(String severity, Integer points) {
+    }
+
+    /**
+     * The severity part of the reviewer's decision form, for an item in the standard queue: the severities with their
+     * points, the one preselected (the policy's default for the item's type and the reason code chosen, or what was
+     * typed before a refusal) and each accept code's default ({@code defaults}, which the page's script follows when
+     * the reviewer picks another code). {@code unavailable} names merchant-service when the policy could not be read:
+     * the reviewer chooses without the points and without a default.
+     */
+    public record SeverityChoice(String infringementType, List<SeverityOption> options, String preselected,
+            java.util.Map<String, String> defaults, String unavailable) {
+
+        static final List<String> SEVERITIES = List.of("LOW", "MEDIUM", "HIGH");
+
+        static SeverityChoice of(Item item, PeerCalls.Part<io.markguard.portal.client.MerchantRestClient.Policy> policy, Views.Flash flash) {
+            var type = policy.shown() ? policy.value().type(item.infringementType()) : java.util.Optional.<io.markguard.portal.client.MerchantRestClient.PolicyType>empty();
+            java.util.Map<String, String> defaults = new java.util.LinkedHashMap<>();
+            type.ifPresent(t -> ACCEPT_CODES.forEach(code -> defaults.put(code,
+                    t.reasonDefaults() == null ? t.defaultSeverity() : t.reasonDefaults().getOrDefault(code, t.defaultSeverity()))));
+            List<SeverityOption> options = SEVERITIES.stream().map(s -> new SeverityOption(s,
+                    type.map(t -> t.points() == null ? null : t.points().get(s)).orElse(null))).toList();
+            Views.Typed typed = flash == null ? null : flash.form("accept");
+            String typedSeverity = typed == null ? null : typed.value("severity");
+            String typedCode = typed == null ? null : typed.value("reasonCode");
+            String preselected = typedSeverity != null && SEVERITIES.contains(typedSeverity) ? typedSeverity
+                    : defaults.getOrDefault(typedCode != null && defaults.containsKey(typedCode) ? typedCode
+                            : ACCEPT_CODES.getFirst(), "");
+            return new SeverityChoice(item.infringementType(), options, preselected, defaults, policy.unavailable());
+        }
+
+        /** The policy's default for an accept code; empty when the policy could not be read. */
+        public String defaultFor(String reasonCode) {
+            return defaults.getOrDefault(reasonCode, "");
+        }
+    }
+
     public record ItemPage(String side, ItemRow row, List<MessageRow> messages, String messagesUnavailable,
             Pager messagesPager, String backTo, Views.Flash flash, String idempotencyKey, List<String> acceptCodes,
             List<String> rejectCodes, String reviewer) {
@@ -220,6 +292,19 @@ public final class ComplaintViews {
 
         public boolean decidable() {
             return row.open() || (row.item().spotCheck() && row.item().spotCheckedAt() == null);
+        }
+
+        /**
+         * A spot check is the reviewers' until it is decided: the brand and the merchant are not shown the flag, nor
+         * who claimed it, even should complaint-service send them.
+         */
+        public boolean spotCheckShown() {
+            return row.item().spotCheck() && ("REVIEWER".equals(side) || row.item().spotCheckedAt() != null);
+        }
+
+        /** Who claimed an item is the reviewers' to know: the parties are not told which reviewer handles their case. */
+        public boolean claimedByShown() {
+            return row.item().claimedBy() != null && "REVIEWER".equals(side);
         }
     }
 
@@ -248,7 +333,22 @@ public final class ComplaintViews {
         }
     }
 
+    /**
+     * One infringement type's fast track: on (a notice of the type is removed at once), or off because the type is
+     * below the bar, locked out after leaving it, or waiting for the overall fast track.
+     */
+    public record TypeRow(String type, String state, String since, String revokedAt, String lockedUntil,
+            String acceptedShare, long decided) {
+        static TypeRow of(ComplaintRestClient.TypeFastTrack t, boolean overall, Figures f, Instant asOf) {
+            boolean locked = t.lockedUntil() != null && asOf != null && t.lockedUntil().isAfter(asOf);
+            String state = t.active() ? "ON" : locked ? "LOCKED" : !t.meetsBar() ? "BELOW_BAR" : !overall ? "OVERALL_OFF" : "NEXT_NOTICE";
+            return new TypeRow(t.infringementType(), state, Views.time(t.since()), Views.time(t.revokedAt()),
+                    Views.time(t.lockedUntil()), percent(f == null ? null : f.acceptedShare()), f == null ? 0 : f.decided());
+        }
+    }
+
     public record TrustPage(BrandChoice brand, TrustScore trust, FiguresRow overall, List<FiguresRow> byType,
+            List<TypeRow> types,
             String minAccepted, String maxReversed, String spotCheck, String windowStart, String since, String revokedAt,
             String lockedUntil, String unfoundedShare, String unfoundedBar, String warnedAt, String suspendedUntil,
             long windowDays, long lockoutDays, long misuseDays, long suspensionDays) {
@@ -262,8 +362,12 @@ public final class ComplaintViews {
         static TrustPage of(BrandChoice brand, TrustScore t) {
             var misuse = t.misuse().figures();
             Map<String, Figures> byType = t.score().byInfringementType() == null ? Map.of() : t.score().byInfringementType();
+            List<ComplaintRestClient.TypeFastTrack> tracks = t.fastTrack().byInfringementType() == null ? List.of()
+                    : t.fastTrack().byInfringementType();
             return new TrustPage(brand, t, FiguresRow.of("ALL", t.score().overall()),
                     INFRINGEMENT_TYPES.stream().filter(byType::containsKey).map(k -> FiguresRow.of(k, byType.get(k))).toList(),
+                    tracks.stream().map(k -> TypeRow.of(k, t.fastTrack().active(), byType.get(k.infringementType()), t.asOf()))
+                            .toList(),
                     percent(t.policy().minAcceptedShare()), percent(t.policy().maxReversedShare()),
                     percent(t.policy().spotCheckShare()), Views.time(t.score().windowStart()),
                     Views.time(t.fastTrack().since()), Views.time(t.fastTrack().revokedAt()),
@@ -285,7 +389,12 @@ public final class ComplaintViews {
 
     /** The queue, with the breach figures, or the peer that could not give them ({@code breachesUnavailable}). */
     public record QueuePage(List<ItemRow> items, io.markguard.portal.client.ComplaintRestClient.Breaches breaches,
-            String breachesUnavailable, Pager pager) {
+            String breachesUnavailable, Pager pager, java.util.Map<String, String> claimants) {
+
+        /** The name of the reviewer who claimed the row's item. */
+        public String claimant(ItemRow row) {
+            return claimants.getOrDefault(row.item().claimedBy(), row.item().claimedBy());
+        }
     }
 
     public record MinePage(List<ItemRow> items, Filter filter, Pager pager, Views.Flash flash) {

@@ -49,9 +49,13 @@ public class MerchantPages {
         static native TemplateInstance appeal(Page page, MerchantViews.AppealPage view, Views.Flash flash);
 
         static native TemplateInstance identity(Page page, MerchantViews.IdentityPage view);
+
+        static native TemplateInstance listings(Page page, MerchantViews.ListingsPage view);
     }
 
     static final String APPEALS = "/merchant/appeals";
+
+    static final String LISTINGS = "/merchant/listings";
 
     @Inject
     PortalPages pages;
@@ -65,7 +69,10 @@ public class MerchantPages {
     @Inject
     Clock clock;
 
-    /** Sanctions per page on the standing page and appeals per page. */
+    @Inject
+    ReasonTexts texts;
+
+    /** Sanctions per page on the standing page, and appeals and listings per page. */
     static final int PAGE_SIZE = 25;
 
     /**
@@ -94,7 +101,8 @@ public class MerchantPages {
         var history = MerchantViews.SanctionsPart.of(PeerCalls.MERCHANT.part(historyRead),
                 next -> Pager.of("/merchant", "history.", filter, historyCursor, historyBack, next), standing.asOf(), now);
         var view = new MerchantViews.StandingPage(standing, Views.time(standing.asOf()),
-                Views.time(standing.listingBlockedUntil()), active, history, historyStatus);
+                Views.time(standing.listingBlockedUntil()), active, history, historyStatus,
+                MerchantViews.PendingTerminationPart.of(standing.pendingTermination(), standing.asOf(), now));
         return Response.ok(Pages.standing(page, view).setLocale(page.language().locale)).build();
     }
 
@@ -108,7 +116,7 @@ public class MerchantPages {
     private TemplateInstance sanctionPage(long id, Views.Flash flash) {
         Page page = pages.page();
         var detail = PeerCalls.MERCHANT.read(() -> merchants.sanction(id));
-        return Pages.sanction(page, MerchantViews.ReasonsPage.of(detail, APPEALS, clock.instant()), flash,
+        return Pages.sanction(page, MerchantViews.ReasonsPage.of(detail, APPEALS, clock.instant(), texts.in(page.language())), flash,
                 UUID.randomUUID().toString()).setLocale(page.language().locale);
     }
 
@@ -149,6 +157,29 @@ public class MerchantPages {
         var rows = appeals.items().stream().map(a -> MerchantViews.AppealRow.of(a, now)).toList();
         return Pages.appeals(page, rows, Pager.of(APPEALS, java.util.Map.of(), cursor, back, appeals.nextCursor()))
                 .setLocale(page.language().locale);
+    }
+
+    /**
+     * The merchant's own listings by id, narrowed by {@code status}, each saying why it is off sale when it is. A
+     * status merchant-service does not know is refused here, on the page with the filter as asked; a cursor it
+     * refuses is the link-no-longer-valid page, which keeps the status.
+     */
+    @GET
+    @Path("/listings")
+    public Response listings(@QueryParam("status") String status, @QueryParam("cursor") String cursor,
+            @QueryParam("back") String back) {
+        Page page = pages.page();
+        String chosen = blankless(status);
+        if (chosen != null && !MerchantViews.LISTING_STATUSES.contains(chosen)) {
+            return PortalPages.refusedForm(Pages.listings(page, MerchantViews.ListingsPage.refused(chosen))
+                    .setLocale(page.language().locale));
+        }
+        var found = PeerCalls.MERCHANT.read(() -> merchants.myListings(chosen, PAGE_SIZE, cursor));
+        Map<String, String> filter = new java.util.HashMap<>();
+        filter.put("status", chosen);
+        var view = MerchantViews.ListingsPage.of(found.items(), chosen,
+                Pager.of(LISTINGS, filter, cursor, back, found.nextCursor()));
+        return Response.ok(Pages.listings(page, view).setLocale(page.language().locale)).build();
     }
 
     @GET

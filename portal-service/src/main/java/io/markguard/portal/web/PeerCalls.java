@@ -110,6 +110,14 @@ final class PeerCalls {
      */
     PeerRefusal refusalOf(WebApplicationException e, boolean forbiddenIsARefusal) {
         int status = e.getResponse().getStatus();
+        if (status == 403) {
+            e.getResponse().bufferEntity();
+            JsonNode problem = problemOf(e.getResponse());
+            if (problem != null && "FILING_SUSPENDED".equals(problem.path("code").asText(null))) {
+                // complaint-service's misuse suspension (DSA Art. 23): a refusal every filing form names in the reader's words.
+                return new PeerRefusal("FILING_SUSPENDED", fieldsOf(problem), problem.path("detail").asText(null));
+            }
+        }
         String code = switch (status) {
             case 400, 422 -> "INVALID";
             case 409 -> "CONFLICT";

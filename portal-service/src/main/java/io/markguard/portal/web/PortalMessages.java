@@ -115,6 +115,22 @@ public interface PortalMessages {
             It is valid until {expiry}. If you did not expect this mail, ignore it: nothing happens without the code.""")
     String mail_code_body(String brand, String right, String code, String expiry);
 
+    @Message("Markguard: the verification of {right} is suspended")
+    String mail_suspended_subject(String right);
+
+    @Message("""
+            The brand "{brand}" was verified on Markguard as the holder of {right}. Markguard checks verified rights \
+            against the register again, and this one no longer stands:
+
+            {why}
+
+            Until it is verified again, no notices can be filed on this right. If the register is wrong or out of date, \
+            start a new verification in the portal and send the documents to a reviewer.""")
+    String mail_suspended_body(String brand, String right, String why);
+
+    @Message("{#when reason}{#is 'EXPIRED'}The registration expired on {detail} according to the register.{#is 'CANCELLED'}The register now records the registration as {detail}.{#is 'OTHER_OWNER'}The register now names {detail} as its owner.{#else}The register no longer bears the registration out.{/when} Its verification is suspended.")
+    String right_suspension(String reason, String detail);
+
     @Message("My brands")
     String nav_brands();
 
@@ -196,7 +212,7 @@ public interface PortalMessages {
     @Message("Verify a right")
     String brand_verify_heading();
 
-    @Message("Choose the right and how to prove you hold it. A code mailed to the register's correspondent is fastest.")
+    @Message("Choose the right and how to prove you hold it. A code mailed to the register's correspondent is fastest. Domain control verifies only on a domain the register ties to the owner (the correspondent's or an owner domain on the register); on any other domain it goes to a reviewer as evidence. A registration that is not on the register, cancelled or expired can only be verified by a reviewer, on documents.")
     String brand_verify_intro();
 
     @Message("Right")
@@ -364,7 +380,7 @@ public interface PortalMessages {
     @Message("Saved.")
     String notice_saved();
 
-    @Message("{#when code}{#is 'NOT_FOUND'}No such brand, right, case or document is visible to you.{#is 'OWNER_ONLY'}Only the brand's owner may do this.{#is 'NOT_AUTHORISED_FOR_RIGHT'}You are not authorised to act on this right.{#is 'BRAND_SUSPENDED'}The brand is suspended.{#is 'REGISTRATION_NUMBER_FORMAT'}The registration number does not have the office's format (USPTO: 7 digits; EUIPO: 9 digits; CNIPA: 7–8 digits; WIPO: 6–7 digits; JPO: 7 digits; UKIPO: UK and 11 digits).{#is 'OFFICE_DOES_NOT_REGISTER'}This office does not register this type of right.{#is 'NICE_CLASSES'}A trademark needs Nice classes between 1 and 45; other rights have none.{#is 'DATES'}The dates are out of order.{#is 'DUPLICATE_RIGHT'}The brand already has this registration.{#is 'RIGHT_ALREADY_VERIFIED'}This right is already verified.{#is 'CASE_ALREADY_IN_REVIEW'}A reviewer is already looking at a case for this right.{#is 'NOT_ON_REGISTER'}The register has no live registration with this number, so no code can be sent; choose another method.{#is 'MAILBOX'}Give only the part before the @ of an address at the brand's domain.{#is 'METHOD_NEEDS_MAILBOX'}Domain e-mail verification needs a mailbox at the brand's domain.{#is 'CASE_NOT_AWAITING_CODE'}This case is not waiting for a code.{#is 'CODE_WRONG'}The code is wrong.{#is 'CODE_EXPIRED'}The code has expired; ask for a new one.{#is 'CODE_USED'}This code was already used.{#is 'ATTEMPTS_EXHAUSTED'}Too many wrong codes; ask for a new one.{#is 'SENDS_EXHAUSTED'}No more codes can be sent for this case; start again or upload documents.{#is 'CASE_NOT_AWAITING_DNS'}This case is not waiting for a DNS record.{#is 'DNS_TOKEN_MISSING'}The TXT record with the token was not found yet. DNS changes can take a while; try again later.{#is 'FILE_MISSING'}Choose a file to upload.{#is 'FILE_TOO_LARGE'}The file is larger than allowed (5 MB).{#is 'FILE_TYPE'}Only PDF, PNG and JPEG files are accepted.{#is 'DOCUMENT_KIND'}This kind of document does not belong here.{#is 'CASE_NOT_TAKING_DOCUMENTS'}This case does not take documents now.{#is 'CERTIFICATE_MISSING'}Upload the registration certificate first.{#is 'LETTER_MISSING'}An authorisation needs an uploaded letter of authorisation.{#is 'RIGHT_NOT_OF_BRAND'}Every right must be one of the brand's own.{#is 'VALID_UNTIL_PAST'}The authorisation must end in the future.{#is 'AGENT_IS_OWNER'}The owner cannot be an agent of their own brand.{#is 'CASE_NOT_IN_REVIEW'}This case is not in review.{#is 'CLAIMED_BY_OTHER'}Another reviewer has claimed this case.{#is 'NOT_CLAIMED'}Claim the case before deciding it.{#is 'CASE_NOT_AWAITING_EVIDENCE'}This case is not waiting for more evidence.{#is 'INVALID'}Some fields are missing or invalid: {field}.{#else}The request could not be processed.{/when}")
+    @Message("{#when code}{#is 'NOT_FOUND'}No such brand, right, case or document is visible to you.{#is 'OWNER_ONLY'}Only the brand's owner may do this.{#is 'NOT_AUTHORISED_FOR_RIGHT'}You are not authorised to act on this right.{#is 'BRAND_SUSPENDED'}The brand is suspended.{#is 'REGISTRATION_NUMBER_FORMAT'}The registration number does not have the office's format (USPTO: 7 digits; EUIPO: 9 digits; CNIPA: 7–8 digits; WIPO: 6–7 digits; JPO: 7 digits; UKIPO: UK and 11 digits).{#is 'OFFICE_DOES_NOT_REGISTER'}This office does not register this type of right.{#is 'NICE_CLASSES'}A trademark needs Nice classes between 1 and 45; other rights have none.{#is 'DATES'}The dates are out of order.{#is 'DUPLICATE_RIGHT'}The brand already has this registration.{#is 'RIGHT_ALREADY_VERIFIED'}This right is already verified.{#is 'CASE_ALREADY_IN_REVIEW'}A reviewer is already looking at a case for this right.{#is 'NOT_ON_REGISTER'}The register has no live registration with this number (missing, cancelled or expired), so it cannot be verified automatically; send documents to a reviewer instead.{#is 'MAILBOX'}Give only the part before the @ of an address at the brand's domain.{#is 'METHOD_NEEDS_MAILBOX'}Domain e-mail verification needs a mailbox at the brand's domain.{#is 'CASE_NOT_AWAITING_CODE'}This case is not waiting for a code.{#is 'CODE_WRONG'}The code is wrong.{#is 'CODE_EXPIRED'}The code has expired; ask for a new one.{#is 'CODE_USED'}This code was already used.{#is 'ATTEMPTS_EXHAUSTED'}Too many wrong codes; ask for a new one.{#is 'SENDS_EXHAUSTED'}No more codes can be sent for this case; start again or upload documents.{#is 'CASE_NOT_AWAITING_DNS'}This case is not waiting for a DNS record.{#is 'DNS_TOKEN_MISSING'}The TXT record with the token was not found yet. DNS changes can take a while; try again later.{#is 'FILE_MISSING'}Choose a file to upload.{#is 'FILE_TOO_LARGE'}The file is larger than allowed (5 MB).{#is 'FILE_TYPE'}Only PDF, PNG and JPEG files are accepted.{#is 'DOCUMENT_KIND'}This kind of document does not belong here.{#is 'CASE_NOT_TAKING_DOCUMENTS'}This case does not take documents now.{#is 'CERTIFICATE_MISSING'}Upload the registration certificate first.{#is 'LETTER_MISSING'}An authorisation needs an uploaded letter of authorisation.{#is 'RIGHT_NOT_OF_BRAND'}Every right must be one of the brand's own.{#is 'VALID_UNTIL_PAST'}The authorisation must end in the future.{#is 'AGENT_IS_OWNER'}The owner cannot be an agent of their own brand.{#is 'CASE_NOT_IN_REVIEW'}This case is not in review.{#is 'CLAIMED_BY_OTHER'}Another reviewer has claimed this case.{#is 'NOT_CLAIMED'}Claim the case before deciding it.{#is 'CASE_NOT_AWAITING_EVIDENCE'}This case is not waiting for more evidence.{#is 'REGISTER_LAPSED'}The register records the registration as cancelled or expired; it cannot be verified.{#is 'MEMBERSHIP_ENDED'}Your membership of this brand has ended; ask its owner to renew it.{#is 'OWNER_CANNOT_BE_REVOKED'}The owner cannot be revoked; hand the brand to a co-owner first.{#is 'TRANSFER_TO_CO_OWNER'}Ownership passes only to an active co-owner.{#is 'NOT_AN_AGENT'}Only an active agent has a scope to change.{#is 'ACTIONS_MISSING'}Choose at least one action the member may take.{#is 'INVITATION_ROLE'}Invite a co-owner or an agent; only the owner invites co-owners.{#is 'ALREADY_OWNING'}You already own or co-own this brand.{#is 'INVALID'}Some fields are missing or invalid: {field}.{#else}The request could not be processed.{/when}")
     String refusal(String code, String field);
 
     @Message("{#when status}{#is 'UNVERIFIED'}Unverified{#is 'PENDING'}Pending{#is 'VERIFIED'}Verified{#is 'REJECTED'}Rejected{#is 'SUSPENDED'}Suspended{#is 'AWAITING_CODE'}Waiting for the code{#is 'AWAITING_DNS'}Waiting for the DNS record{#is 'AWAITING_DOCUMENTS'}Waiting for documents{#is 'IN_REVIEW'}With a reviewer{#is 'MORE_EVIDENCE'}More evidence requested{#is 'WITHDRAWN'}Withdrawn{#else}{status}{/when}")
@@ -373,7 +389,7 @@ public interface PortalMessages {
     @Message("{#when method}{#is 'REGISTER_CODE'}Code mailed to the correspondent on the register{#is 'DOMAIN_EMAIL'}Code mailed to an address at the brand's domain{#is 'DOMAIN_DNS'}DNS TXT record on the brand's domain{#is 'DOCUMENTS'}Documents judged by a reviewer{#else}{method}{/when}")
     String method(String method);
 
-    @Message("{#when reason}{#is 'DOCUMENTS'}Documents to judge{#is 'OWNER_MISMATCH'}Owner on the register differs from the brand's legal entity{#is 'CONFLICT'}Another brand claims the same registration{#else}{/when}")
+    @Message("{#when reason}{#is 'DOCUMENTS'}Documents to judge{#is 'OWNER_MISMATCH'}Owner on the register differs from the brand's legal entity{#is 'CONFLICT'}Another brand claims the same registration{#is 'DOMAIN_NOT_ON_REGISTER'}Control proven of a domain the register does not tie to the owner{#is 'REGISTER_CHANGED'}The register changed before the proof came in{#else}{/when}")
     String review_reason_of(String reason);
 
     @Message("{#when type}{#is 'TRADEMARK'}Trademark{#is 'COPYRIGHT'}Copyright{#is 'DESIGN'}Design{#is 'PATENT'}Patent{#else}{type}{/when}")
@@ -382,7 +398,7 @@ public interface PortalMessages {
     @Message("{#when kind}{#is 'CERTIFICATE'}Registration certificate{#is 'POWER_OF_ATTORNEY'}Power of attorney{#is 'AUTHORISATION_LETTER'}Letter of authorisation{#else}{kind}{/when}")
     String document_kind(String kind);
 
-    @Message("{#when action}{#is 'OPENED'}Case opened{#is 'WITHDRAWN'}Withdrawn{#is 'CODE_SENT'}Code mailed{#is 'CODE_WRONG'}Wrong code entered{#is 'CODE_ACCEPTED'}Code accepted{#is 'DNS_TOKEN_FOUND'}DNS record found{#is 'DOCUMENT_UPLOADED'}Document uploaded{#is 'SUBMITTED'}Submitted for review{#is 'TO_REVIEW'}Sent to a reviewer{#is 'CLAIMED'}Claimed by a reviewer{#is 'APPROVE'}Approved{#is 'REJECT'}Rejected{#is 'MORE_EVIDENCE'}More evidence requested{#is 'VERIFIED'}Verified{#else}{action}{/when}")
+    @Message("{#when action}{#is 'OPENED'}Case opened{#is 'WITHDRAWN'}Withdrawn{#is 'CODE_SENT'}Code mailed{#is 'CODE_WRONG'}Wrong code entered{#is 'CODE_ACCEPTED'}Code accepted{#is 'DNS_TOKEN_FOUND'}DNS record found{#is 'DOCUMENT_UPLOADED'}Document uploaded{#is 'SUBMITTED'}Submitted for review{#is 'TO_REVIEW'}Sent to a reviewer{#is 'CLAIMED'}Claimed by a reviewer{#is 'APPROVE'}Approved{#is 'REJECT'}Rejected{#is 'MORE_EVIDENCE'}More evidence requested{#is 'VERIFIED'}Verified{#is 'DOMAIN_NOT_ON_REGISTER'}Domain not tied to the owner on the register{#is 'SUSPENDED'}Suspended after a check against the register{#else}{action}{/when}")
     String action(String action);
 
     @Message("{#when outcome}{#is 'APPROVE'}Approve{#is 'REJECT'}Reject{#is 'MORE_EVIDENCE'}Ask for more evidence{#else}{outcome}{/when}")
@@ -456,7 +472,7 @@ public interface PortalMessages {
     @Message("{#if value}Yes{#else}No{/if}")
     String merchant_yes_no(boolean value);
 
-    @Message("new listings are held until a reviewer releases them")
+    @Message("new listings are held (a restriction or an incomplete trader identity)")
     String merchant_listings_held();
 
     @Message("listing is blocked until {until}")
@@ -480,8 +496,47 @@ public interface PortalMessages {
     @Message("{#when status}{#is 'ACTIVE'}Active{#is 'EXPIRED'}Expired{#is 'REVERSED'}Reversed{#else}{status}{/when}")
     String merchant_sanction_status(String status);
 
-    @Message("{#when status}{#is 'ACTIVE'}Active{#is 'REMOVED'}Removed{#is 'RESTORED'}Restored{#is 'HELD'}Held for review{#else}{status}{/when}")
+    @Message("{#when status}{#is 'ACTIVE'}On sale{#is 'REMOVED'}Removed{#is 'RESTORED'}Restored{#is 'HELD'}Held, not yet on sale{#is 'SUSPENDED'}Off sale with the account{#else}{status}{/when}")
     String merchant_listing_status(String status);
+
+    @Message("Your listings")
+    String merchant_nav_listings();
+
+    @Message("Every listing of yours the marketplace holds, with its status and, when it is not on sale, why. An account suspension or a termination takes the listings on sale off sale; a restriction or an incomplete trader identity holds new ones.")
+    String merchant_listings_intro();
+
+    @Message("You have no listings yet.")
+    String merchant_listings_none();
+
+    @Message("None of your listings has this status.")
+    String merchant_listings_none_with_status();
+
+    @Message("Why not on sale")
+    String merchant_col_off_sale_why();
+
+    @Message("{#when code}{#is 'ACCOUNT_SUSPENDED'}Off sale while your account is suspended{#is 'TERMINATION_PENDING'}Off sale: termination awaiting a second reviewer{#is 'ACCOUNT_TERMINATED'}Off sale for good: account terminated{#is 'IDENTITY_INCOMPLETE'}Held until your trader identity is complete{#is 'RESTRICTED'}Held while your account is restricted{#is 'RESTRICTED_AND_IDENTITY_INCOMPLETE'}Held while your account is restricted and until your trader identity is complete{#else}{code}{/when}")
+    String merchant_off_sale_because(String code);
+
+    @Message("Complete your trader identity")
+    String merchant_complete_identity_link();
+
+    @Message("{#when code}{#is 'ACCOUNT_SUSPENDED'}Your account is suspended: every listing that was on sale is off sale{#if until} until {until}{#else} until the suspension ends{/if}, then goes back on sale.{#is 'TERMINATION_PENDING'}A termination of your account is proposed: your listings are off sale until a second reviewer decides.{#is 'ACCOUNT_TERMINATED'}Your account is terminated: your listings are off sale for good.{#else}Your listings are off sale ({code}).{/when}")
+    String merchant_standing_off_sale(String code, String until);
+
+    @Message("See the listings off sale")
+    String merchant_see_off_sale_listings();
+
+    @Message("See the held listings and why")
+    String merchant_see_held_listings();
+
+    @Message("Termination proposed")
+    String merchant_pending_termination_heading();
+
+    @Message("A termination of your account was proposed on {proposedAt}. A second reviewer decides by {deadline} whether it is confirmed; meanwhile your listings are off sale.")
+    String merchant_pending_termination(String proposedAt, String deadline);
+
+    @Message("The deadline has passed: your listings stay off sale until the reviewer decides.")
+    String merchant_pending_termination_overdue();
 
     @Message("{#when kind}{#is 'DAYS'}expires in {amount} days{#is 'DAY'}expires in 1 day{#is 'HOURS'}expires in {amount} hours{#is 'HOUR'}expires in 1 hour{#is 'PAST'}expired{#else}does not expire{/when}")
     String merchant_expiry(String kind, long amount);
@@ -578,6 +633,71 @@ public interface PortalMessages {
 
     @Message("Penalty policy {version}: {clause}")
     String merchant_policy_clause(String version, String clause);
+
+    @Message("{#when measure}{#is 'LISTING_REMOVED'}The listing was removed from the marketplace.{#is 'WARNING'}A formal warning was recorded on the merchant account.{#is 'RESTRICTED'}New listings of the merchant are held until a reviewer releases them.{#is 'SUSPENDED_7D'}The merchant account is suspended: no listing may be offered until the end date.{#is 'SUSPENDED_14D'}The merchant account is suspended: no listing may be offered until the end date.{#is 'TERMINATED'}The merchant account is terminated.{#else}{measure}{/when}")
+    String merchant_measure_summary(String measure);
+
+    @Message("{#when type}{#is 'COUNTERFEIT'}Trademark infringement (Regulation (EU) 2017/1001 Art. 9; Directive (EU) 2015/2436 Art. 10){#is 'TRADEMARK_MISUSE'}Trademark infringement (Regulation (EU) 2017/1001 Art. 9; Directive (EU) 2015/2436 Art. 10){#is 'COPYRIGHT'}Copyright infringement (Directive 2001/29/EC){#is 'DESIGN'}Design right infringement (Regulation (EC) No 6/2002 Art. 19){#is 'PATENT'}Patent infringement (national patent law){#else}{type}{/when}")
+    String merchant_legal_ground(String type);
+
+    @Message("Penalty policy {version} of the marketplace's terms")
+    String merchant_terms_ground(String version);
+
+    @Message("Severity")
+    String merchant_sor_severity();
+
+    @Message("{#when severity}{#is 'LOW'}low{#is 'MEDIUM'}medium{#is 'HIGH'}high{#else}{severity}{/when}")
+    String merchant_severity(String severity);
+
+    @Message("{#when channel}{#is 'FAST_TRACK'}fast-track{#is 'STANDARD'}standard{#else}{channel}{/when}")
+    String merchant_channel_name(String channel);
+
+    @Message("removal on notice: {type}, severity {severity} = {points} points for {days} days")
+    String merchant_clause_removal(String type, String severity, String points, String days);
+
+    @Message("{threshold} active points or more give the step \u201c{measure}\u201d")
+    String merchant_clause_points(String threshold, String measure);
+
+    @Message("repeat-infringer rule: violations from {brands} or more distinct brands within {days} days give the step \u201c{measure}\u201d")
+    String merchant_clause_repeat(String brands, String days, String measure);
+
+    @Message("termination on a reviewer's proposal, confirmed by a second reviewer")
+    String merchant_clause_termination_proposal();
+
+    @Message("After the removal of listing {listingId} (\u201c{title}\u201d), a reviewer proposed terminating the account: {reason}")
+    String merchant_facts_termination_proposed(String listingId, String title, String reason);
+
+    @Message("On {decidedAt} a notice by {brand} reported listing {listingId} (\u201c{title}\u201d, {url}) as {type} of the right {right}. It was decided in the {channel} channel {#if automated}by automated means{#else}by a reviewer{/if}. {severity} The notice explained: {explanation}")
+    String merchant_facts_removal(String decidedAt, String brand, String listingId, String title, String url, String type,
+            String right, String channel, boolean automated, String severity, String explanation);
+
+    @Message("After the removal of listing {listingId} (\u201c{title}\u201d), the merchant {#if repeat}had violations from several distinct brands within the repeat-infringer window and {/if}held {points} active points. Penalty policy {version}: {clause}.")
+    String merchant_facts_step(String listingId, String title, boolean repeat, String points, String version, String clause);
+
+    @Message("Severity {severity}: chosen by reviewer {reviewer}.")
+    String merchant_severity_reviewer(String severity, String reviewer);
+
+    @Message("Severity {severity}: chosen by the reviewer.")
+    String merchant_severity_reviewer_unnamed(String severity);
+
+    @Message("Severity {severity}: the penalty policy's default for {type}.")
+    String merchant_severity_policy(String severity, String type);
+
+    @Message("Severity {severity}: the penalty policy's default for {type} accepted as \u201c{reason}\u201d.")
+    String merchant_severity_policy_reason(String severity, String type, String reason);
+
+    @Message("Severity {severity}: the fast track's default for {type}.")
+    String merchant_severity_fast_track(String severity, String type);
+
+    @Message("Why it ended")
+    String merchant_sor_end_reason();
+
+    @Message("{#when code}{#is 'EXPIRED'}It lapsed at its expiry.{#is 'RETRACTED_BY_BRAND'}The brand retracted its complaint: {reason}{#is 'OVERTURNED_ON_REVIEW'}A reviewer's check overturned the fast-track takedown: {reason}{#is 'APPEAL_UPHELD'}Appeal {appealId} was upheld: {reason}{#else}{reason}{/when}")
+    String merchant_end_reason(String code, String reason, String appealId);
+
+    /** A statement written before statements were stored as codes: its English as recorded. */
+    @Message("{text}")
+    String merchant_legacy(String text);
 
     @Message("Automated means")
     String merchant_sor_automation();
@@ -699,7 +819,7 @@ public interface PortalMessages {
     @Message("Save the trader identity")
     String merchant_identity_save();
 
-    @Message("{#when code}{#is 'INVALID'}Some fields are missing or invalid: {field}.{#is 'CONFLICT'}This was refused as it stands now: the appeal window has closed, an appeal is already open, the sanction was reversed, or the appeal was decided otherwise. Nothing was changed.{#is 'TOO_LARGE'}The evidence is too large or there are too many files (at most 5 files of 5 MB each). Nothing was filed.{#is 'FILE_TYPE'}Only PDF, PNG and JPEG files are accepted as evidence. Nothing was filed.{#else}The request could not be processed.{/when}")
+    @Message("{#when code}{#is 'INVALID'}Some fields are missing or invalid: {field}.{#is 'CONFLICT'}This was refused as it stands now: the appeal window has closed, an appeal is already open, the sanction was reversed, or the appeal was decided otherwise. Nothing was changed.{#is 'TOO_LARGE'}The evidence is too large or there are too many files (at most 5 files of 5 MB each). Nothing was filed.{#is 'FILE_TYPE'}Only PDF, PNG and JPEG files are accepted as evidence. Nothing was filed.{#is 'FORBIDDEN'}{#if field == 'reviewer'}You decided the takedown this appeal is against, so another reviewer decides the appeal (four-eyes). Nothing was changed.{#else}You may not do this. Nothing was changed.{/if}{#else}The request could not be processed.{/when}")
     String merchant_refusal(String code, String field);
 
     @Message("{peer} cannot be reached")
@@ -732,6 +852,51 @@ public interface PortalMessages {
     @Message("Record the decision")
     String appeals_decide_button();
 
+    @Message("{#when state}{#is 'ORIGINAL_DECIDER'}You decided the takedown this appeal is against, so another reviewer decides the appeal (four-eyes).{#is 'AUTOMATED'}The takedown was decided automatically on the fast track, with no reviewer: any reviewer may decide the appeal.{#is 'REVIEWER'}Another reviewer decided the takedown; you may decide the appeal.{#is 'UNKNOWN'}The takedown was recorded before its decider was kept; make sure you did not decide it yourself.{#else}{state}{/when}")
+    String appeals_four_eyes(String state);
+
+    @Message("Reason code (the merchant and the brand are told it)")
+    String appeals_reason_code();
+
+    @Message("{#when code}{#is 'NOT_INFRINGING'}Upheld: the listing does not infringe the right{#is 'AUTHORISED_GOODS'}Upheld: the goods are genuine or the merchant may sell them{#is 'INSUFFICIENT_EVIDENCE'}Upheld: the complaint's evidence does not bear out the takedown{#is 'INFRINGEMENT_CONFIRMED'}Denied: the infringement is confirmed{#is 'EVIDENCE_UNCONVINCING'}Denied: the merchant's evidence does not outweigh the complaint's{#is 'OTHER'}Other (see the reasons){#else}{code}{/when}")
+    String appeals_reason_code_of(String code);
+
+    @Message("Reason")
+    String merchant_decision_reason_code();
+
+    @Message("The brand's evidence links")
+    String merchant_brand_answer_evidence();
+
+    @Message("Appeals to answer")
+    String brand_appeals_heading();
+
+    @Message("Merchants' appeals against this brand's takedowns that await its answer, the nearest answer deadline first. Members who may answer appeals for the right answer them; a reviewer then decides.")
+    String brand_appeals_explained();
+
+    @Message("No appeal awaits the brand's answer.")
+    String brand_appeals_none();
+
+    @Message("The brand's answer")
+    String brand_appeal_answer_heading();
+
+    @Message("Answer by {deadline}. The merchant and the reviewer read the answer; add links to your evidence (test purchases, a distributor's letter), one per line.")
+    String brand_appeal_answer_explained(String deadline);
+
+    @Message("Answer")
+    String brand_appeal_answer_label();
+
+    @Message("Evidence links (one per line, at most 10, http or https)")
+    String brand_appeal_evidence_urls();
+
+    @Message("Send the answer")
+    String brand_appeal_answer_submit();
+
+    @Message("{#when why}{#is 'ANSWERED'}The brand has answered this appeal.{#is 'CLOSED'}The time to answer this appeal has passed.{#is 'DECIDED'}This appeal has been decided.{#is 'NOT_AUTHORISED'}Your membership of this brand does not include answering appeals on this right; an owner of the brand can extend it.{#else}{why}{/when}")
+    String brand_appeal_cannot_answer(String why);
+
+    @Message("{#when code}{#is 'INVALID'}Some fields are missing or invalid: {field}.{#is 'CONFLICT'}The answer was refused as the appeal stands now: it was answered or decided meanwhile, or the time to answer has passed. Nothing was changed.{#is 'FORBIDDEN'}Your membership of this brand does not include answering appeals on this right. Nothing was sent.{#else}The request could not be processed.{/when}")
+    String brand_appeal_refusal(String code, String field);
+
     @Message("This form has expired")
     String form_expired_heading();
 
@@ -754,6 +919,6 @@ public interface PortalMessages {
     String link_refused_first();
 
     /** A refused form's fields, each by its label in the reader's language. */
-    @Message("Some fields are missing or invalid: {#each fields}{#when it}{#is 'name'}Brand name{#is 'legalEntity'}Legal entity{#is 'country'}Country{#is 'websiteDomain'}Website domain{#is 'type'}Type{#is 'office'}Office{#is 'registrationNumber'}Registration number{#is 'mark'}Mark{#is 'niceClasses'}Nice classes{#is 'ownerName'}Owner as registered{#is 'registeredOn'}Registered on{#is 'expiresOn'}Expires on{#is 'rightId'}Right{#is 'rightIds'}Rights the agent may act on{#is 'agentSubject'}Agent's user ID{#is 'validUntil'}Valid until{#is 'letter'}Letter of authorisation{#is 'method'}Method{#is 'mailbox'}Mailbox{#is 'code'}Code from the mail{#is 'kind'}Document{#is 'file'}File{#is 'note'}Note{#is 'outcome'}Outcome{#is 'reason'}Reason{#is 'reasonCode'}Reason code{#is 'body'}Message{#is 'explanation'}Explanation{#is 'evidence'}Evidence{#is 'infringementType'}Type of infringement{#is 'listings'}Listings{#is 'evidence.urls'}Evidence links{#is 'evidence.testPurchaseOrders'}Test-purchase order numbers{#is 'goodFaith'}Good-faith statement{#is 'accurate'}Accuracy statement{#is 'language'}Language{#is 'legalName'}Legal name{#is 'address'}Address{#is 'phone'}Phone{#is 'email'}E-mail{#is 'identityDocumentRef'}Identity document reference{#is 'tradeRegisterNumber'}Trade register number{#is 'selfCertified'}Self-certification{#is 'status'}Status{#is 'from'}From{#is 'to'}To{#else}{it}{/when}{#if it_hasNext}, {/if}{/each}. Nothing was saved or sent.")
+    @Message("Some fields are missing or invalid: {#each fields}{#when it}{#is 'name'}Brand name{#is 'legalEntity'}Legal entity{#is 'country'}Country{#is 'websiteDomain'}Website domain{#is 'type'}Type{#is 'office'}Office{#is 'registrationNumber'}Registration number{#is 'mark'}Mark{#is 'niceClasses'}Nice classes{#is 'ownerName'}Owner as registered{#is 'registeredOn'}Registered on{#is 'expiresOn'}Expires on{#is 'rightId'}Right{#is 'rightIds'}Rights the agent may act on{#is 'agentSubject'}Agent's user ID{#is 'validUntil'}Valid until{#is 'letter'}Letter of authorisation{#is 'method'}Method{#is 'mailbox'}Mailbox{#is 'code'}Code from the mail{#is 'kind'}Document{#is 'file'}File{#is 'note'}Note{#is 'outcome'}Outcome{#is 'reason'}Reason{#is 'reasonCode'}Reason code{#is 'body'}Message{#is 'explanation'}Explanation{#is 'evidence'}Evidence{#is 'infringementType'}Type of infringement{#is 'listings'}Listings{#is 'evidence.urls'}Evidence links{#is 'evidence.testPurchaseOrders'}Test-purchase order numbers{#is 'goodFaith'}Good-faith statement{#is 'accurate'}Accuracy statement{#is 'language'}Language{#is 'legalName'}Legal name{#is 'address'}Address{#is 'phone'}Phone{#is 'email'}E-mail{#is 'identityDocumentRef'}Identity document reference{#is 'tradeRegisterNumber'}Trade register number{#is 'selfCertified'}Self-certification{#is 'status'}Status{#is 'from'}From{#is 'to'}To{#is 'answer'}Answer{#is 'evidenceUrls'}Evidence links{#else}{it}{/when}{#if it_hasNext}, {/if}{/each}. Nothing was saved or sent.")
     String fields_invalid(java.util.List<String> fields);
 }

@@ -1,6 +1,10 @@
 package io.markguard.portal.web;
 
 import io.markguard.portal.client.PeerReads;
+import io.markguard.portal.notify.Inbox;
+import io.markguard.portal.notify.PortalUsers;
+import io.markguard.portal.rest.Callers;
+import io.markguard.portal.service.Actor;
 import io.markguard.portal.service.LanguagePreferences;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -34,8 +38,32 @@ public class PortalPages {
     @Inject
     PeerReads reads;
 
+    @Inject
+    PortalUsers users;
+
+    @Inject
+    Inbox inbox;
+
     public Page page() {
-        return new Page(language(), !identity.isAnonymous(), username(), request.path(), returnTo(), true);
+        return new Page(language(), !identity.isAnonymous(), username(), request.path(), returnTo(), true, arrive());
+    }
+
+    /**
+     * Records the signed-in user as the token describes them (for notifications by role and to their address) and
+     * reads their unread count; nothing on the I/O thread, where the database may not be asked.
+     */
+    private int arrive() {
+        if (identity.isAnonymous() || io.vertx.core.Context.isOnEventLoopThread()
+                || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return 0;
+        }
+        users.seen(identity);
+        return inbox.unread(token.getSubject());
+    }
+
+    /** The signed-in caller, as the services see them; only on a page that requires sign-in. */
+    public Actor actor() {
+        return Callers.of(identity);
     }
 
     /** Where a page starts the peer reads it asks side by side. */
@@ -44,7 +72,7 @@ public class PortalPages {
     }
 
     public Page errorPage() {
-        return new Page(language(), !identity.isAnonymous(), username(), request.path(), returnTo(), false);
+        return new Page(language(), !identity.isAnonymous(), username(), request.path(), returnTo(), false, 0);
     }
 
     /** A form's page shown again, with what was typed and the fields named: 400, nothing done. */

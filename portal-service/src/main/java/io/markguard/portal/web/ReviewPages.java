@@ -1,13 +1,11 @@
 package io.markguard.portal.web;
 
 import io.markguard.platform.paging.Cursor;
-import io.markguard.portal.rest.Callers;
 import io.markguard.portal.registry.TrademarkRegistries;
 import io.markguard.portal.service.EvidenceStore;
 import io.markguard.portal.service.ReviewQueue;
 import io.markguard.portal.service.Verifications;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,9 +30,6 @@ public class ReviewPages {
 
     @Inject
     PortalPages pages;
-
-    @Inject
-    SecurityIdentity identity;
 
     @Inject
     ReviewQueue queue;
@@ -74,7 +69,7 @@ public class ReviewPages {
         Page page = pages.page();
         ReviewQueue.QueuedCase q = queue.get(caseId);
         var detail = BrandPages.caseView(q.brand(), verifications.detailOf(q.verification()), flash);
-        String me = Callers.of(identity).subject();
+        String me = pages.actor().subject();
         var view = new Views.ReviewCase(detail, Views.BrandRow.of(q.brand()), q.brand().websiteDomain, q.brand().country,
                 registries.find(q.right().office, q.right().registrationNumber).orElse(null),
                 q.verification().claimedByName == null ? "" : q.verification().claimedByName,
@@ -87,7 +82,7 @@ public class ReviewPages {
     public Response claim(@PathParam("caseId") long caseId) {
         String here = "/review/cases/" + caseId;
         return BrandPages.attempt(here, () -> {
-            queue.claim(Callers.of(identity), caseId);
+            queue.claim(pages.actor(), caseId);
             return here;
         });
     }
@@ -106,7 +101,7 @@ public class ReviewPages {
             return PortalPages.refusedForm(casePage(caseId, Views.Flash.invalid(invalid, typed)));
         }
         return BrandPages.attempt(here, () -> {
-            queue.decide(Callers.of(identity), caseId, chosen, reason);
+            queue.decide(pages.actor(), caseId, chosen, reason);
             return "/review";
         });
     }

@@ -25,4 +25,8 @@ public class Templates {
     public static native TemplateInstance reviewQueue(Page page, Views.Queue view);
 
     public static native TemplateInstance reviewCase(Page page, Views.ReviewCase view);
+
+    public static native TemplateInstance invitation(Page page, OrgViews.Invitation view);
+
+    public static native TemplateInstance members(Page page, OrgViews.Members view);
 }

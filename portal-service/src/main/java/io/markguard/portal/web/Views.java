@@ -115,12 +115,16 @@ public final class Views {
     public record BrandList(List<BrandRow> brands, Pager pager, Flash flash) {
     }
 
+    /** A right as the brand page lists it; a suspended right carries the register's reason, rendered in the page's language. */
     public record RightRow(long id, String type, String office, String number, String mark, String classes,
-            String ownerName, String status, boolean verifiable) {
+            String ownerName, String status, boolean verifiable, String suspensionReason, String suspensionDetail,
+            String suspendedAt) {
         static RightRow of(IpRight r) {
             return new RightRow(r.id, r.type.name(), r.office.name(), r.registrationNumber, r.mark,
                     r.niceClasses == null ? "" : r.niceClasses.replace(",", ", "), r.ownerName, r.status.name(),
-                    r.status != IpRight.Status.VERIFIED);
+                    r.status != IpRight.Status.VERIFIED,
+                    r.status == IpRight.Status.SUSPENDED ? r.suspensionReason : null, r.suspensionDetail,
+                    r.status == IpRight.Status.SUSPENDED ? time(r.suspendedAt) : null);
         }
 
         public String label() {
@@ -205,8 +209,9 @@ public final class Views {
             return VerificationCase.Status.IN_REVIEW.name().equals(status);
         }
 
+        /** Verified by this case, and not suspended since by the register re-check. */
         public boolean verified() {
-            return VerificationCase.Status.VERIFIED.name().equals(status);
+            return VerificationCase.Status.VERIFIED.name().equals(status) && right.suspensionReason() == null;
         }
 
         public List<String> kinds() {

@@ -31,4 +31,16 @@ class LocalTrademarkRegistryTest {
         assertEquals("brand-owner@markguard.test", uspto.correspondentEmail());
         assertEquals("brand-owner@markguard.test", registry.find(Office.EUIPO, "018765432").orElseThrow().correspondentEmail());
     }
+
+    @Test
+    void theRegisterHoldsOwnerDomainsStatusesAndExpiryDatesForTheVerificationCases() {
+        LocalTrademarkRegistry registry = new LocalTrademarkRegistry();
+        registry.load();
+        RegisterEntry tallow = registry.find(Office.USPTO, "5550010").orElseThrow();
+        assertEquals(java.util.List.of("tallowcreek.test", "tallowcreek-shop.test"), tallow.ownerDomains());
+        assertEquals("tallowcreek.test", tallow.correspondentDomain());
+        assertEquals("CANCELLED", registry.find(Office.EUIPO, "018550013").orElseThrow().status());
+        assertEquals(java.time.LocalDate.of(2024, 1, 14), registry.find(Office.USPTO, "5550012").orElseThrow().expiresOn());
+        assertEquals(java.util.List.of(), registry.find(Office.USPTO, "5550011").orElseThrow().ownerDomains());
+    }
 }

@@ -24,7 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ChineseMessagesTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(classes = { PortalMessages.class, ComplaintMessages.class, TransparencyMessages.class })
+    @ValueSource(classes = { PortalMessages.class, ComplaintMessages.class, TransparencyMessages.class, MisuseMessages.class, OrgMessages.class,
+            TerminationMessages.class, ReviewMessages.class, NotificationMessages.class,
+            SecurityMessages.class })
     void theChineseFileHasExactlyTheKeysOfTheEnglishBundle(Class<?> bundle) throws IOException {
         String file = "messages/" + bundle.getAnnotation(MessageBundle.class).value() + "_zh_CN.properties";
         Properties chinese = load(file);
@@ -48,7 +50,8 @@ class ChineseMessagesTest {
                 .filter(method -> method.isAnnotationPresent(Message.class))
                 .map(ChineseMessagesTest::key)
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertTrue(keys.size() > 50, bundle.getSimpleName() + " declares only " + keys.size() + " messages");
+        // The security bundle is small (8); fewer than that means the methods were not found.
+        assertTrue(keys.size() >= 8, bundle.getSimpleName() + " declares only " + keys.size() + " messages");
         return keys;
     }
 

@@ -1,8 +1,11 @@
 package io.markguard.portal.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.markguard.portal.client.MerchantRestClient.ListingRef;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -41,5 +44,26 @@ class MerchantViewsTest {
     void withoutAsOfThePortalsClockCounts() {
         assertEquals(new MerchantViews.Countdown("DAYS", 3),
                 MerchantViews.Countdown.of(null, PORTAL_NOW.plus(Duration.ofDays(3)).plusSeconds(60), PORTAL_NOW));
+    }
+
+    private static MerchantViews.ListingRow row(String url, String status, String offSaleBecause) {
+        return new MerchantViews.ListingRow(new ListingRef(7, "Watch", url, status, offSaleBecause));
+    }
+
+    @Test
+    void aListingLinksOnlyToAWebAddress() {
+        assertEquals("https://market.test/7", row("https://market.test/7", "ACTIVE", null).href());
+        assertNull(row("javascript:alert(1)", "ACTIVE", null).href());
+        assertNull(row(null, "ACTIVE", null).href());
+    }
+
+    @Test
+    void onlyAListingHeldForTheTraderIdentityLinksToIt() {
+        assertTrue(row("https://m.test/7", "HELD", "IDENTITY_INCOMPLETE").heldForIdentity());
+        assertTrue(row("https://m.test/7", "HELD", "RESTRICTED_AND_IDENTITY_INCOMPLETE").heldForIdentity());
+        assertFalse(row("https://m.test/7", "HELD", "RESTRICTED").heldForIdentity());
+        assertFalse(row("https://m.test/7", "SUSPENDED", "ACCOUNT_SUSPENDED").heldForIdentity());
+        assertTrue(row("https://m.test/7", "SUSPENDED", "ACCOUNT_SUSPENDED").offSale());
+        assertFalse(row("https://m.test/7", "ACTIVE", null).offSale());
     }
 }

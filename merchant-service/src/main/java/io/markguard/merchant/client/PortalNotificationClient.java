@@ -1,0 +1,24 @@
+package io.markguard.merchant.client;
+
+import io.markguard.platform.notify.Notification;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * portal-service's inbox at its internal address (MARKGUARD_PORTAL_INTERNAL_URL, not the public one mail links
+ * use), handed merchant-service's notifications with its own client-credentials token.
+ */
+@RegisterRestClient(configKey = "portal-service")
+@OidcClientFilter
+public interface PortalNotificationClient {
+
+    /** Files the notification for each person it names and mails them; the same key again does nothing more. */
+    @POST
+    @Path("/api/internal/notifications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void tell(Notification notification);
+}

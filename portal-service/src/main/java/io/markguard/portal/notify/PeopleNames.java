@@ -1,0 +1,47 @@
+package io.markguard.portal.notify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The names people go by on a page, for the Keycloak subjects other services answer with (who claimed an item, who
+ * decided): one read of {@code portal_user} by primary key for a page's subjects. A subject the portal has not seen
+ * sign in keeps its subject as its name.
+ */
+@ApplicationScoped
+public class PeopleNames {
+
+    @Inject
+    EntityManager em;
+
+    /** Each subject's name; at most a page's subjects are asked at once. */
+    public Map<String, String> of(Collection<String> subjects) {
+        List<String> asked = subjects.stream().filter(Objects::nonNull).distinct().toList();
+        Map<String, String> names = new HashMap<>();
+        asked.forEach(s -> names.put(s, s));
+        if (asked.isEmpty()) {
+            return names;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT keycloak_subject, name FROM portal_user WHERE keycloak_subject = ANY (CAST(?1 AS varchar[]))")
+                .setParameter(1, asked.toArray(String[]::new)).getResultList();
+        for (Object[] row : rows) {
+            if (row[1] != null && !((String) row[1]).isBlank()) {
+                names.put((String) row[0], (String) row[1]);
+            }
+        }
+        return names;
+    }
+
+    /** One subject's name, or the subject itself. */
+    public String of(String subject) {
+        return subject == null ? null : of(List.of(subject)).get(subject);
+    }
+}

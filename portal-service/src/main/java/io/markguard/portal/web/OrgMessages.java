@@ -1,0 +1,105 @@
+package io.markguard.portal.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The brand organisation's strings (members, invitations, switcher), in English; Chinese in {@code messages/org_zh_CN.properties}. */
+@MessageBundle(value = "org", locale = "en")
+public interface OrgMessages {
+
+    @Message("Invitation to act for {brand} on Markguard")
+    String mail_invitation_subject(String brand);
+
+    @Message("""
+            You are invited to act for the brand "{brand}" on Markguard as {role}.
+
+            To accept, open this link, sign in (or create your account) and confirm:
+            {link}
+
+            The link is valid until {expiry}. If you did not expect this mail, ignore it: nothing happens until you accept.""")
+    String mail_invitation_body(String brand, String role, String link, String expiry);
+
+    @Message("{#when role}{#is 'OWNER'}owner{#is 'CO_OWNER'}co-owner{#is 'AGENT'}agent{#else}{role}{/when}")
+    String member_role(String role);
+
+    @Message("{#when action}{#is 'FILE'}File complaints{#is 'RETRACT'}Retract items{#is 'ANSWER_APPEALS'}Answer appeals{#is 'MESSAGE'}Message merchants{#is 'READ'}Read complaints{#else}{action}{/when}")
+    String action(String action);
+
+    @Message("Members")
+    String members_heading();
+
+    @Message("Member")
+    String members_subject();
+
+    @Message("Role")
+    String members_role();
+
+    @Message("Scope")
+    String members_scope();
+
+    @Message("All rights")
+    String members_all_rights();
+
+    @Message("Until")
+    String members_until();
+
+    @Message("Revoked")
+    String members_revoked();
+
+    @Message("Revoke")
+    String members_revoke_button();
+
+    @Message("Make owner")
+    String members_transfer_button();
+
+    @Message("Change scope")
+    String members_scope_change();
+
+    @Message("Save scope")
+    String members_scope_save();
+
+    @Message("Invite by e-mail")
+    String invite_heading();
+
+    @Message("E-mail address")
+    String invite_email();
+
+    @Message("Actions")
+    String invite_actions();
+
+    @Message("Language of the mail")
+    String invite_language();
+
+    @Message("Send the invitation")
+    String invite_button();
+
+    @Message("Invitations")
+    String invitations_heading();
+
+    @Message("{#when status}{#is 'PENDING'}Waiting{#is 'ACCEPTED'}Accepted{#is 'REVOKED'}Withdrawn{#else}{status}{/when}")
+    String invitation_status(String status);
+
+    @Message("Withdraw")
+    String invitation_withdraw_button();
+
+    @Message("Invitation")
+    String invitation_heading();
+
+    @Message("You are invited to act for {brand} as {role}.")
+    String invitation_intro(String brand, String role);
+
+    @Message("Accept and join the brand")
+    String invitation_accept_button();
+
+    @Message("{#when state}{#is 'EXPIRED'}This invitation has expired. Ask the brand for a new one.{#is 'USED'}This invitation was already accepted.{#is 'REVOKED'}The brand withdrew this invitation.{#is 'INVALID'}This invitation link is not valid. Check that you opened the whole link from the mail.{#is 'ALREADY_OWNING'}You already own or co-own this brand.{#else}This invitation cannot be accepted.{/when}")
+    String invitation_state(String state);
+
+    @Message("Acting for")
+    String switcher_label();
+
+    @Message("Switch")
+    String switcher_button();
+
+    @Message("All my brands")
+    String switcher_all();
+}
