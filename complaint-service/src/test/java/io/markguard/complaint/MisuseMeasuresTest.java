@@ -387,7 +387,7 @@ class MisuseMeasuresTest {
      * the portal files one entry per person and key, so the owner, a member and the filer both, has one mail.
      */
     private MimeMessage mailedOnce(String brandName, String what, Markguard.Brand brand, String kind) {
-        Markguard.await(kind + " handed to the portal", Duration.ofSeconds(20), () -> QuarkusTransaction.requiringNew()
+        Markguard.await(kind + " handed to the portal", Duration.ofSeconds(45), () -> QuarkusTransaction.requiringNew()
                 .call(() -> ((Number) em.createNativeQuery("""
                         SELECT count(*) FROM outbox_message WHERE destination = 'notification' AND status = 'DELIVERED'
                            AND idempotency_key LIKE 'notification-misuse-event-%'
@@ -442,7 +442,7 @@ class MisuseMeasuresTest {
 
     /** Waits for the count of such mails to reach {@code count} and answers the last. */
     private static MimeMessage mail(String brandName, String what, int count) {
-        Markguard.await("mail '" + what + "' about " + brandName, Duration.ofSeconds(20),
+        Markguard.await("mail '" + what + "' about " + brandName, Duration.ofSeconds(45),
                 () -> mails(brandName, what).size() >= count);
         List<MimeMessage> found = mails(brandName, what);
         return found.get(found.size() - 1);

@@ -39,9 +39,10 @@ class ComplaintFilingIT extends InBrowser {
         // An accurate record on patents: the suite's bar of decided items, every one accepted by a reviewer (one point
         // each); the fast track is judged per infringement type, so the notice below is a patent claim too.
         Marketplace.VerifiedBrand brand = Marketplace.verifiedBrand("Northwind");
+        String other = Marketplace.newMerchant("Nils", "Nord");
         List<Long> earlier = new java.util.ArrayList<>();
         for (int i = 0; i < RunningSuite.FAST_TRACK_MIN_DECIDED; i++) {
-            earlier.add(Marketplace.listingOf("merchant-b", "Northwind patented buckle " + i));
+            earlier.add(Marketplace.listingOf(other, "Northwind patented buckle " + i));
         }
         for (int itemId : Marketplace.file(brand, "PATENT", earlier)) {
             Marketplace.accept(itemId, "RIGHT_INFRINGED");
@@ -131,7 +132,7 @@ class ComplaintFilingIT extends InBrowser {
     @Test
     void aBulkUploadReportsItsBadRowsAndTheReviewerDecidesFromTheQueueBeforeTheDeadline() throws Exception {
         Marketplace.VerifiedBrand brand = Marketplace.verifiedBrand("Eastwind");
-        long listingId = Marketplace.listingOf("merchant-b", "Eastwind patented clasp " + UUID.randomUUID());
+        long listingId = Marketplace.listingOf(Marketplace.newMerchant("Ella", "Ost"), "Eastwind patented clasp " + UUID.randomUUID());
         Path csv = Files.createTempFile("listings", ".csv");
         // Saved as Excel's "CSV UTF-8" does, with a byte-order mark; one row a spreadsheet would run as a formula.
         Files.writeString(csv, "\uFEFFlisting,note\n" + listingId + ",seen on the marketplace\nnot-a-listing,typo\n"

@@ -32,6 +32,15 @@ final class Marketplace {
     }
 
     /** A new ACTIVE listing of the merchant, brought in through the marketplace feed. */
+    /**
+     * A merchant of its own for a test whose takedowns would otherwise add up on a demo merchant's standing until the
+     * ladder suspends it under another test: a new Keycloak user with the merchant role, signed in by its answer.
+     */
+    static String newMerchant(String firstName, String lastName) {
+        return TestKeycloak.newUser("merchant-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10),
+                firstName, lastName, "merchant");
+    }
+
     static long listingOf(String merchant, String title) {
         var me = as(merchant).baseUri(RunningSuite.MERCHANTS).get("/api/merchants/me").then().statusCode(200)
                 .extract().jsonPath();

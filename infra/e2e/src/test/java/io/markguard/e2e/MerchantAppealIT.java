@@ -120,12 +120,13 @@ class MerchantAppealIT extends InBrowser {
 
     @Test
     void wrongEvidenceAndABadPhoneAreRefusedReadablyAndAnotherMerchantsSanctionIsNotThere() throws Exception {
-        // merchant-b's sanction, so merchant-a's standing in the other test stays its own.
-        long listingId = listingOf("merchant-b");
+        // Another merchant's sanction, so merchant-a's standing in the other test stays its own.
+        String merchant = Marketplace.newMerchant("Bruno", "Handel");
+        long listingId = listingOf(merchant);
         takenDownAfterAComplaint(listingId);
-        long sanctionId = awaitSanctionOn("merchant-b", listingId);
+        long sanctionId = awaitSanctionOn(merchant, listingId);
 
-        signIn("merchant-b");
+        signIn(merchant);
         browser.get(RunningSuite.PORTAL + "/merchant/sanctions/" + sanctionId);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("appeal-form")));
         Path notes = Files.createTempFile("notes", ".txt");
@@ -163,7 +164,7 @@ class MerchantAppealIT extends InBrowser {
         assertTrue(text("completeness-percent").startsWith("100% complete"), text("completeness-percent"));
         assertEquals("Bruno Handels GmbH", browser.findElement(By.id("legalName")).getAttribute("value"));
 
-        // merchant-a learns nothing of merchant-b's sanction: the page does not exist for them.
+        // merchant-a learns nothing of the other merchant's sanction: the page does not exist for them.
         signOut();
         signIn("merchant-a");
         browser.get(RunningSuite.PORTAL + "/merchant/sanctions/" + sanctionId);

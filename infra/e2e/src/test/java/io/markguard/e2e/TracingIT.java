@@ -25,15 +25,16 @@ class TracingIT {
     @Test
     void aFastTrackComplaintIsOneTraceThroughAllThreeServices() throws Exception {
         Marketplace.VerifiedBrand brand = Marketplace.verifiedBrand("Westwind");
+        String merchant = Marketplace.newMerchant("Wendel", "Weiss");
         List<Long> earlier = new ArrayList<>();
         for (int i = 0; i < RunningSuite.FAST_TRACK_MIN_DECIDED; i++) {
-            earlier.add(Marketplace.listingOf("merchant-b", "Westwind patented hinge " + i));
+            earlier.add(Marketplace.listingOf(merchant, "Westwind patented hinge " + i));
         }
         List<Integer> items = new ArrayList<>(Marketplace.file(brand, "PATENT", earlier));
         for (int itemId : items) {
             Marketplace.accept(itemId, "RIGHT_INFRINGED");
         }
-        long listing = Marketplace.listingOf("merchant-b", "Westwind patented hinge " + UUID.randomUUID());
+        long listing = Marketplace.listingOf(merchant, "Westwind patented hinge " + UUID.randomUUID());
 
         String traceId = UUID.randomUUID().toString().replace("-", "");
         Map<String, Object> notice = new HashMap<>();
@@ -60,7 +61,7 @@ class TracingIT {
         }
         assertTrue(missing.isEmpty(), "no span of trace " + traceId + " from " + missing);
 
-        // The brand takes the items back: merchant-b's listings are restored and its points reversed.
+        // The brand takes the items back: the merchant's listings are restored and its points reversed.
         for (int itemId : items) {
             Marketplace.as("brand-owner").baseUri(RunningSuite.COMPLAINTS).contentType(ContentType.JSON)
                     .body(Map.of("reason", "Tracing check done; the listings go back.")).post("/api/complaint-items/" + itemId + "/retraction")

@@ -29,7 +29,7 @@ class TransparencyIT extends InBrowser {
     @Test
     void anyoneSeesTheRecordAsComplaintServiceComputesItAndDownloadsIt() throws Exception {
         Marketplace.VerifiedBrand brand = Marketplace.verifiedBrand("Southwind");
-        long listing = Marketplace.listingOf("merchant-b", "Southwind patented zip " + java.util.UUID.randomUUID());
+        long listing = Marketplace.listingOf(Marketplace.newMerchant("Sven", "Sund"), "Southwind patented zip " + java.util.UUID.randomUUID());
         int itemId = Marketplace.file(brand, "PATENT", List.of(listing)).get(0);
         Marketplace.accept(itemId, "RIGHT_INFRINGED");
         Marketplace.awaitTakedownApplied(itemId);

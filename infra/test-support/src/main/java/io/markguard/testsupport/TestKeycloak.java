@@ -9,12 +9,15 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +43,12 @@ public final class TestKeycloak {
     /** Attempts at a one-time code before giving up: a code another JVM used moments ago is refused. */
     private static final int OTP_ATTEMPTS = 3;
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Tokens by user or client, each reused while it has at least {@link #TOKEN_MARGIN} left (the realm gives 5 min). */
+    private static final Map<String, Held> TOKENS = new ConcurrentHashMap<>();
+    private static final Duration TOKEN_MARGIN = Duration.ofSeconds(60);
+
+    private record Held(String token, Instant expires) {
+    }
 
     private TestKeycloak() {
     }
@@ -59,15 +67,27 @@ public final class TestKeycloak {
 
     /** An access token for a demo user of realm markguard (password {@code demo}). */
     public static String userToken(String username) {
-        return TOKENS.computeIfAbsent("user:" + username, key -> passwordGrant(REALM, "markguard-cli", username));
+        return held("user:" + username, () -> passwordGrantResponse(REALM, "markguard-cli", username));
     }
 
     /** A client-credentials token of one of the services' own clients. */
     public static String serviceToken(String clientId) {
-        return TOKENS.computeIfAbsent("service:" + clientId, key -> tokenRequest(REALM, Map.of(
+        return held("service:" + clientId, () -> tokenResponse(REALM, Map.of(
                 "grant_type", "client_credentials",
                 "client_id", clientId,
                 "client_secret", demoSecret(clientId))));
+    }
+
+    /** The held token of {@code key}, or a new one when it has less than the margin left: a suite runs longer than a token lives. */
+    private static String held(String key, Supplier<JsonPath> grant) {
+        return TOKENS.compute(key, (k, held) -> {
+            Instant now = Instant.now();
+            if (held != null && held.expires().minus(TOKEN_MARGIN).isAfter(now)) {
+                return held;
+            }
+            JsonPath answer = grant.get();
+            return new Held(answer.getString("access_token"), now.plusSeconds(answer.getLong("expires_in")));
+        }).token();
     }
 
     /**
@@ -140,7 +160,7 @@ public final class TestKeycloak {
 
     /** A genuine token for user {@code admin} of realm {@code elsewhere}: right role, wrong issuer. */
     public static String otherRealmToken() {
-        return TOKENS.computeIfAbsent("elsewhere:admin", key -> passwordGrant(OTHER_REALM, "markguard-cli", "admin"));
+        return held("elsewhere:admin", () -> passwordGrantResponse(OTHER_REALM, "markguard-cli", "admin"));
     }
 
     /** The local-only demo secret of a confidential client, as written in infra/keycloak/markguard-realm.json. */
