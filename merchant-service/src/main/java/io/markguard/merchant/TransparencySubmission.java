@@ -65,4 +65,7 @@ public class TransparencySubmission extends PanacheEntityBase {
     public Instant updatedAt;
 
     public Instant submittedAt;
+
+    /** When the sanction was reversed after the database took its statement, which it keeps as submitted. */
+    public Instant reversedAt;
 }

@@ -5,6 +5,8 @@ import static io.markguard.merchant.Fixtures.takedown;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -112,8 +114,12 @@ class TransparencySubmissionTest {
                     assertEquals(uuidByPuid.get(row.puid), row.tdbUuid, row.puid);
                     assertEquals(1, row.attempts);
                 }));
-        // The ladder's statements went too.
+        // The ladder's statements went too, all but its warning's.
         assertTrue(platformStatements().stream().anyMatch(s -> "DECISION_ACCOUNT_SUSPENDED".equals(s.get("decision_account"))));
+        String warning = QuarkusTransaction.requiringNew().call(() -> Sanction.<Sanction>find("merchant.id = ?1 and measure = ?2",
+                ladderShop, SanctionMeasure.WARNING).firstResult().puid);
+        assertTrue(!database.database().hasPuid(platform(), warning), "the warning is not in the database");
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> TransparencySubmission.count("puid", warning)));
 
         // A second run finds nothing to send.
         database.forgetCalls();
@@ -331,9 +337,18 @@ class TransparencySubmissionTest {
                 .get("/api/transparency-database/submissions").then().statusCode(200)
                 .body("items.size()", equalTo(1)).body("items[0].puid", equalTo(withdrawn));
 
-        // A statement the database has already stays submitted when its sanction is reversed later.
+        // A statement the database has already stays submitted when its sanction is reversed later (the database
+        // changes none); the ledger shows the reversal beside it.
+        String submitted = puidOfListing(listings.get(1));
+        given().auth().oauth2(TestKeycloak.userToken("admin")).queryParam("state", "SUBMITTED")
+                .get("/api/transparency-database/submissions").then().statusCode(200)
+                .body("items[0].puid", equalTo(submitted)).body("items[0].reversedAt", nullValue());
         ledger.retract(items.get(1), "Licensed reseller after all.");
         summary().body("counts.SUBMITTED", equalTo(1)).body("counts.WITHDRAWN", equalTo(1)).body("total", equalTo(2));
+        given().auth().oauth2(TestKeycloak.userToken("admin")).queryParam("state", "SUBMITTED")
+                .get("/api/transparency-database/submissions").then().statusCode(200)
+                .body("items[0].puid", equalTo(submitted)).body("items[0].reversedAt", notNullValue());
+        assertTrue(database.database().hasPuid(platform(), submitted));
     }
 
     private io.restassured.response.ValidatableResponse summary() {
@@ -358,7 +373,8 @@ class TransparencySubmissionTest {
     private static Map<Long, String> puidsBySanction() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<Long, String> puids = new HashMap<>();
-            Sanction.<Sanction>listAll().forEach(s -> puids.put(s.id, s.puid));
+            // A warning restricts nothing: it is no decision the database takes, so the ledger has no row for it.
+            Sanction.<Sanction>list("measure <> ?1", SanctionMeasure.WARNING).forEach(s -> puids.put(s.id, s.puid));
             return puids;
         });
     }

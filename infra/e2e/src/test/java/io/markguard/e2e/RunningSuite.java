@@ -2,6 +2,7 @@ package io.markguard.e2e;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.markguard.eutdb.TransparencyDatabaseServer;
 import io.markguard.testsupport.PackagedService;
 import io.markguard.testsupport.TestKeycloak;
 import java.io.IOException;
@@ -36,12 +37,21 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
 
     private static final Duration READY_WITHIN = Duration.ofSeconds(90);
 
+    /** The platform token merchant-service submits statements of reasons to the local EU database with. */
+    public static final String EU_TDB_TOKEN = "end-to-end-platform-token";
+
     private static GreenMail mail;
     private static TraceCollector traces;
+    private static TransparencyDatabaseServer euDatabase;
 
     /** The spans the three services exported during the run. */
     public static TraceCollector traces() {
         return traces;
+    }
+
+    /** The local EU Transparency Database (infra/eu-tdb) merchant-service submits to, and what it holds. */
+    public static TransparencyDatabaseServer euDatabase() {
+        return euDatabase;
     }
 
     /** What the suite's mail server has received so far. */
@@ -73,11 +83,13 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
         mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         traces = new TraceCollector(OTLP_PORT);
+        euDatabase = TransparencyDatabaseServer.start("127.0.0.1", 0, Map.of(EU_TDB_TOKEN, "Markguard end-to-end marketplace"));
         // Every run starts from empty databases, so a merchant's standing is not that of an earlier run.
-        // Suspensions last a minute, so a test sees one end.
+        // Suspensions last a minute, so a test sees one end. Statements of reasons go to the local EU database.
         start(root, logs, "merchant-service", 8282, "markguard_merchants_e2e", Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true",
                 "MARKGUARD_POLICY_DURATIONS_SUSPENDED7D", SUSPENSION.toString(),
-                "MARKGUARD_POLICY_DURATIONS_SUSPENDED14D", SUSPENSION.toString()));
+                "MARKGUARD_POLICY_DURATIONS_SUSPENDED14D", SUSPENSION.toString(),
+                "MARKGUARD_EU_TDB_URL", euDatabase.baseUrl(), "MARKGUARD_EU_TDB_TOKEN", EU_TDB_TOKEN));
         // The fast track's bar is the default policy's (90 % accepted, at most 5 % reversed) over 3 decided items
         // instead of 20, so a brand earns it in a few steps without piling points on the demo merchants. Nothing
         // portal-service answers is kept, so every notice asks it, as the first notice of a brand does, and its
@@ -127,6 +139,9 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
         }
         if (traces != null) {
             traces.stop();
+        }
+        if (euDatabase != null) {
+            euDatabase.close();
         }
         processes.forEach(PackagedService::stop);
     }

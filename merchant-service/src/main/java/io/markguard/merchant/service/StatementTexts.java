@@ -49,6 +49,8 @@ public final class StatementTexts {
     public static final List<String> END_REASONS = List.of(EXPIRED, RETRACTED_BY_BRAND, OVERTURNED_ON_REVIEW,
             APPEAL_UPHELD, CodedText.LEGACY);
 
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("https?://\\S+");
+
     private StatementTexts() {
     }
 
@@ -86,6 +88,60 @@ public final class StatementTexts {
             case TERMINATION_PROPOSED -> "After the removal of listing " + f.param("listingId") + " (\""
                     + f.param("listingTitle") + "\"), a reviewer proposed terminating the account: " + f.param("reason");
             default -> f.param("text");
+        };
+    }
+
+    /**
+     * The facts as the EU Transparency Database publishes them: the platform's own words from the structured record,
+     * without what the statement does not need and what names a person — the listing's address and title, the
+     * notifier's own text, a reviewer's name or words.
+     */
+    public static String publishedFacts(CodedText f) {
+        return switch (f.code()) {
+            case REMOVAL_FACTS -> "On " + f.param("decidedAt") + " listing " + f.param("listingId")
+                    + " was notified under Art. 16 DSA as " + type(f.param("infringementType")) + " of the right "
+                    + f.param("ipOffice") + " " + f.param("ipRegistrationNumber") + " \"" + f.param("ipMark")
+                    + "\" by its holder or an agent the holder authorised. It was decided in the "
+                    + lower(f.param("channel")).replace('_', '-') + " channel"
+                    + (Boolean.parseBoolean(f.param("automated")) ? " by automated means" : " by a reviewer") + ". "
+                    + publishedSeverity(f);
+            case POINTS_STEP, REPEAT_INFRINGER_STEP -> "After the removal of listing " + f.param("listingId")
+                    + ", the merchant "
+                    + (f.code().equals(REPEAT_INFRINGER_STEP)
+                            ? "had violations from several distinct brands within the repeat-infringer window; " : "")
+                    + "held " + f.param("activePoints") + " active points. "
+                    + clause(new CodedText(f.code().equals(REPEAT_INFRINGER_STEP) ? REPEAT_INFRINGER : POINTS_THRESHOLD,
+                            f.params())) + ".";
+            case TERMINATION_PROPOSED -> "After the removal of listing " + f.param("listingId")
+                    + ", a reviewer proposed terminating the account under the penalty policy and a second reviewer"
+                    + " confirmed it.";
+            default -> WEB_ADDRESS.matcher(f.param("text")).replaceAll("(address withheld)");
+        };
+    }
+
+    /**
+     * Why the removed listing was illegal, as the database publishes it: the right, the type and how the notice was
+     * decided, from the record; the notifier's own explanation stays with the notice.
+     */
+    public static String publishedExplanation(CodedText f, String infringementType, String right) {
+        String decided = REMOVAL_FACTS.equals(f.code())
+                ? ("FAST_TRACK".equals(f.param("channel"))
+                        ? "the notice came on the fast track of a verified holder of the right with an accurate record of"
+                                + " notices, and the listing was removed on receipt, subject to review"
+                        : "a reviewer examined the notice with its evidence and confirmed the infringement"
+                                + (f.param("reasonCode").isEmpty() ? "" : " (" + reason(f.param("reasonCode")) + ")"))
+                : "the notice was examined and the infringement confirmed";
+        return "The holder of the right " + right + ", or an agent it authorised, notified the listing as "
+                + type(infringementType) + " of that right; " + decided + ".";
+    }
+
+    private static String publishedSeverity(CodedText f) {
+        String severity = "Severity " + lower(f.param("severity")) + ": ";
+        return switch (f.param("severitySource")) {
+            case "REVIEWER" -> severity + "chosen by the reviewer.";
+            case "FAST_TRACK" -> severity + "the fast-track default for " + type(f.param("infringementType")) + ".";
+            default -> severity + "the penalty policy's default for " + type(f.param("infringementType"))
+                    + (f.param("reasonCode").isEmpty() ? "" : " accepted as " + reason(f.param("reasonCode"))) + ".";
         };
     }
 

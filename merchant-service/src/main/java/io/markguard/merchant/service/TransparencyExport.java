@@ -3,6 +3,7 @@ package io.markguard.merchant.service;
 import io.markguard.merchant.InfringementType;
 import io.markguard.merchant.Listing;
 import io.markguard.merchant.Sanction;
+import io.markguard.merchant.SanctionMeasure;
 import io.markguard.merchant.Violation;
 import io.markguard.merchant.config.StatementRules;
 import io.markguard.platform.paging.Cursor;
@@ -101,8 +102,9 @@ public class TransparencyExport {
         long from = after == null ? 0L : after.number(0);
         TypedQuery<Sanction> query = em.createQuery("""
                 from Sanction s join fetch s.violation v join fetch v.listing
-                where s.exportSeq > :after order by s.exportSeq""", Sanction.class)
+                where s.exportSeq > :after and s.measure <> :warning order by s.exportSeq""", Sanction.class)
                 .setParameter("after", from)
+                .setParameter("warning", SanctionMeasure.WARNING)
                 .setMaxResults(PageSize.fetch(limit));
         List<Sanction> sanctions = ReadOnly.of(query).getResultList();
         Page<Sanction> page = Page.of(sanctions, limit, s -> s, s -> Cursor.after(LIST, s.exportSeq));
@@ -138,11 +140,8 @@ public class TransparencyExport {
         String end = sanction.expiresAt == null ? null : DAY.format(sanction.expiresAt);
         switch (sanction.measure) {
             case LISTING_REMOVED -> s.put("decision_visibility", List.of("DECISION_VISIBILITY_CONTENT_REMOVED"));
-            case WARNING -> {
-                s.put("decision_visibility", List.of("DECISION_VISIBILITY_OTHER"));
-                s.put("decision_visibility_other", "Formal warning on the merchant account under the penalty policy");
-                s.put("end_date_visibility_restriction", end);
-            }
+            case WARNING -> throw new IllegalArgumentException("A warning restricts nothing and has no statement for the"
+                    + " database: sanction " + sanction.id);
             case RESTRICTED -> {
                 s.put("decision_provision", "DECISION_PROVISION_PARTIAL_SUSPENSION");
                 s.put("end_date_service_restriction", end);
@@ -173,7 +172,8 @@ public class TransparencyExport {
         } else {
             s.put("decision_ground", "DECISION_GROUND_ILLEGAL_CONTENT");
             s.put("illegal_content_legal_ground", clip(legalGround(violation.infringementType) + ", right " + right, 500));
-            s.put("illegal_content_explanation", clip(violation.explanation, 2000));
+            s.put("illegal_content_explanation", clip(StatementTexts.publishedExplanation(sanction.facts(),
+                    violation.infringementType.name(), right), 2000));
             s.put("source_type", "SOURCE_ARTICLE_16");
             s.put("source_identity", clip(violation.brandName, 500));
         }
@@ -181,7 +181,7 @@ public class TransparencyExport {
         s.put("territorial_scope", rules.territorialScope());
         s.put("content_date", DAY.format(listing.listedAt));
         s.put("application_date", DAY.format(sanction.decidedAt));
-        s.put("decision_facts", clip(StatementTexts.facts(sanction.facts()), 5000));
+        s.put("decision_facts", clip(StatementTexts.publishedFacts(sanction.facts()), 5000));
         s.put("automated_detection", violation.automatedDetection ? "Yes" : "No");
         s.put("automated_decision", automatedDecision(sanction));
         s.put("puid", sanction.puid);

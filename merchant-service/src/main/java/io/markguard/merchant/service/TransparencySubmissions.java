@@ -1,6 +1,7 @@
 package io.markguard.merchant.service;
 
 import io.markguard.merchant.Sanction;
+import io.markguard.merchant.SanctionMeasure;
 import io.markguard.merchant.SubmissionState;
 import io.markguard.merchant.TransparencySubmission;
 import io.markguard.merchant.config.TransparencyDatabaseConfig;
@@ -73,9 +74,16 @@ public class TransparencySubmissions {
     @Inject
     TransparencyDatabaseConfig config;
 
-    /** The statement of a sanction just issued waits for submission; in the sanction's transaction. */
+    /**
+     * The statement of a sanction just issued waits for submission; in the sanction's transaction. A warning
+     * restricts nothing, so it is no decision the database takes (DSA Art. 17, 24(5)); the merchant still has its
+     * statement.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(Sanction sanction, Instant now) {
+        if (!submitted(sanction.measure)) {
+            return;
+        }
         TransparencySubmission row = new TransparencySubmission();
         row.sanction = sanction;
         row.puid = sanction.puid;
@@ -90,8 +98,8 @@ public class TransparencySubmissions {
     /**
      * Sanctions reversed, in the reversal's transaction: a statement not yet in the database is withdrawn and never
      * sent. The database keeps no reversal of a statement it has (its API has no call to change or withdraw one), so
-     * a submitted statement stays as it is; one a sender has in flight right now becomes SUBMITTED if the database
-     * takes it, and stays withdrawn otherwise.
+     * a submitted statement stays as it is and the reversal is recorded beside it; one a sender has in flight right
+     * now becomes SUBMITTED, reversed, if the database takes it, and stays withdrawn otherwise.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(Collection<Sanction> reversed, Instant now) {
@@ -103,6 +111,9 @@ public class TransparencySubmissions {
         for (TransparencySubmission row : locked(ids)) {
             if (row.state.waiting() || row.state == SubmissionState.REFUSED) {
                 move(row, SubmissionState.WITHDRAWN, deltas);
+                row.updatedAt = now;
+            } else if (row.state == SubmissionState.SUBMITTED && row.reversedAt == null) {
+                row.reversedAt = now;
                 row.updatedAt = now;
             }
         }
@@ -166,6 +177,9 @@ public class TransparencySubmissions {
             boolean withdrawn = row.state == SubmissionState.WITHDRAWN;
             switch (outcome) {
                 case Submitted s -> {
+                    if (withdrawn) {
+                        row.reversedAt = now;
+                    }
                     move(row, SubmissionState.SUBMITTED, deltas);
                     row.tdbUuid = s.tdbUuid();
                     row.submittedAt = now;
@@ -200,13 +214,18 @@ public class TransparencySubmissions {
     /** One row of the operators' list. */
     public record View(String puid, long sanctionId, SubmissionState state, int attempts, Instant nextAttemptAt,
             String tdbUuid, Map<String, Object> errors, String lastFailure, Instant createdAt, Instant updatedAt,
-            Instant submittedAt) {
+            Instant submittedAt, Instant reversedAt) {
 
         static View of(TransparencySubmission row) {
             return new View(row.puid, row.sanctionId, row.state, row.attempts,
                     row.state.waiting() ? row.nextAttemptAt : null, row.tdbUuid, row.errors, row.lastFailure,
-                    row.createdAt, row.updatedAt, row.submittedAt);
+                    row.createdAt, row.updatedAt, row.submittedAt, row.reversedAt);
         }
+    }
+
+    /** Whether a statement of this measure goes to the database: every restriction does, a warning does not. */
+    public static boolean submitted(SanctionMeasure measure) {
+        return measure != SanctionMeasure.WARNING;
     }
 
     /** Latest sanction first, of one state or all, after {@code after} (a cursor of {@link #LIST}). */

@@ -169,6 +169,22 @@ public class MerchantClient {
         return merchants.termination(id);
     }
 
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public MerchantRestClient.SubmissionSummary submissionSummary() {
+        return merchants.submissionSummary();
+    }
+
+    /** The statements' submissions to the EU Transparency Database, the latest sanction first, of one state or all. */
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public Page<MerchantRestClient.Submission> submissions(String state, int limit, String cursor) {
+        return merchants.submissions(state, limit, cursor);
+    }
+
+    /** A refused statement back in the queue; merchant-service refuses one in any other state (409). */
+    public MerchantRestClient.Submission requeueSubmission(String puid) {
+        return merchants.requeueSubmission(puid);
+    }
+
     /** merchant-service answers the same decision by the same reviewer again with 200. */
     @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
     public MerchantRestClient.Termination decideTermination(long id, MerchantRestClient.TerminationDecision decision) {

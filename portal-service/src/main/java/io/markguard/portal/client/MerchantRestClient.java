@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
@@ -30,7 +31,7 @@ public interface MerchantRestClient {
     }
 
     /** A text as merchant-service states it: a code and its parameters, rendered by the portal ({@code ReasonTexts}). */
-    record Coded(String code, java.util.Map<String, String> params) {
+    record Coded(String code, Map<String, String> params) {
     }
 
     record CodedReasons(Coded clause, Coded facts, Coded endReason) {
@@ -58,8 +59,8 @@ public interface MerchantRestClient {
         }
     }
 
-    record PolicyType(String infringementType, java.util.Map<String, Integer> points, String defaultSeverity,
-            java.util.Map<String, String> reasonDefaults) {
+    record PolicyType(String infringementType, Map<String, Integer> points, String defaultSeverity,
+            Map<String, String> reasonDefaults) {
     }
 
     record NextStep(String level, int atPoints, int pointsToGo) {
@@ -285,4 +286,30 @@ public interface MerchantRestClient {
     @Path("/api/terminations/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     Termination decideTermination(@PathParam("id") long id, TerminationDecision decision);
+
+    /** The submissions to the EU Transparency Database per state, from merchant-service's kept counts. */
+    record SubmissionSummary(Map<String, Long> counts, long total, boolean sending) {
+    }
+
+    /**
+     * One statement's submission: {@code errors} the database's own, per field, when it refused it; {@code reversedAt}
+     * when its sanction was reversed after the database took it (the database keeps it as submitted).
+     */
+    record Submission(String puid, long sanctionId, String state, int attempts, Instant nextAttemptAt, String tdbUuid,
+            Map<String, List<String>> errors, String lastFailure, Instant createdAt, Instant updatedAt,
+            Instant submittedAt, Instant reversedAt) {
+    }
+
+    @GET
+    @Path("/api/transparency-database/summary")
+    SubmissionSummary submissionSummary();
+
+    @GET
+    @Path("/api/transparency-database/submissions")
+    Page<Submission> submissions(@QueryParam("state") String state, @QueryParam("limit") int limit,
+            @QueryParam("cursor") String cursor);
+
+    @POST
+    @Path("/api/transparency-database/submissions/{puid}/requeue")
+    Submission requeueSubmission(@PathParam("puid") String puid);
 }
