@@ -1,5 +1,6 @@
 package io.markguard.decisionlog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ public final class DecisionLogContract {
     }
 
     /** GET /api/decision-log/leaves?from=&limit=: {@code next} is the index to ask from next, null at the log's end. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record LeavesPage(List<LeafEntry> items, Long next) {
     }
 

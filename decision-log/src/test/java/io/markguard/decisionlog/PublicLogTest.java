@@ -39,6 +39,8 @@ class PublicLogTest {
         assertArrayEquals(MerkleTree.root(5, storage), head.rootHashBytes());
         assertEquals("{\"logId\":\"markguard-merchants\",\"rootHash\":\"" + head.rootHash()
                 + "\",\"timestamp\":\"2026-12-02T08:00:00.123Z\",\"treeSize\":5}", new String(head.signedBytes()));
+        assertEquals("{\"logId\":\"markguard-merchants\",\"rootHash\":\"" + head.rootHash() + "\",\"signature\":\""
+                + head.signature() + "\",\"timestamp\":\"2026-12-02T08:00:00.123Z\",\"treeSize\":5}", CanonicalJson.write(head));
         assertEquals(new DecisionLogContract.LogKey("markguard-merchants", "Ed25519", keys.publicKey()), log.key());
 
         LogPublicKey key = LogPublicKey.fromBase64(log.key().publicKey());
@@ -94,6 +96,7 @@ class PublicLogTest {
         assertEquals(24, last.items().getLast().index());
         assertNull(last.next());
         assertTrue(log.leaves(25, 10).items().isEmpty());
+        assertEquals("{\"items\":[],\"next\":null}", CanonicalJson.write(log.leaves(25, 10)));
 
         assertThrows(IllegalArgumentException.class, () -> log.leaves(0, 1001));
         assertThrows(IllegalArgumentException.class, () -> log.leaves(0, 0));
