@@ -6,8 +6,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,6 +28,10 @@ public final class CanonicalJson {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             // A verifier of this version still reads a log or report that carries members added later.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // Instants and dates in a decision's details are written as their ISO-8601 text, as decidedAt is.
+            .addModule(new SimpleModule()
+                    .addSerializer(Instant.class, ToStringSerializer.instance)
+                    .addSerializer(LocalDate.class, ToStringSerializer.instance))
             .build();
 
     private CanonicalJson() {

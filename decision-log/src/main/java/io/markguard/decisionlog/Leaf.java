@@ -31,7 +31,8 @@ public final class Leaf {
 
     /**
      * A decision of one of the documented kinds. {@code subject} holds the ids of what was decided on (complaint,
-     * item, listing, merchant, brand, sanction, appeal…); {@code details} the rest, as top-level members.
+     * item, listing, merchant, brand, sanction, appeal…); {@code details} the rest, as top-level members. Values are
+     * strings, integers, booleans, null, lists, maps, records, and instants or dates (written as ISO-8601 text).
      */
     public static Leaf decision(DecisionKind kind, Instant decidedAt, Map<String, ?> subject, Map<String, ?> details) {
         ObjectNode node = CanonicalJson.mapper().createObjectNode();

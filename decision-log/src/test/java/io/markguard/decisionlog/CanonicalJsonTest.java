@@ -45,6 +45,7 @@ class CanonicalJsonTest {
         assertThrows(IllegalArgumentException.class, () -> CanonicalJson.parse("{\"a\":1,\"a\":2}"));
         assertThrows(IllegalArgumentException.class, () -> CanonicalJson.parse("{\"a\":"));
         assertThrows(IllegalArgumentException.class, () -> CanonicalJson.write(Map.of("ratio", 0.25)));
+        assertThrows(IllegalArgumentException.class, () -> CanonicalJson.write(Map.of("amount", new java.math.BigDecimal("12.50"))));
     }
 
     @Test
@@ -53,9 +54,12 @@ class CanonicalJsonTest {
         details.put("reasonCode", "COUNTERFEIT");
         details.put("points", 3);
         details.put("fastTrack", false);
+        details.put("appealDeadline", Instant.parse("2026-12-15T10:15:30Z"));
+        details.put("amount", new java.math.BigDecimal("12.50").toPlainString());
         Leaf leaf = Leaf.decision(DecisionKind.ITEM_ACCEPTED, Instant.parse("2026-12-01T10:15:30.120Z"),
                 Map.of("complaintId", "41", "itemId", "7"), details);
-        assertEquals("{\"decidedAt\":\"2026-12-01T10:15:30.120Z\",\"fastTrack\":false,\"kind\":\"item-accepted\","
+        assertEquals("{\"amount\":\"12.50\",\"appealDeadline\":\"2026-12-15T10:15:30Z\","
+                + "\"decidedAt\":\"2026-12-01T10:15:30.120Z\",\"fastTrack\":false,\"kind\":\"item-accepted\","
                 + "\"points\":3,\"reasonCode\":\"COUNTERFEIT\",\"subject\":{\"complaintId\":\"41\",\"itemId\":\"7\"}}", leaf.text());
         assertEquals(leaf, Leaf.parse(leaf.text()));
         assertEquals(DecisionKind.ITEM_ACCEPTED, leaf.decisionKind().orElseThrow());

@@ -86,7 +86,7 @@ final class Audit {
         pass("head signature", "tree of " + head.treeSize() + " leaves, root " + head.rootHash() + ", signed "
                 + head.timestamp());
         if (state != null) {
-            checkState(state, key, head);
+            checkState(state, key, publicKey, head);
         }
         for (long index : leaves) {
             checkLeaf(index, head);
@@ -97,15 +97,16 @@ final class Audit {
         return !failed;
     }
 
-    private void checkState(Path state, LogKey key, SignedTreeHead head) throws Unreachable, Unusable {
+    private void checkState(Path state, LogKey key, LogPublicKey publicKey, SignedTreeHead head)
+            throws Unreachable, Unusable {
         SeenHead seen = readState(state);
         if (seen == null) {
-            keep(state, new SeenHead(key.publicKey(), head));
+            keep(state, new SeenHead(publicKey.base64(), head));
             note("consistency", "no head seen before; this one is kept in " + state);
             return;
         }
         SignedTreeHead before = seen.head();
-        if (!key.publicKey().equals(seen.publicKey())) {
+        if (!publicKey.equals(seenKey(state, seen))) {
             fail("key", "the log's key is not the one it signed the head seen at " + before.timestamp()
                     + " with; " + state + " keeps that head");
             return;
@@ -129,7 +130,7 @@ final class Audit {
         if (consistent) {
             pass("consistency", "the tree of " + head.treeSize() + " leaves extends the one of " + before.treeSize()
                     + " seen at " + before.timestamp());
-            keep(state, new SeenHead(key.publicKey(), head));
+            keep(state, new SeenHead(publicKey.base64(), head));
         } else {
             fail("consistency", "the head of " + head.treeSize() + " leaves does not extend the one of "
                     + before.treeSize() + " seen at " + before.timestamp() + ": the log was rewritten or forked; "
@@ -307,6 +308,14 @@ final class Audit {
         }
         return head.treeSize() >= 0 && key.logId() != null && key.logId().equals(head.logId())
                 && publicKey.verifies(head);
+    }
+
+    private static LogPublicKey seenKey(Path state, SeenHead seen) throws Unusable {
+        try {
+            return LogPublicKey.fromBase64(seen.publicKey());
+        } catch (IllegalArgumentException e) {
+            throw new Unusable("the state file " + state + " holds no Ed25519 public key");
+        }
     }
 
     private static SeenHead readState(Path state) throws Unusable {
