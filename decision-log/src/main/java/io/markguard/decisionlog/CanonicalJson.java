@@ -27,6 +27,7 @@ public final class CanonicalJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             // A verifier of this version still reads a log or report that carries members added later.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // Instants and dates in a decision's details are written as their ISO-8601 text, as decidedAt is.
             .addModule(new SimpleModule()

@@ -44,6 +44,8 @@ class CanonicalJsonTest {
         assertThrows(IllegalArgumentException.class, () -> CanonicalJson.parse("[\"\\ud800\"]"));
         assertThrows(IllegalArgumentException.class, () -> CanonicalJson.parse("{\"a\":1,\"a\":2}"));
         assertThrows(IllegalArgumentException.class, () -> CanonicalJson.parse("{\"a\":"));
+        assertThrows(IllegalArgumentException.class, () -> CanonicalJson.parse("{\"a\":1} {\"b\":2}"));
+        assertThrows(IllegalArgumentException.class, () -> CanonicalJson.parse("[NaN]"));
         assertThrows(IllegalArgumentException.class, () -> CanonicalJson.write(Map.of("ratio", 0.25)));
         assertThrows(IllegalArgumentException.class, () -> CanonicalJson.write(Map.of("amount", new java.math.BigDecimal("12.50"))));
     }

@@ -75,7 +75,9 @@ class MerkleTreePropertiesTest {
         int from = 0;
         for (int batch = 1; from < MAX; batch = batch * 3 % 17 + 1) {
             int to = Math.min(MAX, from + batch);
+            int readsBefore = batched.reads();
             batched.append(leaves.subList(from, to));
+            assertTrue(batched.reads() - readsBefore <= 1, "one read a batch");
             assertArrayEquals(ROOTS[to], MerkleTree.root(to, batched));
             from = to;
         }

@@ -64,9 +64,9 @@ final class ContractServer implements AutoCloseable {
                 Object body = answer.answer(query(exchange.getRequestURI()));
                 send(exchange, 200, CanonicalJson.mapper().writeValueAsString(body));
             } catch (IllegalArgumentException e) {
-                send(exchange, 400, problem(e.getMessage()));
+                send(exchange, 400, problem(400, "Bad Request", e.getMessage()));
             } catch (RuntimeException e) {
-                send(exchange, 500, problem(e.toString()));
+                send(exchange, 500, problem(500, "Internal Server Error", e.toString()));
             }
         });
     }
@@ -90,9 +90,9 @@ final class ContractServer implements AutoCloseable {
         }
     }
 
-    private static String problem(String detail) {
+    private static String problem(int status, String title, String detail) {
         try {
-            return CanonicalJson.mapper().writeValueAsString(Map.of("status", 400, "title", "Bad Request", "detail",
+            return CanonicalJson.mapper().writeValueAsString(Map.of("status", status, "title", title, "detail",
                     String.valueOf(detail)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
