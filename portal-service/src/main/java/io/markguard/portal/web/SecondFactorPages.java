@@ -7,7 +7,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -57,10 +56,9 @@ public class SecondFactorPages {
 
     /**
      * Ends the portal's own session (Keycloak's stays) and asks for the page the set-up returns to, so the portal
-     * signs the user in again through Keycloak, which shows its authenticator set-up first. A form with the CSRF
-     * token, so another site cannot end the session.
+     * signs the user in again through Keycloak, which shows its authenticator set-up first.
      */
-    @POST
+    @GET
     @Path("/second-factor")
     public Response setUp() {
         session.logout().await().indefinitely();
