@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -13,10 +16,32 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A test that drives the portal in a fresh headless Chromium per test, with the steps a user takes. */
+@ExtendWith(InBrowser.PageOnFailure.class)
 abstract class InBrowser {
 
     protected WebDriver browser;
     protected WebDriverWait wait;
+
+    /**
+     * When a test fails, the page its browser shows (address and text) goes to the test's output before the browser
+     * closes, so a failure on a shared machine can be read without running it again.
+     */
+    static final class PageOnFailure implements AfterTestExecutionCallback {
+        @Override
+        public void afterTestExecution(ExtensionContext context) {
+            if (context.getExecutionException().isEmpty()
+                    || !(context.getRequiredTestInstance() instanceof InBrowser test) || test.browser == null) {
+                return;
+            }
+            try {
+                String text = test.browser.findElement(By.tagName("body")).getText();
+                System.err.println("The browser of " + context.getDisplayName() + " shows " + test.browser.getCurrentUrl()
+                        + ":\n" + (text.length() > 2000 ? text.substring(0, 2000) + "…" : text));
+            } catch (RuntimeException e) {
+                System.err.println("The browser of " + context.getDisplayName() + " shows nothing readable: " + e);
+            }
+        }
+    }
 
     @BeforeEach
     void openBrowser() throws Exception {

@@ -74,7 +74,7 @@ public class TransparencyDatabasePages {
             @QueryParam("field") String field) {
         Page page = pages.page();
         // An unknown state in the address lists every state, as the unfiltered page does.
-        String chosen = STATES.contains(state) ? state : null;
+        String chosen = state != null && STATES.contains(state) ? state : null;
         MerchantRestClient.SubmissionSummary summary = PeerCalls.MERCHANT.read(merchants::submissionSummary);
         var listed = PeerCalls.MERCHANT.read(() -> merchants.submissions(chosen, MerchantPages.PAGE_SIZE, cursor));
         List<StateCount> states = STATES.stream()
