@@ -130,6 +130,39 @@ class TransparencyTest {
     }
 
     @Test
+    void theMonthsOfThePeriodAreReadFromTheSameRollupsAndAddUpToItsTotals() {
+        JsonPath figures = given().queryParam("from", "2021-03-01").queryParam("to", "2021-04-01")
+                .get("/api/transparency").then().statusCode(200).extract().jsonPath();
+        equal(figures.getList("months.month"), List.of("2021-03", "2021-04"));
+        // March, from its month rows: three notices, eight items, six takedowns; seven actioned (60 s, 120 s,
+        // 180 s, 2 h, 10 h, 20 h, 30 h): median 2 h, p95 at rank 5.7: 20 + 0.7 × 10 = 27 h.
+        equal(figures.getInt("months[0].notices"), 3);
+        equal(figures.getInt("months[0].items"), 8);
+        equal(figures.getInt("months[0].takedowns"), 6);
+        equal(figures.getInt("months[0].actioned"), 7);
+        withinPrecision(figures.getDouble("months[0].medianHours"), 2 * 3600, "months[0].medianHours");
+        withinPrecision(figures.getDouble("months[0].p95Hours"), 27 * 3600, "months[0].p95Hours");
+        // 1 April, from its day row: the notice outside March, removed after an hour.
+        equal(figures.getInt("months[1].notices"), 1);
+        equal(figures.getInt("months[1].items"), 1);
+        equal(figures.getInt("months[1].actioned"), 1);
+        withinPrecision(figures.getDouble("months[1].medianHours"), 3600, "months[1].medianHours");
+        equal(figures.getInt("notices"), 4);
+        equal(figures.getInt("items"), 9);
+
+        // A month with nothing filed is there, as zeros and no times.
+        JsonPath february = given().queryParam("from", "2021-02-28").queryParam("to", "2021-03-31")
+                .get("/api/transparency").then().statusCode(200).extract().jsonPath();
+        equal(february.getList("months.month"), List.of("2021-02", "2021-03"));
+        equal(february.getInt("months[0].items"), 0);
+        equal(february.get("months[0].medianHours"), null);
+        equal(february.getInt("months[1].items"), 8);
+        given().accept("text/csv").queryParam("from", "2021-03-01").queryParam("to", "2021-03-31").get("/api/transparency")
+                .then().statusCode(200).body(containsString("month,2021-03,notices,3\r\n"))
+                .body(containsString("spot_checks,FAST_TRACK,actioned,3\r\n"));
+    }
+
+    @Test
     void oneBrandsOwnFiguresAreForStaffAndMembersOnly() {
         JsonPath brandA = given().auth().oauth2(TestKeycloak.userToken("reviewer")).queryParam("brandId", BRAND_A)
                 .queryParam("from", "2021-03-01").queryParam("to", "2021-03-31")
@@ -400,6 +433,7 @@ class TransparencyTest {
 
     private static TransparencyRollups.Standing standing(Complaint c, String channel, String type, ItemStatus status,
             Instant actionAt, boolean takenDown) {
-        return new TransparencyRollups.Standing(c.filedAt, c.brandId, type, c.rightOffice, channel, status, actionAt, takenDown);
+        return new TransparencyRollups.Standing(c.filedAt, c.brandId, type, c.rightOffice, channel, status, actionAt, takenDown,
+                false, false);
     }
 }

@@ -31,7 +31,8 @@ import org.apache.commons.csv.CSVFormat;
  * The platform's record for anyone (no sign-in): time to action per channel, volumes, outcomes, reversals and
  * measures, over the days asked for (at most {@link #MAX_DAYS}), read from rollups so every period costs the same;
  * caches may keep it for a minute. With {@code brandId}, the same figures over one brand's own notices, for its
- * members and staff only.
+ * members and staff only. The answer carries the period month by month ({@code months}) and the fast track's spot
+ * checks ({@code spotChecks}, its accuracy), from the same rollups.
  */
 @Path("/api/transparency")
 @PermitAll
@@ -128,6 +129,22 @@ public class TransparencyResource {
             csv.printRecord("measures", "", "fast_track_brands_now", f.fastTrackBrands());
             csv.printRecord("measures", "", "misuse_warnings", f.misuseWarnings());
             csv.printRecord("measures", "", "filing_suspensions", f.filingSuspensions());
+            var s = f.spotChecks();
+            csv.printRecord("spot_checks", "FAST_TRACK", "actioned", s.fastTrackActioned());
+            csv.printRecord("spot_checks", "FAST_TRACK", "drawn", s.drawn());
+            csv.printRecord("spot_checks", "FAST_TRACK", "checked", s.checked());
+            csv.printRecord("spot_checks", "FAST_TRACK", "upheld", s.upheld());
+            csv.printRecord("spot_checks", "FAST_TRACK", "overturned", s.overturned());
+            csv.printRecord("spot_checks", "FAST_TRACK", "accuracy", s.accuracy());
+            csv.printRecord("spot_checks", "FAST_TRACK", "error_rate", s.errorRate());
+            for (var m : f.months()) {
+                csv.printRecord("month", m.month(), "notices", m.notices());
+                csv.printRecord("month", m.month(), "items", m.items());
+                csv.printRecord("month", m.month(), "takedowns", m.takedowns());
+                csv.printRecord("month", m.month(), "actioned", m.actioned());
+                csv.printRecord("month", m.month(), "median_hours", m.medianHours());
+                csv.printRecord("month", m.month(), "p95_hours", m.p95Hours());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

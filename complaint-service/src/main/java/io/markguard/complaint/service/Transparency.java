@@ -40,7 +40,17 @@ public class Transparency {
             + " more than 24 hours; an item still open counts as open for more than 24 hours once 24 hours have"
             + " passed since the end of the UTC hour in which it was filed (by filing hour, not minute: up to an hour"
             + " later than to the minute). Duplicates count only among the outcomes. Reversed and retracted shares are of the"
-            + " takedowns. Fast-track brands are counted as they stand now.";
+            + " takedowns. Fast-track brands are counted as they stand now. Months are UTC calendar months of the"
+            + " period, the first and last cut to its days; each month's median and 95th percentile are read from"
+            + " the same histograms, over that month's actioned items of both channels.";
+
+    /** What the accuracy of the automated means (DSA Art. 15(1)(e)) is, as the figures state it. */
+    public static final String SPOT_CHECK_METHOD = "The fast track removes a trusted brand's listings without a"
+            + " reviewer; a share of its removals is drawn at random, at filing, for a reviewer to check. Of the"
+            + " fast-track items of the notices filed in the period: drawn for a check, checked by a reviewer, upheld"
+            + " (the reviewer accepted the notice) and overturned (the reviewer rejected it and the listing was"
+            + " restored). Accuracy is the share upheld of those checked; the error rate the share overturned."
+            + " Checks still waiting for a reviewer count only as drawn.";
 
     public record ChannelTimes(String channel, long actioned, BigDecimal medianHours, BigDecimal p95Hours,
             long within24h, long openPastDay, BigDecimal within24hShare) {
@@ -53,10 +63,21 @@ public class Transparency {
     public record Count(String key, long items) {
     }
 
+    /** One calendar month of the period (the first and last cut to the period's days). */
+    public record Month(String month, long notices, long items, long takedowns, long actioned, BigDecimal medianHours,
+            BigDecimal p95Hours) {
+    }
+
+    /** The fast track's spot checks: how many of its removals a reviewer checked, upheld and overturned. */
+    public record SpotChecks(long fastTrackActioned, long drawn, long checked, long upheld, long overturned,
+            BigDecimal accuracy, BigDecimal errorRate, String method) {
+    }
+
     public record Figures(Instant from, Instant to, Long brandId, List<ChannelTimes> timeToAction,
             List<Volume> byInfringementType, List<Volume> byOffice, List<Count> byOutcome, long notices, long items,
             long takedowns, long retracted, long reversedOnAppeal, BigDecimal retractedShare, BigDecimal reversedShare,
-            long fastTrackBrands, long misuseWarnings, long filingSuspensions, String method, Instant generatedAt) {
+            long fastTrackBrands, long misuseWarnings, long filingSuspensions, List<Month> months, SpotChecks spotChecks,
+            String method, Instant generatedAt) {
     }
 
     private static final List<String> CHANNELS = List.of("FAST_TRACK", "STANDARD");
@@ -81,12 +102,17 @@ public class Transparency {
         LocalDate partDay = LocalDate.ofInstant(dayAgo, ZoneOffset.UTC);
 
         Map<String, long[]> actions = new HashMap<>();
+        long[] spots = new long[3];
         for (Object r : days("""
-                select channel, sum(actioned), sum(within_24h), coalesce(sum(open) filter (where day < :partDay), 0)
+                select channel, sum(actioned), sum(within_24h), coalesce(sum(open) filter (where day < :partDay), 0),
+                       sum(spot_drawn), sum(spot_checked), sum(spot_overturned)
                 from transparency_action_day where %s group by channel""".formatted(PERIOD),
                 scope, first, last, partDay).setParameter("partDay", partDay).getResultList()) {
             Object[] row = (Object[]) r;
             actions.put((String) row[0], new long[] { number(row[1]), number(row[2]), number(row[3]) });
+            for (int i = 0; i < spots.length; i++) {
+                spots[i] += number(row[i + 4]);
+            }
         }
         if (!partDay.isBefore(first) && !partDay.isAfter(last)) {
             for (Object r : openByHour(scope, partDay, dayAgo)) {
@@ -147,9 +173,51 @@ public class Transparency {
         long suspensions = number(em.createNativeQuery("select count(*) from brand_record where filing_suspended_from >= :from"
                 + " and filing_suspended_from < :to" + brandOnly).setParameter("from", from).setParameter("to", to)
                 .getSingleResult());
+        long fastTrackActioned = actions.getOrDefault("FAST_TRACK", new long[3])[0];
+        SpotChecks spotChecks = new SpotChecks(fastTrackActioned, spots[0], spots[1], spots[1] - spots[2], spots[2],
+                share(spots[1] - spots[2], spots[1]), share(spots[2], spots[1]), SPOT_CHECK_METHOD);
         return new Figures(from, to, brandId, times, volumes(byType), volumes(byOffice), byOutcome, totals[0],
                 items(totals), takedowns, retracted, reversed, share(retracted, takedowns), share(reversed, takedowns),
-                fastTrack, warnings, suspensions, METHOD, now);
+                fastTrack, warnings, suspensions, months(scope, first, last, partDay), spotChecks, METHOD, now);
+    }
+
+    /**
+     * The period month by month, from the same rows as the totals (grouped by month; at most 36 month rows and 61
+     * day rows per key): every month of the period, those with nothing filed as zeros.
+     */
+    private List<Month> months(long scope, LocalDate first, LocalDate last, LocalDate partDay) {
+        Map<String, long[]> volumes = new HashMap<>();
+        for (Object r : days("""
+                select to_char(day, 'YYYY-MM'), sum(notices), sum(pending) + sum(accepted) + sum(rejected) + sum(retracted)
+                       + sum(reversed_on_appeal), sum(takedowns)
+                from transparency_volume_day where %s group by 1""".formatted(PERIOD), scope, first, last, partDay)
+                .getResultList()) {
+            Object[] row = (Object[]) r;
+            volumes.put((String) row[0], new long[] { number(row[1]), number(row[2]), number(row[3]) });
+        }
+        Map<String, Long> actioned = new HashMap<>();
+        for (Object r : days("""
+                select to_char(day, 'YYYY-MM'), sum(actioned) from transparency_action_day where %s group by 1"""
+                .formatted(PERIOD), scope, first, last, partDay).getResultList()) {
+            Object[] row = (Object[]) r;
+            actioned.put((String) row[0], number(row[1]));
+        }
+        Map<String, SortedMap<Integer, Long>> histograms = new HashMap<>();
+        for (Object r : days("""
+                select to_char(day, 'YYYY-MM'), bucket, sum(items) from transparency_action_time
+                where %s group by 1, bucket""".formatted(PERIOD), scope, first, last, partDay).getResultList()) {
+            Object[] row = (Object[]) r;
+            histograms.computeIfAbsent((String) row[0], k -> new TreeMap<>()).put(((Number) row[1]).intValue(), number(row[2]));
+        }
+        List<Month> months = new ArrayList<>();
+        for (LocalDate m = first.withDayOfMonth(1); !m.isAfter(last); m = m.plusMonths(1)) {
+            String key = m.toString().substring(0, 7);
+            long[] v = volumes.getOrDefault(key, new long[3]);
+            SortedMap<Integer, Long> histogram = histograms.getOrDefault(key, new TreeMap<>());
+            months.add(new Month(key, v[0], v[1], v[2], actioned.getOrDefault(key, 0L),
+                    hours(DurationHistogram.percentile(histogram, 0.5)), hours(DurationHistogram.percentile(histogram, 0.95))));
+        }
+        return months;
     }
 
     /**

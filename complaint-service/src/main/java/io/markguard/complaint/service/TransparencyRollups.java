@@ -54,12 +54,13 @@ public class TransparencyRollups {
 
     /** What an item counts for in the rollups at one moment. */
     public record Standing(Instant filedAt, long brandId, String infringementType, String office, String channel,
-            ItemStatus status, Instant actionAt, boolean takenDown) {
+            ItemStatus status, Instant actionAt, boolean takenDown, boolean spotCheck, boolean spotChecked) {
 
         public static Standing of(Complaint complaint, ComplaintItem item) {
             Instant action = item.takedownAppliedAt != null ? item.takedownAppliedAt : item.decidedAt;
             return new Standing(complaint.filedAt, complaint.brandId, complaint.infringementType.name(),
-                    complaint.rightOffice, item.channel.name(), item.status, action, item.takedownAppliedAt != null);
+                    complaint.rightOffice, item.channel.name(), item.status, action, item.takedownAppliedAt != null,
+                    item.spotCheck, item.spotCheckedAt != null);
         }
 
         LocalDate day() {
@@ -149,7 +150,8 @@ public class TransparencyRollups {
     private static final String[] VOLUME_COLUMNS = { "notices", "pending", "accepted", "rejected", "retracted",
             "reversed_on_appeal", "duplicates", "takedowns", "takedowns_retracted", "takedowns_reversed" };
 
-    private static final String[] ACTION_COLUMNS = { "actioned", "within_24h", "open" };
+    private static final String[] ACTION_COLUMNS = { "actioned", "within_24h", "open", "spot_drawn", "spot_checked",
+            "spot_overturned" };
 
     /** Sums of what changes, by rollup row, applied as one upsert per table with the rows in key order. */
     private static final class Deltas {
@@ -202,6 +204,16 @@ public class TransparencyRollups {
                 return;
             }
             long[] a = actions.computeIfAbsent(new ActionKey(brand, span, day, s.channel()), k -> new long[ACTION_COLUMNS.length]);
+            if (s.spotCheck()) {
+                // A spot check that rejected the fast-track acceptance overturned it; one that accepted upheld it.
+                a[3] += sign;
+                if (s.spotChecked()) {
+                    a[4] += sign;
+                    if (s.status() == ItemStatus.REJECTED) {
+                        a[5] += sign;
+                    }
+                }
+            }
             if (seconds == null) {
                 if (s.status() == ItemStatus.RETRACTED) {
                     // Withdrawn before any action: closed, neither actioned nor open.

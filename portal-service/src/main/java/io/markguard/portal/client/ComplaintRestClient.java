@@ -153,10 +153,31 @@ public interface ComplaintRestClient {
     record Count(String key, long items) {
     }
 
+    /** One calendar month of the period; times over both channels. */
+    record Month(String month, long notices, long items, long takedowns, long actioned, BigDecimal medianHours,
+            BigDecimal p95Hours) {
+    }
+
+    /** The fast track's spot checks, its accuracy indicator (DSA Art. 15(1)(e)). */
+    record SpotChecks(long fastTrackActioned, long drawn, long checked, long upheld, long overturned, BigDecimal accuracy,
+            BigDecimal errorRate, String method) {
+    }
+
     record PlatformFigures(Instant from, Instant to, Long brandId, List<ChannelTimes> timeToAction, List<Volume> byInfringementType,
             List<Volume> byOffice, List<Count> byOutcome, long notices, long items, long takedowns, long retracted,
             long reversedOnAppeal, BigDecimal retractedShare, BigDecimal reversedShare, long fastTrackBrands,
-            long misuseWarnings, long filingSuspensions, String method, Instant generatedAt) {
+            long misuseWarnings, long filingSuspensions, List<Month> months, SpotChecks spotChecks, String method,
+            Instant generatedAt) {
+
+        /** The months, none when complaint-service answered without them. */
+        public List<Month> monthsOrNone() {
+            return months == null ? List.of() : months;
+        }
+
+        /** The spot checks, all zero when complaint-service answered without them. */
+        public SpotChecks spotChecksOrNone() {
+            return spotChecks == null ? new SpotChecks(0, 0, 0, 0, 0, null, null, "") : spotChecks;
+        }
     }
 
     @GET

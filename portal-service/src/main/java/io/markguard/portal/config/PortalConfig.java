@@ -24,6 +24,27 @@ public interface PortalConfig {
 
     RegisterRecheck registerRecheck();
 
+    Transparency transparency();
+
+    /** The yearly transparency report's identification and the font its Chinese PDF embeds. */
+    interface Transparency {
+
+        /** "Name of the service provider" in the EU template's report identification. */
+        @WithDefault("Markguard")
+        String providerName();
+
+        /** "Name of the service" in the EU template's report identification. */
+        @WithDefault("Markguard marketplace")
+        String serviceName();
+
+        /**
+         * A TrueType collection or font with CJK glyphs, embedded (as a subset) in the Chinese PDF; without one that
+         * can be read the PDF is in English.
+         */
+        @WithDefault("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+        String cjkFont();
+    }
+
     /** How one-time codes and DNS tokens prove control of a registration or a domain. */
     interface Verification {
 

@@ -4,6 +4,8 @@ import io.markguard.platform.csv.SpreadsheetCsv;
 import io.markguard.portal.client.ComplaintClient;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -53,6 +55,12 @@ public class TransparencyPages {
     @Inject
     Clock clock;
 
+    @Inject
+    io.markguard.portal.config.PortalConfig config;
+
+    @Inject
+    YearReports years;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@QueryParam("from") String from, @QueryParam("to") String to) {
@@ -65,31 +73,42 @@ public class TransparencyPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance report(@QueryParam("year") String year) {
         Page page = pages.page();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        int thisYear = today.getYear();
-        int chosen = thisYear;
-        boolean refused = false;
-        if (year != null && !year.isBlank()) {
-            try {
-                chosen = Integer.parseInt(year.strip());
-            } catch (NumberFormatException e) {
-                refused = true;
-            }
-            if (chosen < 2000 || chosen > thisYear) {
-                chosen = thisYear;
-                refused = true;
-            }
+        return Pages.transparencyReport(page, years.of(year)).setLocale(page.language().locale);
+    }
+
+    /** The year in the EU's harmonised template (Implementing Regulation (EU) 2024/2835, Annex I), as CSV. */
+    @GET
+    @Path("/report/eu-template.csv")
+    @Produces("text/csv")
+    public Response euTemplate(@QueryParam("year") String year) {
+        return years.euTemplate(years.of(year));
+    }
+
+    /** The year as a printable PDF in the reader's language, each figure with its definition. */
+    @GET
+    @Path("/report.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@QueryParam("year") String year) {
+        Language language = pages.page().language();
+        TransparencyViews.Report report = years.of(year);
+        String font = config.transparency().cjkFont();
+        boolean chinese = language == Language.SIMPLIFIED_CHINESE && TransparencyReportPdf.canSetChinese(font);
+        Language set = chinese ? language : Language.ENGLISH;
+        byte[] pdf = TransparencyReportPdf.of(report, texts(set), chinese ? font : null);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"markguard-transparency-" + report.year() + "-"
+                        + set.tag + ".pdf\"")
+                .header("Content-Language", set.tag).build();
+    }
+
+    private static TransparencyReportPdf.Texts texts(Language language) {
+        if (language == Language.ENGLISH) {
+            return new TransparencyReportPdf.Texts(MessageBundles.get(TransparencyMessages.class),
+                    MessageBundles.get(ReportMessages.class), MessageBundles.get(ComplaintMessages.class));
         }
-        String from = chosen + "-01-01";
-        String to = chosen == thisYear ? today.toString() : chosen + "-12-31";
-        // Both services' figures, read side by side; the merchants' side (sanctions, appeals, repeat infringers) is
-        // a part the report does without.
-        var merchantRead = pages.reads().start(() -> merchants.transparency(from, to));
-        var figures = PeerCalls.COMPLAINT.read(() -> complaints.transparency(from, to, null));
-        var merchantFigures = PeerCalls.MERCHANT.part(merchantRead);
-        return Pages.transparencyReport(page, TransparencyViews.Report.of(chosen, thisYear, figures, merchantFigures.value(),
-                merchantFigures.unavailable(), verifications.over(figures.from(), figures.to()), refused))
-                .setLocale(page.language().locale);
+        Localized in = Localized.Literal.of(language.tag);
+        return new TransparencyReportPdf.Texts(MessageBundles.get(TransparencyMessages.class, in),
+                MessageBundles.get(ReportMessages.class, in), MessageBundles.get(ComplaintMessages.class, in));
     }
 
     @GET

@@ -72,11 +72,80 @@ public final class TransparencyViews {
         }
     }
 
+    /** The month charts' plot height and baseline, in user units; each month takes {@link #MONTH_WIDTH}. */
+    static final int PLOT = 150;
+    static final int BASELINE = 170;
+    static final int MONTH_WIDTH = 56;
+    static final int PLOT_LEFT = 50;
+
+    static int barHeight(double value, double max) {
+        return max <= 0 || value <= 0 ? 0 : Math.max(1, (int) Math.round(PLOT * value / max));
+    }
+
+    /** One month of the charts: its numbers as text, and each bar's left edge, top and height. */
+    public record MonthColumn(io.markguard.portal.client.ComplaintRestClient.Month month, String median, String p95,
+            int labelX, int medianX, int medianY, int medianH, int p95X, int p95Y, int p95H, int noticesX, int noticesY,
+            int noticesH, int itemsX, int itemsY, int itemsH, int takedownsX, int takedownsY, int takedownsH) {
+    }
+
+    /** The period month by month, as two server-drawn charts and their table. */
+    public record Trends(List<MonthColumn> columns, int width, String maxHours, long maxVolume) {
+
+        public int baseline() {
+            return BASELINE;
+        }
+
+        public int labelY() {
+            return BASELINE + 16;
+        }
+
+        public int height() {
+            return BASELINE + 24;
+        }
+
+        public int plotLeft() {
+            return PLOT_LEFT;
+        }
+
+        public int plotTop() {
+            return BASELINE - PLOT;
+        }
+
+        public int plotTopText() {
+            return BASELINE - PLOT + 4;
+        }
+
+        static Trends of(List<io.markguard.portal.client.ComplaintRestClient.Month> months) {
+            double maxHours = months.stream().map(m -> m.p95Hours() == null ? BigDecimal.ZERO : m.p95Hours())
+                    .mapToDouble(BigDecimal::doubleValue).max().orElse(0);
+            long maxVolume = months.stream().mapToLong(m -> Math.max(m.notices(), Math.max(m.items(), m.takedowns())))
+                    .max().orElse(0);
+            List<MonthColumn> columns = new java.util.ArrayList<>();
+            for (int i = 0; i < months.size(); i++) {
+                var m = months.get(i);
+                int x = PLOT_LEFT + MONTH_WIDTH * i;
+                int median = barHeight(m.medianHours() == null ? 0 : m.medianHours().doubleValue(), maxHours);
+                int p95 = barHeight(m.p95Hours() == null ? 0 : m.p95Hours().doubleValue(), maxHours);
+                int notices = barHeight(m.notices(), maxVolume);
+                int items = barHeight(m.items(), maxVolume);
+                int takedowns = barHeight(m.takedowns(), maxVolume);
+                columns.add(new MonthColumn(m, hours(m.medianHours()), hours(m.p95Hours()), x + MONTH_WIDTH / 2,
+                        x + 8, BASELINE - median, median, x + 28, BASELINE - p95, p95,
+                        x + 6, BASELINE - notices, notices, x + 22, BASELINE - items, items,
+                        x + 38, BASELINE - takedowns, takedowns));
+            }
+            return new Trends(columns, PLOT_LEFT + MONTH_WIDTH * Math.max(months.size(), 1) + 10,
+                    maxHours <= 0 ? "–" : BigDecimal.valueOf(maxHours).stripTrailingZeros().toPlainString(), maxVolume);
+        }
+    }
+
     public record Page(PlatformFigures figures, String fromDay, String toDay, ComplaintViews.BrandChoice brand,
             List<ChannelRow> times, List<VolumeRow> types, List<VolumeRow> offices, List<OutcomeRow> outcomes,
             String retractedShare, String reversedShare, String query, String error,
             io.markguard.portal.client.MerchantRestClient.MerchantFigures merchants, String merchantsUnavailable, String upheldShare,
-            String medianHoursToDecision, List<io.markguard.portal.service.VerificationFigures.Method> verifications) {
+            String medianHoursToDecision, List<io.markguard.portal.service.VerificationFigures.Method> verifications,
+            Trends trends, io.markguard.portal.client.ComplaintRestClient.SpotChecks spotChecks, String accuracy,
+            String errorRate) {
 
         public int timesHeight() {
             return 20 + 44 * times.size();
@@ -123,7 +192,9 @@ public final class TransparencyViews {
                     "from=" + from + "&to=" + to, error, merchants, merchantsUnavailable,
                     merchants == null ? "" : ComplaintViews.percent(merchants.appeals().upheldShare()),
                     merchants == null || merchants.appeals().medianHoursToDecision() == null ? "–"
-                            : merchants.appeals().medianHoursToDecision().toPlainString(), verifications);
+                            : merchants.appeals().medianHoursToDecision().toPlainString(), verifications,
+                    Trends.of(f.monthsOrNone()), f.spotChecksOrNone(), ComplaintViews.percent(f.spotChecksOrNone().accuracy()),
+                    ComplaintViews.percent(f.spotChecksOrNone().errorRate()));
         }
     }
 
@@ -132,7 +203,8 @@ public final class TransparencyViews {
             io.markguard.portal.client.MerchantRestClient.MerchantFigures merchants, String merchantsUnavailable,
             List<io.markguard.portal.service.VerificationFigures.Method> verifications, List<ChannelRow> times,
             List<VolumeRow> types, long accepted, long rejected, long automated, long ladderSanctions, long merchantSuspensions,
-            String upheldShare, String medianHoursToDecision, boolean refused) {
+            String upheldShare, String medianHoursToDecision, boolean refused, Trends trends,
+            io.markguard.portal.client.ComplaintRestClient.SpotChecks spotChecks, String accuracy, String errorRate) {
 
         static Report of(int year, int thisYear, PlatformFigures f,
                 io.markguard.portal.client.MerchantRestClient.MerchantFigures m, String merchantsUnavailable,
@@ -152,7 +224,8 @@ public final class TransparencyViews {
                 years.add(y);
             }
             return new Report(year, years, page.fromDay(), page.toDay(), f, m, merchantsUnavailable, verifications, page.times(), page.types(), accepted,
-                    rejected, automated, ladder, suspensions, page.upheldShare(), page.medianHoursToDecision(), refused);
+                    rejected, automated, ladder, suspensions, page.upheldShare(), page.medianHoursToDecision(), refused,
+                    page.trends(), page.spotChecks(), page.accuracy(), page.errorRate());
         }
     }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ChineseMessagesTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(classes = { PortalMessages.class, ComplaintMessages.class, TransparencyMessages.class, MisuseMessages.class, OrgMessages.class,
+    @ValueSource(classes = { PortalMessages.class, ComplaintMessages.class, TransparencyMessages.class, ReportMessages.class,
+            MisuseMessages.class, OrgMessages.class,
             TerminationMessages.class, ReviewMessages.class, NotificationMessages.class,
             SecurityMessages.class, TransparencyDatabaseMessages.class })
     void theChineseFileHasExactlyTheKeysOfTheEnglishBundle(Class<?> bundle) throws IOException {
