@@ -57,7 +57,10 @@ class TransparencyReportTest {
                        {"month":"2026-11","notices":31,"items":57,"takedowns":46,"actioned":35,"medianHours":3.5,"p95Hours":20}],
              "spotChecks":{"fastTrackActioned":40,"drawn":10,"checked":8,"upheld":6,"overturned":2,"accuracy":0.75,
                            "errorRate":0.25,"method":"counted"},
-             "method":"counted","generatedAt":"2026-12-01T10:00:00Z"}""";
+             "method":"counted","generatedAt":"2026-12-01T10:00:00Z",
+             "log":{"head":{"logId":"markguard-complaints","treeSize":1042,"rootHash":"c29tZS1yb290LWhhc2gtb2YtY29tcGxhaW50cw==",
+                            "timestamp":"2026-12-01T09:59:58.120Z","signature":"c2ln"},
+                    "period":{"from":"2026-10-01T00:00:00Z","to":"2026-12-01T00:00:00Z"},"counts":{"item-accepted":60}}}""";
 
     static final String MERCHANT_FIGURES = """
             {"from":"2026-10-01T00:00:00Z","to":"2026-12-01T00:00:00Z",
@@ -65,7 +68,10 @@ class TransparencyReportTest {
              "sanctions":[{"measure":"LISTING_REMOVED","sanctions":12},{"measure":"SUSPENDED_7D","sanctions":2},
                           {"measure":"=HYPERLINK(\\"x\\")","sanctions":1}],
              "violations":12,"repeatInfringers":{"distinctBrands":3,"windowDays":180,"determinations":1,"repeatViolations":2},
-             "method":"counted","generatedAt":"2026-12-01T10:00:00Z"}""";
+             "method":"counted","generatedAt":"2026-12-01T10:00:00Z",
+             "log":{"head":{"logId":"markguard-merchants","treeSize":77,"rootHash":"cm9vdC1vZi1tZXJjaGFudHM=",
+                            "timestamp":"2026-12-01T09:59:59.000Z","signature":"c2ln"},
+                    "period":{"from":"2026-10-01T00:00:00Z","to":"2026-12-01T00:00:00Z"},"counts":{"sanction-taken":14}}}""";
 
     @BeforeEach
     void figures() {
@@ -92,6 +98,10 @@ class TransparencyReportTest {
         assertContains(english, "<dd id=\"spot-checks-overturned\">2</dd>");
         assertContains(english, "<dd id=\"spot-checks-accuracy\">75.0 %</dd>");
         assertContains(english, "Accuracy is the share of checked removals the reviewer upheld");
+        // The signed heads of the decision logs the figures were computed with.
+        assertContains(english, "<li id=\"decision-log-markguard-complaints\">markguard-complaints: 1042 decisions, head signed on"
+                + " 2026-12-01T09:59:58.120Z, root hash <code class=\"hash\">c29tZS1yb290LWhhc2gtb2YtY29tcGxhaW50cw==</code></li>");
+        assertContains(english, "<li id=\"decision-log-markguard-merchants\">markguard-merchants: 77 decisions");
 
         String chinese = given().cookie("mg_lang", "zh-CN").get("/transparency").then().statusCode(200).extract().asString();
         assertContains(chinese, "<title id=\"months-times-title\">每月处理用时（小时）</title>");
@@ -99,6 +109,12 @@ class TransparencyReportTest {
         assertContains(chinese, "<tr id=\"months-2026-10\"><td>2026-10</td><td>40</td><td>40</td><td>30</td><td>35</td><td>6</td><td>40</td></tr>");
         assertContains(chinese, "准确率为审核员维持的下架占已抽查下架的比例");
         assertTrue(!chinese.contains("Time to action per month"), "the Chinese page shows an English chart title");
+        assertContains(chinese, "markguard-complaints：1042 项决定，树头签署于 2026-12-01T09:59:58.120Z，根哈希");
+
+        // Without heads, the page says so.
+        COMPLAINTS.json("/api/transparency", FIGURES.replaceFirst("(?s),\\s*\"log\":\\{.*\\}\\}\\}$", "}"));
+        MERCHANTS.json("/api/transparency", MERCHANT_FIGURES.replaceFirst("(?s),\\s*\"log\":\\{.*\\}\\}\\}$", "}"));
+        given().get("/transparency").then().statusCode(200).body(containsString("id=\"decision-log-none\""));
     }
 
     @Test
@@ -122,6 +138,10 @@ class TransparencyReportTest {
         assertEquals("0.75", value(rows, "Indicators of accuracy", "accuracy (upheld / reviewed)"));
         assertEquals("0.25", value(rows, "Possible rate of error", "overturned / reviewed"));
         assertEquals("not applicable", value(rows, "Number of notices submitted by trusted flaggers", ""));
+        assertEquals("1042 decisions, signed 2026-12-01T09:59:58.120Z, root hash c29tZS1yb290LWhhc2gtb2YtY29tcGxhaW50cw==",
+                value(rows, "Decision log signed tree head", "markguard-complaints"));
+        assertEquals("77 decisions, signed 2026-12-01T09:59:59Z, root hash cm9vdC1vZi1tZXJjaGFudHM=",
+                value(rows, "Decision log signed tree head", "markguard-merchants"));
         assertEquals("not applicable", value(rows, "Number of disputes submitted to out-of-court dispute settlement bodies (Art. 21)", ""));
         assertTrue(rows.stream().anyMatch(r -> r.get("section").startsWith("1.5 Articles 15(1)(d), 24(1)(a) and 24(1)(b).")));
         // A cell a spreadsheet would run as a formula is written as text.
@@ -148,6 +168,7 @@ class TransparencyReportTest {
         assertInPdf(text, "Accuracy (upheld of those checked) 75.0 % Upheld divided by checked.");
         assertInPdf(text, "Appeals filed against sanctions 5 Appeals merchants filed against a sanction in the period.");
         assertInPdf(text, "Median time to an appeal decision (hours) 30.5 Median time from filing an appeal to its decision, in hours.");
+        assertInPdf(text, "markguard-merchants: 77 decisions, head signed on 2026-12-01T09:59:59Z, root hash cm9vdC1vZi1tZXJjaGFudHM=");
 
         byte[] chinese = given().cookie("mg_lang", "zh-CN").get("/transparency/report.pdf").then().statusCode(200)
                 .contentType("application/pdf").header("Content-Language", "zh-CN").extract().asByteArray();

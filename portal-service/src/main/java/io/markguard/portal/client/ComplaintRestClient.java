@@ -167,7 +167,7 @@ public interface ComplaintRestClient {
             List<Volume> byOffice, List<Count> byOutcome, long notices, long items, long takedowns, long retracted,
             long reversedOnAppeal, BigDecimal retractedShare, BigDecimal reversedShare, long fastTrackBrands,
             long misuseWarnings, long filingSuspensions, List<Month> months, SpotChecks spotChecks, String method,
-            Instant generatedAt) {
+            Instant generatedAt, LogBinding log) {
 
         /** The months, none when complaint-service answered without them. */
         public List<Month> monthsOrNone() {

@@ -155,7 +155,7 @@ public interface MerchantRestClient {
     }
 
     record MerchantFigures(Instant from, Instant to, AppealFigures appeals, List<MeasureCount> sanctions, long violations,
-            RepeatInfringers repeatInfringers, String method, Instant generatedAt) {
+            RepeatInfringers repeatInfringers, String method, Instant generatedAt, LogBinding log) {
     }
 
     record FoundListing(long id, String title, String url, String brandClaimed, java.math.BigDecimal price,

@@ -46,6 +46,11 @@ public final class EuTransparencyTemplate {
             csv.printRecord(IDENTIFICATION, "Reporting period start date", "", r.fromDay());
             csv.printRecord(IDENTIFICATION, "Reporting period end date", "", r.toDay());
             csv.printRecord(IDENTIFICATION, "Date of generation", "", f.generatedAt() == null ? "" : f.generatedAt().toString());
+            // Not a field of the template: the signed decision log heads the figures were computed with.
+            for (TransparencyViews.LogHeadView h : r.logHeads()) {
+                csv.printRecord(IDENTIFICATION, "Decision log signed tree head", h.logId(),
+                        h.treeSize() + " decisions, signed " + h.signedAt() + ", root hash " + h.rootHash());
+            }
 
             // Markguard acts on rights holders' notices; orders of Member State authorities do not reach it.
             csv.printRecord(ORDERS, "Number of orders to act against illegal content (Art. 9)", "", NOT_APPLICABLE);

@@ -148,4 +148,16 @@ public interface ReportMessages {
 
     @Message("The figures of merchant-service could not be read; this report is without them.")
     String pdf_merchants_unavailable();
+
+    @Message("Decision log")
+    String log_heading();
+
+    @Message("These figures were computed with the signed heads below of the services' public decision logs. Anyone can check with infra/markguard verify-log that a log has not been rewritten and that its decisions add up to the counts published with the figures.")
+    String log_intro();
+
+    @Message("The services sent no decision log head with these figures.")
+    String log_none();
+
+    @Message("{logId}: {treeSize} decisions, head signed on {signedAt}, root hash")
+    String log_head(String logId, long treeSize, String signedAt);
 }

@@ -136,6 +136,12 @@ public class TransparencyPages {
             csv.printRecord("merchants", "", "repeat_infringer_determinations",
                     merchantFigures.repeatInfringers().determinations());
             csv.printRecord("merchants", "", "repeat_violations", merchantFigures.repeatInfringers().repeatViolations());
+            // The decision log heads the figures were computed with, complaint-service's and merchant-service's.
+            for (var h : TransparencyViews.LogHeadView.of(null, merchantFigures)) {
+                csv.printRecord("decision_log", h.logId(), "tree_size", h.treeSize());
+                csv.printRecord("decision_log", h.logId(), "root_hash", h.rootHash());
+                csv.printRecord("decision_log", h.logId(), "signed_at", h.signedAt());
+            }
             // merchant-service answers for the same days as complaint-service, so its period is the download's.
             for (var v : verifications.over(merchantFigures.from(), merchantFigures.to())) {
                 csv.printRecord("verification", v.method(), "opened", v.opened());

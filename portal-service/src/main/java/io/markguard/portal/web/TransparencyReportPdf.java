@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The yearly transparency report as a printable PDF, in the reader's language: the sections of the report page, each
@@ -143,6 +144,13 @@ final class TransparencyReportPdf {
             }
         }
         document.add(months);
+
+        document.add(new Paragraph(rep.log_heading(), heading));
+        List<TransparencyViews.LogHeadView> heads = r.logHeads();
+        document.add(new Paragraph(heads.isEmpty() ? rep.log_none() : rep.log_intro(), small));
+        for (TransparencyViews.LogHeadView h : heads) {
+            document.add(new Paragraph(rep.log_head(h.logId(), h.treeSize(), h.signedAt()) + " " + h.rootHash(), small));
+        }
 
         document.add(new Paragraph(tm.method_heading(), heading));
         document.add(new Paragraph(tm.method(), small));

@@ -18,6 +18,19 @@ public final class TransparencyViews {
     private TransparencyViews() {
     }
 
+    /** A signed decision log head as the pages, the CSV and the PDF name it. */
+    public record LogHeadView(String logId, long treeSize, String rootHash, String signedAt) {
+
+        static List<LogHeadView> of(PlatformFigures figures,
+                io.markguard.portal.client.MerchantRestClient.MerchantFigures merchants) {
+            return io.markguard.portal.client.LogBinding.heads(figures == null ? null : figures.log(),
+                    merchants == null ? null : merchants.log()).stream()
+                    .map(h -> new LogHeadView(h.logId(), h.treeSize(), h.rootHash(),
+                            h.timestamp() == null ? "" : h.timestamp().toString()))
+                    .toList();
+        }
+    }
+
     static int bar(double value, double max) {
         return max <= 0 || value <= 0 ? 0 : Math.max(1, (int) Math.round(BAR_MAX * value / max));
     }
@@ -147,6 +160,11 @@ public final class TransparencyViews {
             Trends trends, io.markguard.portal.client.ComplaintRestClient.SpotChecks spotChecks, String accuracy,
             String errorRate) {
 
+        /** The decision log heads the figures were computed with: complaint-service's, then merchant-service's. */
+        public List<LogHeadView> logHeads() {
+            return LogHeadView.of(figures, merchants);
+        }
+
         public int timesHeight() {
             return 20 + 44 * times.size();
         }
@@ -205,6 +223,11 @@ public final class TransparencyViews {
             List<VolumeRow> types, long accepted, long rejected, long automated, long ladderSanctions, long merchantSuspensions,
             String upheldShare, String medianHoursToDecision, boolean refused, Trends trends,
             io.markguard.portal.client.ComplaintRestClient.SpotChecks spotChecks, String accuracy, String errorRate) {
+
+        /** The decision log heads the year's figures were computed with: complaint-service's, then merchant-service's. */
+        public List<LogHeadView> logHeads() {
+            return LogHeadView.of(figures, merchants);
+        }
 
         static Report of(int year, int thisYear, PlatformFigures f,
                 io.markguard.portal.client.MerchantRestClient.MerchantFigures m, String merchantsUnavailable,
