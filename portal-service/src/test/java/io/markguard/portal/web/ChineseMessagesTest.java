@@ -26,7 +26,7 @@ class ChineseMessagesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(classes = { PortalMessages.class, ComplaintMessages.class, TransparencyMessages.class, MisuseMessages.class, OrgMessages.class,
             TerminationMessages.class, ReviewMessages.class, NotificationMessages.class,
-            SecurityMessages.class, TransparencyDatabaseMessages.class })
+            SecurityMessages.class, TransparencyDatabaseMessages.class, DecisionLogMessages.class })
     void theChineseFileHasExactlyTheKeysOfTheEnglishBundle(Class<?> bundle) throws IOException {
         String file = "messages/" + bundle.getAnnotation(MessageBundle.class).value() + "_zh_CN.properties";
         Properties chinese = load(file);
