@@ -48,9 +48,13 @@ public class MerchantDecisionLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void sanctionTaken(Sanction sanction) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("measure", sanction.measure.name());
+        details.put("clauseCode", sanction.clauseCode);
+        details.put("automated", sanction.automatedDecision);
+        details.put("policyVersion", sanction.policyVersion);
         log.record(sanctionKey(sanction.id), Leaf.decision(DecisionKind.SANCTION_TAKEN, sanction.decidedAt,
-                subject(sanction), Map.of("measure", sanction.measure.name(), "clauseCode", sanction.clauseCode,
-                        "automated", sanction.automatedDecision, "policyVersion", sanction.policyVersion)));
+                subject(sanction), details));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -67,7 +71,7 @@ public class MerchantDecisionLog {
         Map<String, Object> subject = new LinkedHashMap<>(subject(appeal.sanction));
         subject.put("appealId", String.valueOf(appeal.id));
         log.record("appeal-" + appeal.id + "-decided", Leaf.decision(DecisionKind.APPEAL_DECIDED, appeal.decidedAt,
-                subject, Map.of("outcome", appeal.status.name(), "reasonCode", appeal.decisionReasonCode)));
+                subject, outcome(appeal)));
     }
 
     /** The ledger marked the statement SUBMITTED: the EU Transparency Database holds it. */
@@ -75,6 +79,13 @@ public class MerchantDecisionLog {
     public void euSubmitted(TransparencySubmission row, Instant at) {
         log.record("eu-submission-" + row.puid, Leaf.decision(DecisionKind.EU_SUBMISSION, at,
                 Map.of("sanctionId", String.valueOf(row.sanctionId), "puid", row.puid), Map.of()));
+    }
+
+    private static Map<String, Object> outcome(Appeal appeal) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("outcome", appeal.status.name());
+        details.put("reasonCode", appeal.decisionReasonCode);
+        return details;
     }
 
     private static Map<String, Object> subject(Sanction sanction) {

@@ -7,6 +7,7 @@ import io.markguard.decisionlog.TreeHash;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -52,7 +53,8 @@ public class DecisionLogAppender {
         appendAll();
     }
 
-    /** Batches until the intake is empty or another replica holds the log; how many leaves this call appended. */
+    /** Batches until the intake is empty or another replica holds the log; how many intake rows this call took. */
+    @ActivateRequestContext
     public long appendAll() {
         long appended = 0;
         while (true) {
@@ -64,7 +66,8 @@ public class DecisionLogAppender {
         }
     }
 
-    /** One batch in a transaction of its own: the leaves appended, or -1 when another replica holds the log. */
+    /** One batch in a transaction of its own: the intake rows taken, or -1 when another replica holds the log. */
+    @ActivateRequestContext
     public int appendBatch() {
         return QuarkusTransaction.requiringNew()
                 .call(() -> em.unwrap(Session.class).doReturningWork(this::appendOn));
