@@ -4,6 +4,7 @@ import io.markguard.complaint.service.Authorities;
 import io.markguard.platform.problem.Refusal;
 import io.markguard.complaint.service.Transparency;
 import io.markguard.platform.csv.SpreadsheetCsv;
+import io.markguard.platform.decisionlog.ReportsBoundToLog;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -56,6 +57,9 @@ public class TransparencyResource {
     @Inject
     Clock clock;
 
+    @Inject
+    ReportsBoundToLog reports;
+
     /** How long a cache may keep the platform's figures: they move with every decision, but not by the second. */
     static final String PUBLIC_CACHE = "public, max-age=60";
 
@@ -70,7 +74,8 @@ public class TransparencyResource {
         Transparency.Figures figures = figures(from, to, brandId);
         boolean csv = accept != null && accept.contains("text/csv") && !accept.contains(MediaType.APPLICATION_JSON);
         Response.ResponseBuilder response = csv ? Response.ok(csvOf(figures), "text/csv; charset=UTF-8")
-                : Response.ok(figures, MediaType.APPLICATION_JSON_TYPE);
+                : Response.ok(brandId == null ? reports.withLog(figures, figures.from(), figures.to()) : figures,
+                        MediaType.APPLICATION_JSON_TYPE);
         return response.header(HttpHeaders.CACHE_CONTROL, brandId == null ? PUBLIC_CACHE : PRIVATE_CACHE)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }

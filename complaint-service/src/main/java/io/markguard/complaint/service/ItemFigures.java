@@ -33,6 +33,9 @@ public class ItemFigures {
     @Inject
     ComplaintCounts counts;
 
+    @Inject
+    ComplaintDecisionLog decisionLog;
+
     /** The items of one notice (or of one chunk of a bulk notice) just filed; {@code newNotice} counts the notice. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void filed(Complaint complaint, List<ComplaintItem> items, boolean newNotice) {
@@ -40,6 +43,8 @@ public class ItemFigures {
         for (ComplaintItem item : items) {
             brandDays.filed(item);
             tally.moved(null, item.status);
+            // The fast track accepts at filing: that acceptance is the item's decision.
+            decisionLog.itemDecided(item);
         }
         rollups.filed(complaint, items, newNotice);
         counts.apply(complaint.id, tally);
@@ -56,6 +61,7 @@ public class ItemFigures {
         brandDays.decided(item, before.brandDay());
         rollups.changed(before.rollup(), item);
         counts.moved(item.complaintId, before.status(), item.status);
+        decisionLog.itemDecided(item);
     }
 
     /** The brand retracted the item, pending or taken down. */
@@ -64,6 +70,7 @@ public class ItemFigures {
         brandDays.retracted(item, before.brandDay());
         rollups.changed(before.rollup(), item);
         counts.moved(item.complaintId, before.status(), item.status);
+        decisionLog.itemRetracted(item);
     }
 
     /** merchant-service upheld the merchant's appeal against the takedown. */

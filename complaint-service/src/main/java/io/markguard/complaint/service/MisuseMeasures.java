@@ -108,6 +108,9 @@ public class MisuseMeasures {
     TrustScores trust;
 
     @Inject
+    ComplaintDecisionLog decisionLog;
+
+    @Inject
     MisusePolicy policy;
 
     @Inject
@@ -404,6 +407,7 @@ public class MisuseMeasures {
         e.notifiedTo = notifiedTo;
         e.occurredAt = now;
         e.persist();
+        decisionLog.misuseEvent(e);
         return e;
     }
 

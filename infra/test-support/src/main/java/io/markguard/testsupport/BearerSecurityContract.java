@@ -39,6 +39,13 @@ public abstract class BearerSecurityContract {
     }
 
     @Test
+    void decisionLogIsPublicWithoutToken() {
+        request().get("/api/decision-log/key").then().statusCode(200).body("algorithm", org.hamcrest.Matchers.is("Ed25519"));
+        request().get("/api/decision-log/head").then().statusCode(200);
+        request().get("/api/decision-log/proofs/inclusion?index=0&treeSize=x").then().statusCode(400);
+    }
+
+    @Test
     void gatedWithoutTokenIs401() {
         request().get(gatedPath()).then().statusCode(401);
     }

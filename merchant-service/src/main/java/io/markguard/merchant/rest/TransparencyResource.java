@@ -1,5 +1,6 @@
 package io.markguard.merchant.rest;
 
+import io.markguard.platform.decisionlog.ReportsBoundToLog;
 import io.markguard.platform.problem.Refusal;
 import io.markguard.merchant.service.TransparencyFigures;
 import jakarta.annotation.security.PermitAll;
@@ -35,6 +36,9 @@ public class TransparencyResource {
     @Inject
     Clock clock;
 
+    @Inject
+    ReportsBoundToLog reports;
+
     /** How long a cache may keep the figures: they move with every decision, but not by the second. */
     static final String PUBLIC_CACHE = "public, max-age=60";
 
@@ -50,8 +54,9 @@ public class TransparencyResource {
         if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
             throw Refusal.invalid("from", "a period covers at most " + MAX_DAYS + " days");
         }
-        return Response.ok(transparency.over(first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), now))
+        Instant start = first.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return Response.ok(reports.withLog(transparency.over(start, end, now), start, end))
                 .header(HttpHeaders.CACHE_CONTROL, PUBLIC_CACHE).build();
     }
 

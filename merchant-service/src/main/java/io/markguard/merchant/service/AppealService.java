@@ -102,6 +102,9 @@ public class AppealService {
     MerchantNotifications told;
 
     @Inject
+    MerchantDecisionLog decisionLog;
+
+    @Inject
     Idempotency idempotency;
 
     @Inject
@@ -282,6 +285,7 @@ public class AppealService {
         appeal.decidedBySubject = reviewerSubject;
         appeal.decisionReason = reason;
         appeal.decisionReasonCode = code.name();
+        decisionLog.appealDecided(appeal);
         if (outcome == Outcome.UPHELD) {
             PenaltyLedger.ReversalOutcome reversal = ledger.reverse(violation,
                     io.markguard.merchant.CodedText.of(StatementTexts.APPEAL_UPHELD, "appealId", appealId, "reason", reason));

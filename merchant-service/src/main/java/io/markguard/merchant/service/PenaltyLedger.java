@@ -45,6 +45,9 @@ public class PenaltyLedger {
     MerchantNotifications told;
 
     @Inject
+    MerchantDecisionLog decisionLog;
+
+    @Inject
     PenaltyPolicy policy;
 
     @Inject
@@ -122,6 +125,7 @@ public class PenaltyLedger {
         violation.status = LedgerStatus.ACTIVE;
         violation.policyVersion = policy.version();
         violation.persist();
+        decisionLog.takedownApplied(violation);
         PenaltyPolicy.RepeatInfringer rule = policy.repeatInfringer();
         Instant windowStart = now.minus(rule.window());
         // Read from the counters before and after this violation counts: whether the merchant had another violation
@@ -239,6 +243,7 @@ public class PenaltyLedger {
                 sanction.endReasonParams = reason.params();
                 sanction.endReason = locked.endReason;
                 reversed.add(sanction);
+                decisionLog.sanctionReversed(sanction);
             }
         }
         submissions.withdraw(reversed, now);
@@ -345,6 +350,7 @@ public class PenaltyLedger {
         sanction.status = LedgerStatus.ACTIVE;
         sanction.puid = "markguard-sor-" + UUID.randomUUID();
         sanction.persist();
+        decisionLog.sanctionTaken(sanction);
         submissions.queue(sanction, now);
         told.statementOfReasons(sanction);
         return sanction;

@@ -69,6 +69,9 @@ public class TransparencySubmissions {
     EntityManager em;
 
     @Inject
+    MerchantDecisionLog decisionLog;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -185,6 +188,7 @@ public class TransparencySubmissions {
                     row.submittedAt = now;
                     row.inDoubt = false;
                     row.errors = null;
+                    decisionLog.euSubmitted(row, now);
                 }
                 case Refused r -> {
                     row.inDoubt = false;

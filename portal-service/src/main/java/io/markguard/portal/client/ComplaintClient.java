@@ -163,4 +163,18 @@ public class ComplaintClient {
     public String transparencyDownload(boolean csv, String from, String to, Long brandId) {
         return csv ? complaints.transparencyCsv(from, to, brandId) : complaints.transparencyJson(from, to, brandId);
     }
+
+    /** Where a decision stands in the service's public log; empty until the log has appended it. */
+    @Timeout(1_500)
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public java.util.Optional<ComplaintRestClient.DecisionLogEntry> decisionLogEntry(String key) {
+        try {
+            return java.util.Optional.of(complaints.decisionLogEntry(key));
+        } catch (jakarta.ws.rs.WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
+    }
 }

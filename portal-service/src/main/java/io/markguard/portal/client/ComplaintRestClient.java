@@ -303,4 +303,12 @@ public interface ComplaintRestClient {
     @GET
     @Path("/api/brands/{brandId}/trust-score")
     TrustScore trustScore(@PathParam("brandId") long brandId);
+
+    /** Where a decision stands in the service's public log: GET /api/decision-log/leaves/by-key/{key}. */
+    record DecisionLogEntry(long index, long treeSize) {
+    }
+
+    @GET
+    @Path("/api/decision-log/leaves/by-key/{key}")
+    DecisionLogEntry decisionLogEntry(@PathParam("key") String key);
 }

@@ -190,4 +190,18 @@ public class MerchantClient {
     public MerchantRestClient.Termination decideTermination(long id, MerchantRestClient.TerminationDecision decision) {
         return merchants.decideTermination(id, decision);
     }
+
+    /** Where a decision stands in the service's public log; empty until the log has appended it. */
+    @Timeout(1_500)
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public java.util.Optional<MerchantRestClient.DecisionLogEntry> decisionLogEntry(String key) {
+        try {
+            return java.util.Optional.of(merchants.decisionLogEntry(key));
+        } catch (jakarta.ws.rs.WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
+    }
 }

@@ -312,4 +312,12 @@ public interface MerchantRestClient {
     @POST
     @Path("/api/transparency-database/submissions/{puid}/requeue")
     Submission requeueSubmission(@PathParam("puid") String puid);
+
+    /** Where a decision stands in the service's public log: GET /api/decision-log/leaves/by-key/{key}. */
+    record DecisionLogEntry(long index, long treeSize) {
+    }
+
+    @GET
+    @Path("/api/decision-log/leaves/by-key/{key}")
+    DecisionLogEntry decisionLogEntry(@PathParam("key") String key);
 }

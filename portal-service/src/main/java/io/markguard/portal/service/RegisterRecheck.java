@@ -45,6 +45,9 @@ public class RegisterRecheck {
     EntityManager em;
 
     @Inject
+    PortalDecisionLog decisionLog;
+
+    @Inject
     TrademarkRegistries registries;
 
     @Inject
@@ -117,6 +120,7 @@ public class RegisterRecheck {
         right.suspendedAt = now;
         right.suspensionReason = finding.verdict().name();
         right.suspensionDetail = finding.detail();
+        decisionLog.rightSuspended(right, now);
         Brand brand = Brand.findById(right.brandId);
         VerificationCase.<VerificationCase>find("rightId = ?1 and status = ?2 order by id desc", right.id,
                 VerificationCase.Status.VERIFIED).firstResultOptional()

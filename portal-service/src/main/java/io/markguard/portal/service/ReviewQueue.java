@@ -29,6 +29,9 @@ public class ReviewQueue {
     CaseTrail trail;
 
     @Inject
+    PortalDecisionLog decisionLog;
+
+    @Inject
     io.markguard.portal.registry.TrademarkRegistries registries;
 
     @Inject
@@ -139,6 +142,7 @@ public class ReviewQueue {
         verification.claimedByName = null;
         verification.claimedAt = null;
         trail.record(verification, reviewer, outcome.name(), reason.strip());
+        decisionLog.caseDecided(verification, clock.instant());
         BrandStatus.refresh(Brand.findById(verification.brandId));
         VerificationCase.flush();
         return verification;

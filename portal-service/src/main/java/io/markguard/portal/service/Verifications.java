@@ -57,6 +57,9 @@ public class Verifications {
     EntityManager em;
 
     @Inject
+    PortalDecisionLog decisionLog;
+
+    @Inject
     Idempotency idempotency;
 
     @Inject
@@ -335,6 +338,7 @@ public class Verifications {
                 right.verified(entry.get().owner(), contactOf(verification, entry.get()), clock.instant(),
                         clock.instant().plus(config.registerRecheck().interval()));
                 trail.record(verification, Actor.SYSTEM, "VERIFIED", null);
+                decisionLog.caseDecided(verification, clock.instant());
             }
         }
         BrandStatus.refresh(brand);

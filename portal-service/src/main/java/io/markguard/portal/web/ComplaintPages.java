@@ -57,7 +57,7 @@ public class ComplaintPages {
 
         static native TemplateInstance detail(Page page, ComplaintViews.DetailPage view);
 
-        static native TemplateInstance item(Page page, ComplaintViews.ItemPage view);
+        static native TemplateInstance item(Page page, ComplaintViews.ItemPage view, DecisionLogLine logEntry);
 
         static native TemplateInstance bulk(Page page, ComplaintViews.BulkPage view);
 
@@ -402,9 +402,15 @@ public class ComplaintPages {
         // The item is the page; its thread is a part it does without.
         var messages = PeerCalls.COMPLAINT.part(thread);
         Pager pager = messages.shown() ? Pager.of(backTo, Map.of(), cursor, back, messages.value().nextCursor()) : Pager.NONE;
+        // Only an accepted or rejected item has a decision in the log; a pending one shows no line.
+        DecisionLogLine logEntry = "ACCEPTED".equals(item.status()) || "REJECTED".equals(item.status())
+                ? DecisionLogLine.from(PeerCalls.COMPLAINT.part(() -> complaints.decisionLogEntry("item-" + itemId + "-decided")
+                        .map(e -> new long[] { e.index(), e.treeSize() })),
+                        io.quarkus.arc.Arc.container().select(DecisionLogLinks.class).get().complaintService())
+                : null;
         return Pages.item(page, ComplaintViews.ItemPage.of(side, item,
-                messages.shown() ? messages.value().items() : List.of(), messages.unavailable(), pager, backTo, flash, reviewer, now))
-                .setLocale(page.language().locale);
+                messages.shown() ? messages.value().items() : List.of(), messages.unavailable(), pager, backTo, flash, reviewer, now),
+                logEntry).setLocale(page.language().locale);
     }
 
     /** A message in an item's thread, from the brand's or the merchant's item page ({@code side}). */

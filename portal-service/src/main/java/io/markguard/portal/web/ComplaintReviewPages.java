@@ -40,7 +40,7 @@ public class ComplaintReviewPages {
     static class Pages {
         static native TemplateInstance queue(Page page, ComplaintViews.QueuePage view);
 
-        static native TemplateInstance review(Page page, ReviewItemViews.ReviewPage view);
+        static native TemplateInstance review(Page page, ReviewItemViews.ReviewPage view, DecisionLogLine logEntry);
     }
 
     @Inject
@@ -63,6 +63,9 @@ public class ComplaintReviewPages {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DecisionLogLinks logLinks;
 
     @Inject
     io.markguard.portal.notify.PeopleNames people;
@@ -136,7 +139,12 @@ public class ComplaintReviewPages {
                 new ReviewItemViews.ThreadPart(rows, messages.unavailable(), earlier, thread == null || thread.isBlank()),
                 ReviewItemViews.ClaimPart.of(review.claim(), reviewer, people), here(itemId), flash, ComplaintViews.ACCEPT_CODES,
                 ComplaintViews.REJECT_CODES, ComplaintViews.SeverityChoice.of(item, merchantPart(policyRead), flash));
-        return Pages.review(page, view).setLocale(page.language().locale);
+        // Only an accepted or rejected item has a decision in the log; a pending one shows no line.
+        DecisionLogLine logEntry = "ACCEPTED".equals(item.status()) || "REJECTED".equals(item.status())
+                ? DecisionLogLine.from(PeerCalls.COMPLAINT.part(() -> complaints.decisionLogEntry("item-" + itemId + "-decided")
+                        .map(e -> new long[] { e.index(), e.treeSize() })), logLinks.complaintService())
+                : null;
+        return Pages.review(page, view, logEntry).setLocale(page.language().locale);
     }
 
     @POST

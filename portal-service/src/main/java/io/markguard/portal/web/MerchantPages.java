@@ -42,7 +42,7 @@ public class MerchantPages {
         static native TemplateInstance standing(Page page, MerchantViews.StandingPage view);
 
         static native TemplateInstance sanction(Page page, MerchantViews.ReasonsPage view, Views.Flash flash,
-                String idempotencyKey);
+                String idempotencyKey, DecisionLogLine logEntry);
 
         static native TemplateInstance appeals(Page page, List<MerchantViews.AppealRow> appeals, Pager pager);
 
@@ -68,6 +68,9 @@ public class MerchantPages {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DecisionLogLinks logLinks;
 
     @Inject
     ReasonTexts texts;
@@ -116,8 +119,11 @@ public class MerchantPages {
     private TemplateInstance sanctionPage(long id, Views.Flash flash) {
         Page page = pages.page();
         var detail = PeerCalls.MERCHANT.read(() -> merchants.sanction(id));
+        DecisionLogLine logEntry = DecisionLogLine.from(PeerCalls.MERCHANT.part(() -> merchants
+                .decisionLogEntry("sanction-" + id).map(e -> new long[] { e.index(), e.treeSize() })),
+                logLinks.merchantService());
         return Pages.sanction(page, MerchantViews.ReasonsPage.of(detail, APPEALS, clock.instant(), texts.in(page.language())), flash,
-                UUID.randomUUID().toString()).setLocale(page.language().locale);
+                UUID.randomUUID().toString(), logEntry).setLocale(page.language().locale);
     }
 
     /** The browser's multipart form, forwarded as merchant-service's multipart appeal with the form's own key. */

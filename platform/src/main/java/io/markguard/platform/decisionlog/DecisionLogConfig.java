@@ -1,0 +1,22 @@
+package io.markguard.platform.decisionlog;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's decision log: its id, its Ed25519 keys and how much one append takes. */
+@ConfigMapping(prefix = "markguard.decision-log")
+public interface DecisionLogConfig {
+
+    /** The id every signed head carries, one per service. */
+    String logId();
+
+    /** Base64 PKCS#8 Ed25519: a secret, from the environment in production. */
+    String privateKey();
+
+    /** Base64 X.509 SubjectPublicKeyInfo, published at /api/decision-log/key. */
+    String publicKey();
+
+    /** Intake rows one append takes, so that its transaction stays short. */
+    @WithDefault("500")
+    int batch();
+}
