@@ -52,8 +52,26 @@ public final class PackagedService {
         env.put("MARKGUARD_DB_NAME", database);
         env.put("MARKGUARD_OIDC_URL", TestKeycloak.issuer());
         env.put("MARKGUARD_OIDC_CLIENT_SECRET", TestKeycloak.demoSecret(service));
+        String[] keys = DEMO_DECISION_LOG_KEYS.get(service);
+        if (keys != null) {
+            env.put("MARKGUARD_DECISION_LOG_PRIVATE_KEY", keys[0]);
+            env.put("MARKGUARD_DECISION_LOG_PUBLIC_KEY", keys[1]);
+        }
         return env;
     }
+
+    /**
+     * Each service's local-only demo Ed25519 pair for its decision log (private PKCS#8, public SPKI), as its %dev
+     * and %test profiles and infra/markguard have them: the packaged jars run their production profile, which takes
+     * the keys from the environment.
+     */
+    private static final Map<String, String[]> DEMO_DECISION_LOG_KEYS = Map.of(
+            "merchant-service", new String[] { "MC4CAQAwBQYDK2VwBCIEICWZ3b9zctTZCUUcfcDN8QwjdG983wNzbCyB/VoSKeGN",
+                    "MCowBQYDK2VwAyEA8XCexcT0qtPcNlxoxvK2RU9ytp06QH3gaaKRgrXIBYE=" },
+            "complaint-service", new String[] { "MC4CAQAwBQYDK2VwBCIEIMnduGz9p7wqKilH3YV8J9XTrp4XK0/goyvZ9WFy/12c",
+                    "MCowBQYDK2VwAyEAsGJxmxM5tKWMRQXK/b2OuOwuFfm/BEE47D5agekq/4c=" },
+            "portal-service", new String[] { "MC4CAQAwBQYDK2VwBCIEICsQXIEm3DtOlmQZkkry4aU9qblcD4IX/5HXTvDPxh45",
+                    "MCowBQYDK2VwAyEAbzhdD8Fp6q8wFpUeB3ZWZbLYKwTLgWXhBbgxy/umIZc=" });
 
     /** Waits until the service at {@code url} is ready; fails early when its process has exited. */
     public static void awaitReady(String url, Process process, Duration within, Path logs)
