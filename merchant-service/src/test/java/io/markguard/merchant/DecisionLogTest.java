@@ -24,7 +24,7 @@ class DecisionLogTest extends DecisionLogAuditContract {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             var result = send(takedown(listing(merchant, "Listing " + i), "brand-7", Instant.now())).then()
-                    .statusCode(200).extract().jsonPath();
+                    .statusCode(201).extract().jsonPath();
             keys.add("takedown-" + result.getLong("violationId"));
             for (Object id : result.getList("sanctions.id")) {
                 keys.add("sanction-" + id);

@@ -128,11 +128,11 @@ public abstract class DecisionLogAuditContract {
         assertTrue(Proofs.verifyConsistency(before.treeSize(), after.treeSize(), before.rootHashBytes(),
                 after.rootHashBytes(), consistency.proofBytes()));
         given().queryParam("index", "x").queryParam("treeSize", 1).get(DecisionLogContract.INCLUSION).then()
-                .statusCode(400).contentType("application/problem+json").body("field", org.hamcrest.Matchers.is("index"));
+                .statusCode(400).contentType("application/problem+json").body("violations[0].field", org.hamcrest.Matchers.is("index"));
         given().queryParam("index", 0).queryParam("treeSize", after.treeSize() + 1).get(DecisionLogContract.INCLUSION)
-                .then().statusCode(400).body("field", org.hamcrest.Matchers.is("treeSize"));
+                .then().statusCode(400).body("violations[0].field", org.hamcrest.Matchers.is("treeSize"));
         given().queryParam("from", 0).get(DecisionLogContract.LEAVES).then().statusCode(400)
-                .body("field", org.hamcrest.Matchers.is("limit"));
+                .body("violations[0].field", org.hamcrest.Matchers.is("limit"));
     }
 
     @Test

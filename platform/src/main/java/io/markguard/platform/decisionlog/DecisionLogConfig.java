@@ -16,6 +16,13 @@ public interface DecisionLogConfig {
     /** Base64 X.509 SubjectPublicKeyInfo, published at /api/decision-log/key. */
     String publicKey();
 
+    /**
+     * How often the appender runs ({@code off} in tests, which append when they choose): read by its schedule, named
+     * here so the mapping of this prefix knows it.
+     */
+    @WithDefault("1s")
+    String appendEvery();
+
     /** Intake rows one append takes, so that its transaction stays short. */
     @WithDefault("500")
     int batch();
