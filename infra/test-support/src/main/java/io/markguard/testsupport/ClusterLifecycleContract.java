@@ -91,6 +91,7 @@ public abstract class ClusterLifecycleContract {
         env.put("MARKGUARD_DB_PASSWORD", "markguard");
         env.put("MARKGUARD_OIDC_URL", TestKeycloak.issuer());
         env.put("MARKGUARD_OIDC_CLIENT_SECRET", TestKeycloak.demoSecret(service()));
+        env.putAll(PackagedService.decisionLogKeys(service()));
         // No peer answers there: this run must not touch services another test started.
         for (String peer : List.of("MARKGUARD_MERCHANT_URL", "MARKGUARD_COMPLAINT_URL", "MARKGUARD_PORTAL_URL",
                 "MARKGUARD_PORTAL_INTERNAL_URL")) {

@@ -52,12 +52,15 @@ public final class PackagedService {
         env.put("MARKGUARD_DB_NAME", database);
         env.put("MARKGUARD_OIDC_URL", TestKeycloak.issuer());
         env.put("MARKGUARD_OIDC_CLIENT_SECRET", TestKeycloak.demoSecret(service));
-        String[] keys = DEMO_DECISION_LOG_KEYS.get(service);
-        if (keys != null) {
-            env.put("MARKGUARD_DECISION_LOG_PRIVATE_KEY", keys[0]);
-            env.put("MARKGUARD_DECISION_LOG_PUBLIC_KEY", keys[1]);
-        }
+        env.putAll(decisionLogKeys(service));
         return env;
+    }
+
+    /** The environment that gives the service its decision log's local-only demo keys. */
+    public static Map<String, String> decisionLogKeys(String service) {
+        String[] keys = DEMO_DECISION_LOG_KEYS.get(service);
+        return keys == null ? Map.of() : Map.of("MARKGUARD_DECISION_LOG_PRIVATE_KEY", keys[0],
+                "MARKGUARD_DECISION_LOG_PUBLIC_KEY", keys[1]);
     }
 
     /**
