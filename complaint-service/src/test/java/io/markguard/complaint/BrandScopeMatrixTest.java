@@ -251,7 +251,8 @@ class BrandScopeMatrixTest {
 
     private static Matcher awaitLink(String email) {
         Matcher[] found = new Matcher[1];
-        await("the invitation mail to " + email, Duration.ofSeconds(30), () -> {
+        // A freshly started portal's first mail crosses its outbox and the SMTP server on a shared machine.
+        await("the invitation mail to " + email, Duration.ofSeconds(60), () -> {
             for (MimeMessage message : PeerServices.mail().getReceivedMessages()) {
                 try {
                     if (message.getAllRecipients()[0].toString().equalsIgnoreCase(email)) {
