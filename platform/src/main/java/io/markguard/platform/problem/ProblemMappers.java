@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.ResteasyReactiveClientProblem;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -155,6 +156,14 @@ public class ProblemMappers {
         }
         Response original = e.getResponse();
         int status = original.getStatus();
+        if (e instanceof ResteasyReactiveClientProblem && (status == 401 || status >= 500)) {
+            // Another service's answer to a call of this one: its 401 refuses this service's own credentials (a
+            // token that expired on the way, say) and its 5xx is its failure; neither is the caller's to fix, and
+            // passed on as they are a signed-in caller would read "sign in again".
+            LOG.warnf("A call this service made while answering %s was answered %d", uri.getPath(), status);
+            return Response.fromResponse(respond(uri, 503, standardDetail(503), "UNAVAILABLE", null))
+                    .header(HttpHeaders.RETRY_AFTER, 2).build();
+        }
         String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? standardDetail(status)
                 : e.getMessage();
         Response.ResponseBuilder answer = Response.fromResponse(respond(uri, status, detail, codeOf(status), null));
