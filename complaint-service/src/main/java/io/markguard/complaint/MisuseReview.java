@@ -58,5 +58,8 @@ public class MisuseReview extends PanacheEntity {
     public String decisionReason;
     public Instant suspendedFrom;
     public Instant suspendedUntil;
+    /** When the reviewers were reminded of its coming deadline, and when administrators were told it passed undecided. */
+    public Instant remindedAt;
+    public Instant escalatedAt;
     public Instant liftedAt;
 }

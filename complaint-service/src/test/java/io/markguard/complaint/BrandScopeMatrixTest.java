@@ -13,6 +13,7 @@ import static io.markguard.complaint.Markguard.merchantId;
 import static io.markguard.complaint.Markguard.merchants;
 import static io.markguard.complaint.Markguard.notice;
 import static io.markguard.complaint.Markguard.portal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -114,11 +115,19 @@ class BrandScopeMatrixTest {
         Fixture otherBrand = new Fixture("other brand's owner", AGENT, owner.brandId(), owner.right(), owner.otherRight(),
                 owner.complaintId(), owner.pendingItem(), owner.appealId(), owner.jobId());
 
-        // Mid-session: the agent reads, the owner revokes, the same token is refused once the short cache has passed.
+        // Mid-session: the agent reads, the owner revokes, and the same token is refused as soon as portal-service's
+        // message of the change has arrived: well before the answer complaint-service held for the agent (10 s in
+        // tests) would have run out, on every endpoint of both services.
         as(AGENT).get("/api/complaint-items/" + revoked.pendingItem()).then().statusCode(200);
         merchants(AGENT).get("/api/appeals/" + revoked.appealId()).then().statusCode(200);
+        Instant revokedAt = Instant.now();
         portal(OWNER).post("/api/brands/" + revoked.brandId() + "/members/" + revokedMember + "/revocation").then()
                 .statusCode(200).body("revokedAt", org.hamcrest.Matchers.notNullValue());
+        await("the revoked agent refused", Duration.ofSeconds(5), () -> as(AGENT)
+                .get("/api/complaint-items/" + revoked.pendingItem()).statusCode() == 404);
+        assertEquals(404, merchants(AGENT).get("/api/appeals/" + revoked.appealId()).statusCode());
+        assertTrue(Duration.between(revokedAt, Instant.now()).compareTo(Duration.ofSeconds(8)) < 0,
+                "refused before the held answer ran out");
         await("the expired agent's end", Duration.ofSeconds(40), () -> Instant.now().isAfter(ends.plusSeconds(2)));
         sleep(Duration.ofMillis(1_500));
 

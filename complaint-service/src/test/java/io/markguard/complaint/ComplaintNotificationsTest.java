@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What complaint-service tells, written to its outbox in the transaction of the change: the notifier's receipt,
- * each decision, a reminder to the reviewers before an item's deadline.
+ * each decision, a reminder to the reviewers before an item's or a misuse proposal's deadline, and the administrators
+ * told of a misuse proposal left undecided past its deadline.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PeerServices.class, restrictToAnnotatedClass = true)
@@ -105,6 +106,70 @@ class ComplaintNotificationsTest {
         assertEquals("reviewer", reminder.path("to").path("role").asText());
         assertEquals("review-deadline", reminder.path("kind").asText());
         assertTrue(reminder.path("params").path("deadline").asText().startsWith("20"), reminder.toString());
+    }
+
+    @Test
+    void anUndecidedMisuseProposalIsRemindedToReviewersThenEscalatedToAdministratorsOnceEach() {
+        long open = proposal(MisuseReview.Status.OPEN, Duration.ofHours(5));
+        long decided = proposal(MisuseReview.Status.DECLINED, Duration.ofHours(5));
+        drain(reminders::remindMisuseDue);
+        List<String> reminded = payloads("notification-misuse-review-" + open + "-deadline-reminder");
+        assertEquals(1, reminded.size(), "reminded once");
+        JsonNode reminder = readTree(reminded.get(0));
+        assertEquals("reviewer", reminder.path("to").path("role").asText());
+        assertEquals("misuse-review-deadline", reminder.path("kind").asText());
+        assertEquals("Larkspur Misuse " + open, reminder.path("params").path("brand").asText());
+        assertEquals("/review/misuse/" + open, reminder.path("link").asText());
+        assertEquals(List.of(), payloads("notification-misuse-review-" + open + "-overdue"), "not overdue yet");
+        assertEquals(List.of(), payloads("notification-misuse-review-" + decided + "-deadline-reminder"), "decided: nothing");
+
+        // An hour past the deadline, still undecided: the administrators are told, once.
+        clock.shift(Duration.ofHours(6));
+        drain(reminders::escalateMisuseOverdue);
+        drain(reminders::escalateMisuseOverdue);
+        List<String> escalated = payloads("notification-misuse-review-" + open + "-overdue");
+        assertEquals(1, escalated.size(), "escalated once");
+        JsonNode overdue = readTree(escalated.get(0));
+        assertEquals("admin", overdue.path("to").path("role").asText());
+        assertEquals("misuse-review-overdue", overdue.path("kind").asText());
+        assertEquals(List.of(), payloads("notification-misuse-review-" + decided + "-overdue"), "decided: nothing");
+        assertEquals(1, payloads("notification-misuse-review-" + open + "-deadline-reminder").size());
+    }
+
+    /** A proposal of a brand of its own whose deadline is {@code in} from now, in the state given. */
+    private long proposal(MisuseReview.Status status, Duration in) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            java.time.Instant now = clock.instant();
+            MisuseReview review = new MisuseReview();
+            review.brandId = 800_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000);
+            review.status = status;
+            review.proposedEventId = 0;
+            review.proposedAt = now;
+            review.deadline = now.plus(in);
+            review.decidedItems = 40;
+            review.unfoundedItems = 20;
+            review.unfoundedShare = 0.5;
+            review.windowStart = now.minus(Duration.ofDays(30));
+            review.warnedAt = now.minus(Duration.ofDays(3));
+            review.suspensionDays = 14;
+            review.persist();
+            review.brandName = "Larkspur Misuse " + review.id;
+            return review.id;
+        });
+    }
+
+    private static void drain(java.util.function.IntSupplier round) {
+        // Each round handles a bounded batch; proposals of other tests may be due too.
+        while (round.getAsInt() > 0) {
+        }
+    }
+
+    private JsonNode readTree(String payload) {
+        try {
+            return json.readTree(payload);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private List<String> payloads(String key) {

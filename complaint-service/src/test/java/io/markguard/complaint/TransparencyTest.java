@@ -176,6 +176,32 @@ class TransparencyTest {
     }
 
     @Test
+    void theCsvNamesTheSignedHeadOfTheDecisionLogItWasComputedWith() {
+        String csv = given().accept("text/csv").queryParam("from", "2021-03-01").queryParam("to", "2021-03-31")
+                .get("/api/transparency").then().statusCode(200).extract().asString();
+        java.util.Map<String, String> head = new java.util.HashMap<>();
+        String logId = null;
+        for (String line : csv.split("\r\n")) {
+            String[] cells = line.split(",", 4);
+            if (cells.length == 4 && cells[0].equals("decision_log")) {
+                logId = cells[1];
+                // A base64 value that begins with + is written with a leading ' for spreadsheets, as every cell is.
+                head.put(cells[2], cells[3].startsWith("'") ? cells[3].substring(1) : cells[3]);
+            }
+        }
+        var key = given().get("/api/decision-log/key").then().statusCode(200).extract()
+                .as(io.markguard.decisionlog.DecisionLogContract.LogKey.class);
+        equal(logId, key.logId());
+        var named = new io.markguard.decisionlog.SignedTreeHead(logId, Long.parseLong(head.get("tree_size")),
+                head.get("root_hash"), head.get("signed_at"), head.get("signature"));
+        // A head the log signed: anyone with the published key can check the figures' head, and ask for proofs to it.
+        equal(io.markguard.decisionlog.LogPublicKey.fromBase64(key.publicKey()).verifies(named), true);
+        var now = given().get("/api/decision-log/head").then().statusCode(200).extract()
+                .as(io.markguard.decisionlog.SignedTreeHead.class);
+        equal(named.treeSize() <= now.treeSize(), true);
+    }
+
+    @Test
     void theCsvHasOneRowPerFigureAndBadDatesNameTheField() {
         given().accept("text/csv").queryParam("from", "2021-03-01").queryParam("to", "2021-03-31").get("/api/transparency")
                 .then().statusCode(200)

@@ -53,6 +53,9 @@ class RegisterRecheckTest {
     RegisterRecheck recheck;
 
     @Inject
+    io.markguard.portal.service.VerificationMetrics metrics;
+
+    @Inject
     RegisterChanges register;
 
     @Test
@@ -188,6 +191,31 @@ class RegisterRecheckTest {
         mailNumber("legal@sandpiper.test", 2);
         Thread.sleep(2_000);
         assertEquals(2, Mailbox.to("legal@sandpiper.test").size(), "one code, one notice");
+    }
+
+    @Test
+    void operatorsSeeHowFarTheRecheckIsBehindAndTheFigureFallsOnceItHasRun() throws Exception {
+        long brandId = brand(OWNER, "Turnstone", "Turnstone Nets Inc.", "turnstone.test");
+        long rightId = right(OWNER, brandId, "USPTO", "5550020", "TURNSTONE", "Turnstone Nets Inc.");
+        long caseId = start(OWNER, brandId, rightId, "REGISTER_CODE", null).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        enterCode(OWNER, brandId, caseId, Mailbox.latestCode("legal@turnstone.test", 1)).then()
+                .body("status", equalTo("VERIFIED"));
+        // Due after the test profile's second; nothing runs the re-check here but the test.
+        Thread.sleep(4_500);
+        metrics.refresh();
+        assertTrue(recheckOverdueSeconds() >= 3, "overdue: " + recheckOverdueSeconds());
+
+        recheck.runDue();
+        metrics.refresh();
+        assertTrue(recheckOverdueSeconds() <= 2, "overdue after the run: " + recheckOverdueSeconds());
+    }
+
+    private static double recheckOverdueSeconds() {
+        String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return scrape.lines().filter(line -> line.startsWith("markguard_register_recheck_overdue_seconds "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new AssertionError("no markguard_register_recheck_overdue_seconds in /q/metrics"));
     }
 
     /** Waits until rights verified or checked just now are due (the test profile's interval), then runs the re-check. */

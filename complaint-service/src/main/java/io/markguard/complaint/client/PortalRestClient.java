@@ -22,6 +22,12 @@ public interface PortalRestClient {
     /** The answer for a subject: allowed and why (for the right, or membership without one), with the member's scope. */
     record Authorisation(long brandId, String subject, Long rightId, boolean allowed, String reason, String role,
             Instant validUntil, Set<String> actions, Boolean allRights, List<Long> rightIds, Instant at) {
+
+        /** The same member, refused for the reason. */
+        public Authorisation refused(String why) {
+            return new Authorisation(brandId, subject, rightId, false, why, role, validUntil, actions, allRights,
+                    rightIds, at);
+        }
     }
 
     @GET

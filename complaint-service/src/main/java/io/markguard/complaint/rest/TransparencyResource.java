@@ -3,6 +3,7 @@ package io.markguard.complaint.rest;
 import io.markguard.complaint.service.Authorities;
 import io.markguard.platform.problem.Refusal;
 import io.markguard.complaint.service.Transparency;
+import io.markguard.decisionlog.DecisionLogContract;
 import io.markguard.platform.csv.SpreadsheetCsv;
 import io.markguard.platform.decisionlog.ReportsBoundToLog;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -73,8 +74,10 @@ public class TransparencyResource {
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         Transparency.Figures figures = figures(from, to, brandId);
         boolean csv = accept != null && accept.contains("text/csv") && !accept.contains(MediaType.APPLICATION_JSON);
-        Response.ResponseBuilder response = csv ? Response.ok(csvOf(figures), "text/csv; charset=UTF-8")
-                : Response.ok(brandId == null ? reports.withLog(figures, figures.from(), figures.to()) : figures,
+        // The platform's figures name the signed head of the decision log they were computed with, in either form.
+        DecisionLogContract.ReportedLog log = brandId == null ? reports.log(figures.from(), figures.to()) : null;
+        Response.ResponseBuilder response = csv ? Response.ok(csvOf(figures, log), "text/csv; charset=UTF-8")
+                : Response.ok(log != null ? reports.withLog(figures, log) : figures,
                         MediaType.APPLICATION_JSON_TYPE);
         return response.header(HttpHeaders.CACHE_CONTROL, brandId == null ? PUBLIC_CACHE : PRIVATE_CACHE)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
@@ -101,7 +104,8 @@ public class TransparencyResource {
                 last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), brandId, now);
     }
 
-    static String csvOf(Transparency.Figures f) {
+    /** One row per figure; with {@code log}, the decision log's signed head and its counts by kind for the period last. */
+    static String csvOf(Transparency.Figures f, DecisionLogContract.ReportedLog log) {
         StringWriter out = new StringWriter();
         try (SpreadsheetCsv csv = new SpreadsheetCsv(out, CSVFormat.RFC4180.builder()
                 .setHeader("section", "key", "measure", "value").get())) {
@@ -149,6 +153,16 @@ public class TransparencyResource {
                 csv.printRecord("month", m.month(), "actioned", m.actioned());
                 csv.printRecord("month", m.month(), "median_hours", m.medianHours());
                 csv.printRecord("month", m.month(), "p95_hours", m.p95Hours());
+            }
+            if (log != null) {
+                var head = log.head();
+                csv.printRecord("decision_log", head.logId(), "tree_size", head.treeSize());
+                csv.printRecord("decision_log", head.logId(), "root_hash", head.rootHash());
+                csv.printRecord("decision_log", head.logId(), "signed_at", head.timestamp());
+                csv.printRecord("decision_log", head.logId(), "signature", head.signature());
+                for (var count : new java.util.TreeMap<>(log.counts()).entrySet()) {
+                    csv.printRecord("decision_log_leaves", count.getKey(), "leaves", count.getValue());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

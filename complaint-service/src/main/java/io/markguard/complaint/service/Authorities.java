@@ -15,8 +15,10 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 /**
  * Who may act for a brand, and how far, as portal-service answers it. One answer per brand and subject carries the
  * member's role, actions, rights and end, so that every endpoint judges its own request (a list, an item, a
- * retraction) without a call per row. Answers are reused for {@code markguard.intake.authority-cache-for} (5 s): a
- * revocation or a change of scope takes effect here within that time.
+ * retraction) without a call per row. Answers are reused for at most {@code markguard.intake.authority-cache-for}
+ * (5 s), and only while the brand's {@link BrandAccessVersions version} is the one they were asked under: portal-service
+ * tells this service of every revocation, change of scope or of a right, and the next question asks it again. A
+ * membership whose end has passed is refused at once whatever was held.
  */
 @ApplicationScoped
 public class Authorities {
@@ -27,7 +29,7 @@ public class Authorities {
     /** The right id asked when only membership matters: no right has it, so the answer is about the member. */
     private static final long NO_RIGHT = 0;
 
-    private record Key(long brandId, String subject, long rightId) {
+    private record Key(long brandId, String subject, long rightId, long version) {
     }
 
     private final ExpiringCache<Key, Optional<PortalRestClient.Authorisation>> cache = new ExpiringCache<>();
@@ -41,8 +43,13 @@ public class Authorities {
     @Inject
     Clock clock;
 
+    @Inject
+    BrandAccessVersions versions;
+
     public Optional<PortalRestClient.Authorisation> ask(long brandId, String subject, long rightId) {
-        return cache.get(new Key(brandId, subject, rightId), clock.instant(), rules.authorityCacheFor(), () -> {
+        Instant now = clock.instant();
+        Optional<PortalRestClient.Authorisation> answer = cache.get(new Key(brandId, subject, rightId,
+                versions.of(brandId)), now, rules.authorityCacheFor(), () -> {
             try {
                 return portal.authority(brandId, subject, rightId == NO_RIGHT ? null : rightId);
             } catch (CircuitBreakerOpenException | TimeoutException | jakarta.ws.rs.ProcessingException e) {
@@ -50,6 +57,15 @@ public class Authorities {
                         "portal-service cannot confirm who may act for brand " + brandId + " right now; try again shortly.");
             }
         });
+        return answer.map(held -> ended(held, now));
+    }
+
+    /** A held answer of a membership whose end has passed since: refused as portal-service would refuse it now. */
+    private static PortalRestClient.Authorisation ended(PortalRestClient.Authorisation held, Instant now) {
+        if (!held.allowed() || held.validUntil() == null || held.validUntil().isAfter(now)) {
+            return held;
+        }
+        return held.refused("AUTHORISATION_EXPIRED");
     }
 
     /** The user may file for the brand on the right; otherwise 403 naming portal-service's reason. */

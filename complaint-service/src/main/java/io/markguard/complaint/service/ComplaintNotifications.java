@@ -1,9 +1,11 @@
 package io.markguard.complaint.service;
 
+import io.markguard.complaint.MisuseReview;
 import io.markguard.complaint.Complaint;
 import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.ItemMessage;
 import io.markguard.complaint.MisuseEvent;
+import io.markguard.complaint.MisuseReview;
 import io.markguard.platform.notify.Notification;
 import io.markguard.platform.notify.Notifications;
 import io.markguard.platform.notify.Recipient;
@@ -82,6 +84,26 @@ public class ComplaintNotifications {
                 "review-deadline", Map.of("itemId", String.valueOf(itemId), "complaintId", String.valueOf(complaintId),
                         "deadline", deadline.toString()),
                 "/review/complaints/items/" + itemId));
+    }
+
+    /** An open proposal to suspend a brand's filing whose deadline is near, to the reviewers. */
+    public void misuseReviewDue(MisuseReview review) {
+        notifications.tell(new Notification("misuse-review-" + review.id + "-deadline-reminder", Recipient.staff("reviewer"),
+                "misuse-review-deadline", Map.of("reviewId", String.valueOf(review.id), "brand", brandLabel(review),
+                        "deadline", review.deadline.toString()),
+                "/review/misuse/" + review.id));
+    }
+
+    /** An open proposal past its deadline, to the administrators: someone has to see that a reviewer decides it. */
+    public void misuseReviewOverdue(MisuseReview review) {
+        notifications.tell(new Notification("misuse-review-" + review.id + "-overdue", Recipient.staff("admin"),
+                "misuse-review-overdue", Map.of("reviewId", String.valueOf(review.id), "brand", brandLabel(review),
+                        "deadline", review.deadline.toString()),
+                "/review/misuse/" + review.id));
+    }
+
+    private static String brandLabel(MisuseReview review) {
+        return review.brandName == null ? "#" + review.brandId : review.brandName;
     }
 
     /** The notification kind of each misuse event the brand is told of; a contest, the brand's own, is not told. */

@@ -1,5 +1,6 @@
 package io.markguard.complaint.service;
 
+import io.markguard.complaint.MisuseReview;
 import io.markguard.complaint.config.ReviewRules;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,10 +13,11 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Reminds the reviewers of pending items whose review deadline passes within {@code markguard.review.remind-before}.
- * Each run claims a bounded batch along the index of pending deadlines (FOR UPDATE SKIP LOCKED) and marks each item
- * in {@code review_reminder} in the transaction that tells, so every replica may run it and each item is reminded
- * once.
+ * Reminds the reviewers of pending items whose review deadline passes within {@code markguard.review.remind-before},
+ * and of open proposals to suspend a brand's filing (DSA Art. 23(3)) likewise; a proposal whose deadline passed
+ * undecided is escalated to the administrators. Each run claims a bounded batch along the index of open deadlines
+ * (FOR UPDATE SKIP LOCKED) and marks each row in the transaction that tells, so every replica may run it and each
+ * item or proposal is reminded, and escalated, once.
  */
 @ApplicationScoped
 public class ReviewReminders {
@@ -39,6 +41,8 @@ public class ReviewReminders {
     void onSchedule() {
         try {
             remindDue();
+            remindMisuseDue();
+            escalateMisuseOverdue();
         } catch (RuntimeException e) {
             LOG.warnf("Review reminders failed this round: %s", e.toString());
         }
@@ -67,6 +71,40 @@ public class ReviewReminders {
             }
         }
         return reminded;
+    }
+
+    /** Reminds the reviewers of one batch of open misuse proposals due soon and not reminded yet; the number reminded. */
+    @Transactional
+    public int remindMisuseDue() {
+        Instant now = clock.instant();
+        List<MisuseReview> due = em.createNativeQuery("""
+                SELECT * FROM misuse_review WHERE status = 'OPEN' AND deadline > ?1 AND deadline <= ?2
+                   AND reminded_at IS NULL ORDER BY deadline, id LIMIT ?3 FOR UPDATE SKIP LOCKED""", MisuseReview.class)
+                .setParameter(1, now).setParameter(2, now.plus(rules.remindBefore())).setParameter(3, rules.remindBatch())
+                .getResultList();
+        for (MisuseReview review : due) {
+            review.remindedAt = now;
+            told.misuseReviewDue(review);
+        }
+        return due.size();
+    }
+
+    /**
+     * Tells the administrators of one batch of open misuse proposals whose deadline has passed undecided; the number
+     * escalated. The brand may still file meanwhile: a suspension takes effect only once a reviewer confirms it.
+     */
+    @Transactional
+    public int escalateMisuseOverdue() {
+        Instant now = clock.instant();
+        List<MisuseReview> overdue = em.createNativeQuery("""
+                SELECT * FROM misuse_review WHERE status = 'OPEN' AND deadline <= ?1 AND escalated_at IS NULL
+                 ORDER BY deadline, id LIMIT ?2 FOR UPDATE SKIP LOCKED""", MisuseReview.class)
+                .setParameter(1, now).setParameter(2, rules.remindBatch()).getResultList();
+        for (MisuseReview review : overdue) {
+            review.escalatedAt = now;
+            told.misuseReviewOverdue(review);
+        }
+        return overdue.size();
     }
 
     private static Instant instant(Object value) {

@@ -10,7 +10,8 @@ import java.util.Set;
  */
 public final class NotificationKinds {
 
-    public static final Set<String> OPTIONAL = Set.of("notice-receipt", "appeal-received", "item-message", "review-deadline");
+    public static final Set<String> OPTIONAL = Set.of("notice-receipt", "appeal-received", "item-message", "review-deadline",
+            "misuse-review-deadline");
 
     private NotificationKinds() {
     }

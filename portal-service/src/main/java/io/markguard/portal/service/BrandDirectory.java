@@ -57,6 +57,9 @@ public class BrandDirectory {
     public static final String AGENTS = "agents";
 
     @Inject
+    io.markguard.portal.access.BrandAccessChanges accessChanges;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -401,6 +404,7 @@ public class BrandDirectory {
         authorisation.createdBy = actor.subject();
         authorisation.createdAt = clock.instant();
         authorisation.persist();
+        accessChanges.changed(brandId);
         idempotency.remember(actor.subject(), scope, IdempotencyKey.of(idempotencyKey), fingerprint, authorisation.id);
         return authorisation;
     }
@@ -413,6 +417,7 @@ public class BrandDirectory {
             throw RefusalReason.NOT_FOUND.raise();
         }
         brand.status = suspended ? Brand.Status.SUSPENDED : BrandStatus.derive(brand.id);
+        accessChanges.changed(brandId);
         return brand;
     }
 }

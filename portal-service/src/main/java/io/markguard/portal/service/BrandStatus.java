@@ -1,6 +1,8 @@
 package io.markguard.portal.service;
 
 import io.markguard.portal.Brand;
+import io.markguard.portal.access.BrandAccessChanges;
+import io.quarkus.arc.Arc;
 import io.markguard.portal.IpRight;
 import io.markguard.portal.VerificationCase;
 import java.util.Arrays;
@@ -29,10 +31,14 @@ final class BrandStatus {
         return Brand.Status.UNVERIFIED;
     }
 
-    /** Suspension is an administrator's decision and outlasts any case. */
+    /**
+     * Suspension is an administrator's decision and outlasts any case. Every change of a brand's rights passes here,
+     * so this is where complaint-service is told that who may file on which right may have changed.
+     */
     static void refresh(Brand brand) {
         if (brand.status != Brand.Status.SUSPENDED) {
             brand.status = derive(brand.id);
         }
+        Arc.container().instance(BrandAccessChanges.class).get().changed(brand.id);
     }
 }

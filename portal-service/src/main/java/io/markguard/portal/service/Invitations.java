@@ -56,6 +56,9 @@ public class Invitations {
     }
 
     @Inject
+    io.markguard.portal.access.BrandAccessChanges accessChanges;
+
+    @Inject
     BrandDirectory brands;
 
     @Inject
@@ -195,6 +198,7 @@ public class Invitations {
         invitation.status = BrandInvitation.Status.ACCEPTED;
         invitation.decidedBy = actor.subject();
         invitation.decidedAt = now;
+        accessChanges.changed(invitation.brandId);
         return member;
     }
 

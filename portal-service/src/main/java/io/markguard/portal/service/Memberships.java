@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import io.markguard.portal.access.BrandAccessChanges;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +34,13 @@ public class Memberships {
     @Inject
     Clock clock;
 
-    /** Effective at once: the member's next request is refused (other services within their authority cache). */
+    @Inject
+    BrandAccessChanges accessChanges;
+
+    /**
+     * Effective at once: the member's next request here is refused, and complaint-service (which answers for
+     * merchant-service too) is told by a message after commit to stop using the answer it held.
+     */
     @Transactional
     public BrandMember revoke(Actor actor, long brandId, long memberId) {
         BrandDirectory.Managed managed = brands.managed(actor, brandId);
@@ -47,6 +54,7 @@ public class Memberships {
         if (member.revokedAt == null) {
             member.revokedAt = clock.instant();
             member.revokedBy = actor.subject();
+            accessChanges.changed(brandId);
         }
         return member;
     }
@@ -71,6 +79,7 @@ public class Memberships {
         owner.role = BrandMember.Role.CO_OWNER;
         em.flush();
         next.role = BrandMember.Role.OWNER;
+        accessChanges.changed(brandId);
         return next;
     }
 
@@ -83,6 +92,7 @@ public class Memberships {
             throw RefusalReason.NOT_AN_AGENT.raise();
         }
         apply(member, scope, brandId, clock.instant());
+        accessChanges.changed(brandId);
         return member;
     }
 

@@ -10,8 +10,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** What operators watch in /q/metrics: verification cases waiting for a reviewer, against their deadlines. */
+/**
+ * What operators watch in /q/metrics: verification cases waiting for a reviewer, against their deadlines; and how far
+ * the register re-check is behind ({@code markguard_register_recheck_overdue_seconds}: how long the verified right
+ * due longest has waited past its {@code next_check_at}, 0 when none is due). One read of the first row of the partial
+ * index {@code ip_right_recheck}, whatever the number of rights.
+ */
 @ApplicationScoped
 public class VerificationMetrics {
 
@@ -19,6 +27,8 @@ public class VerificationMetrics {
             "Verification cases with a reviewer", """
             select count(*) filter (where deadline is null or deadline >= :now), count(*) filter (where deadline < :now)
             from verification_case where status = 'IN_REVIEW'""");
+
+    private final AtomicLong recheckOverdue = new AtomicLong();
 
     @Inject
     Gauges gauges;
@@ -31,12 +41,21 @@ public class VerificationMetrics {
 
     void register(@Observes StartupEvent start) {
         cases.register(gauges);
+        gauges.registerSeconds("markguard.register.recheck.overdue",
+                "How long the verified right due longest for its register re-check has waited past its time", recheckOverdue);
     }
 
     @Scheduled(identity = "portal-metrics", every = "${markguard.jobs.metrics-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void refresh() {
-        cases.refresh(em, clock.instant());
+        Instant now = clock.instant();
+        cases.refresh(em, now);
+        @SuppressWarnings("unchecked")
+        List<Number> oldest = em.createNativeQuery("""
+                SELECT floor(extract(epoch FROM next_check_at)) FROM ip_right
+                 WHERE status = 'VERIFIED' AND next_check_at <= ?1 ORDER BY next_check_at LIMIT 1""")
+                .setParameter(1, now).getResultList();
+        recheckOverdue.set(oldest.isEmpty() ? 0 : Math.max(0, now.getEpochSecond() - oldest.get(0).longValue()));
     }
 }
