@@ -36,6 +36,26 @@ class TransparencyAccuracyTest {
     @jakarta.inject.Inject
     SpotCheckDraw draw;
 
+    /** The leaf the public log holds under the key, once its appender has taken it in (every second). */
+    private static JsonPath awaitLeaf(String key) {
+        java.time.Instant until = java.time.Instant.now().plusSeconds(30);
+        while (true) {
+            var answer = given().get("/api/decision-log/leaves/by-key/" + key);
+            if (answer.statusCode() == 200) {
+                return new JsonPath(answer.jsonPath().getString("leaf"));
+            }
+            if (java.time.Instant.now().isAfter(until)) {
+                throw new AssertionError("No leaf " + key + " within 30 s: " + answer.statusCode());
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     @Test
     void spotChecksOfTheFastTrackAreCountedAsUpheldOrOverturnedAndTheMonthsAddUpToThePeriod() {
         long merchant = merchantId("merchant-a");
@@ -54,6 +74,22 @@ class TransparencyAccuracyTest {
         long overturned = file(OWNER, notice(brand, listings(merchant, 4))).then().statusCode(201)
                 .body("channel", equalTo("FAST_TRACK")).extract().jsonPath().getLong("items[3].id");
         decide(overturned, "REJECT", "RIGHT_NOT_INFRINGED").then().statusCode(200);
+
+        // In the decision log, each check is a leaf of its own after the removal's: the fast track's acceptance
+        // stays as it was taken, and the reviewer's outcome follows it.
+        for (long checked : List.of(upheld, overturned)) {
+            JsonPath removal = awaitLeaf("item-" + checked + "-decided");
+            assertEquals("item-accepted", removal.getString("kind"));
+            assertEquals("FAST_TRACK", removal.getString("channel"));
+            assertEquals(null, removal.getString("spotCheck"));
+        }
+        JsonPath kept = awaitLeaf("item-" + upheld + "-spot-checked");
+        assertEquals("item-accepted", kept.getString("kind"));
+        assertEquals("UPHELD", kept.getString("spotCheck"));
+        JsonPath undone = awaitLeaf("item-" + overturned + "-spot-checked");
+        assertEquals("item-rejected", undone.getString("kind"));
+        assertEquals("OVERTURNED", undone.getString("spotCheck"));
+        assertEquals("RIGHT_NOT_INFRINGED", undone.getString("reasonCode"));
 
         JsonPath figures = figures(brand.id());
         assertEquals(Map.of("drawn", 2, "checked", 2, "upheld", 1, "overturned", 1), counts(figures));

@@ -1,5 +1,6 @@
 package io.markguard.complaint.service;
 
+import io.markguard.complaint.Channel;
 import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.ItemStatus;
 import io.markguard.complaint.MisuseEvent;
@@ -38,7 +39,16 @@ public class ComplaintDecisionLog {
         return "item-" + itemId + "-decided";
     }
 
-    /** An item accepted or rejected, by a reviewer or by the fast track at filing; once per item. */
+    /** Key of a reviewer's spot check of a fast-track removal: a decision of its own, after the removal's. */
+    public static String itemSpotCheckedKey(long itemId) {
+        return "item-" + itemId + "-spot-checked";
+    }
+
+    /**
+     * An item accepted or rejected, by a reviewer or by the fast track at filing; once per item. A reviewer's spot
+     * check of a fast-track removal is a second leaf, of the outcome it reached (accepted: upheld; rejected:
+     * overturned, the listing restored), so the log holds both the automated removal and what a person made of it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void itemDecided(ComplaintItem item) {
         DecisionKind kind = switch (item.status) {
@@ -54,6 +64,11 @@ public class ComplaintDecisionLog {
         details.put("channel", item.channel == null ? null : item.channel.name());
         details.put("reasonCode", item.reasonCode == null ? null : item.reasonCode.name());
         details.put("infringementType", item.infringementType == null ? null : item.infringementType.name());
+        if (item.channel == Channel.FAST_TRACK && item.spotCheckedAt != null) {
+            details.put("spotCheck", item.status == ItemStatus.ACCEPTED ? "UPHELD" : "OVERTURNED");
+            log.record(itemSpotCheckedKey(item.id), Leaf.decision(kind, at(item.spotCheckedAt), subject(item), details));
+            return;
+        }
         log.record(itemDecidedKey(item.id), Leaf.decision(kind, at(item.decidedAt), subject(item), details));
     }
 
