@@ -74,6 +74,9 @@ public class Violation extends PanacheEntity {
      */
     public String decidedBy;
 
+    /** The reviewer's subject who upheld a fast-track takedown in its spot check; also kept off its appeals. */
+    public String checkedBy;
+
     /** The brand's right the complaint relied on (portal-service's id); empty for takedowns recorded before it was sent. */
     public Long rightId;
 

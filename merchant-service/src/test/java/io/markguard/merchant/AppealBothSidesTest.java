@@ -160,6 +160,32 @@ class AppealBothSidesTest {
     }
 
     @Test
+    void theReviewerWhoUpheldAFastTrackTakedownInItsSpotCheckIsRefusedItsAppeal() {
+        long sanction = removal("4104", null, "ACME scarf");
+        String item = given().auth().oauth2(TestKeycloak.userToken("merchant-a")).get("/api/sanctions/" + sanction)
+                .then().statusCode(200).extract().jsonPath().getString("complaintItemId");
+        // complaint-service's word after the reviewer upheld the removal; the same word again changes nothing.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            given().auth().oauth2(TestKeycloak.serviceToken("complaint-service")).contentType("application/json")
+                    .body(Map.of("complaintItemId", item, "checkedBy", REVIEWER_SUBJECT))
+                    .post("/api/internal/spot-checks").then().statusCode(200).body("checkedBy", equalTo(REVIEWER_SUBJECT));
+        }
+        given().auth().oauth2(TestKeycloak.serviceToken("complaint-service")).contentType("application/json")
+                .body(Map.of("complaintItemId", "no-such-item", "checkedBy", REVIEWER_SUBJECT))
+                .post("/api/internal/spot-checks").then().statusCode(404);
+        long appeal = appeal(sanction);
+        as("reviewer").get("/api/appeals/" + appeal).then().statusCode(200)
+                .body("fourEyes.originalDecision", equalTo("AUTOMATED"))
+                .body("fourEyes.mayDecide", equalTo(false))
+                .body("fourEyes.barredBecause", equalTo("ORIGINAL_DECIDER"));
+        as("reviewer").contentType("application/json")
+                .body(Map.of("outcome", "UPHELD", "reasonCode", "NOT_INFRINGING", "reason", "I checked it myself."))
+                .post("/api/appeals/" + appeal + "/decision").then().statusCode(403)
+                .body("violations[0].field", equalTo("reviewer"));
+        as("reviewer-b").get("/api/appeals/" + appeal).then().statusCode(200).body("fourEyes.mayDecide", equalTo(true));
+    }
+
+    @Test
     void theReviewerWhoDecidedTheTakedownIsRefusedWhileAnotherReviewersTakedownIsTheirsToDecide() throws Exception {
         long own = appeal(removal("4103", REVIEWER_SUBJECT, "ACME watch"));
         as("reviewer").get("/api/appeals/" + own).then().statusCode(200)

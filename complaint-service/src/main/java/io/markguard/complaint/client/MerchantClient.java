@@ -74,4 +74,9 @@ public class MerchantClient {
     public Map<String, Object> retract(String payload) {
         return merchants.retract(payload);
     }
+
+    @Timeout(5_000)
+    public Map<String, Object> spotChecked(String payload) {
+        return merchants.spotChecked(payload);
+    }
 }

@@ -73,4 +73,10 @@ public interface MerchantRestClient {
     @Consumes(MediaType.APPLICATION_JSON)
     @ClientHeaderParam(name = "Prefer", value = "return=minimal")
     Map<String, Object> retract(String retraction);
+
+    /** The reviewer who upheld a fast-track takedown in its spot check, recorded on its violation. */
+    @POST
+    @Path("/spot-checks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Map<String, Object> spotChecked(String spotCheck);
 }

@@ -160,6 +160,9 @@ public class ReviewQueue {
             if (outcome == Outcome.REJECT) {
                 item.status = ItemStatus.REJECTED;
                 takedowns.retract(item, reason, Takedowns.OVERTURNED_ON_REVIEW);
+            } else {
+                // Upheld: the reviewer has taken part in the takedown and is kept off an appeal against it.
+                takedowns.spotChecked(item, reviewer);
             }
         }
         ItemStatus was = before.status();

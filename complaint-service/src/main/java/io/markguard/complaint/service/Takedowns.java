@@ -5,6 +5,7 @@ import io.markguard.complaint.ComplaintItem;
 import io.markguard.complaint.SeveritySource;
 import io.markguard.complaint.config.IntakeRules;
 import io.markguard.complaint.outbox.MerchantRetractionRoute;
+import io.markguard.complaint.outbox.MerchantSpotCheckRoute;
 import io.markguard.complaint.outbox.MerchantTakedownRoute;
 import io.markguard.complaint.outbox.MerchantTakedownsRoute;
 import io.markguard.platform.outbox.Outbox;
@@ -143,6 +144,13 @@ public class Takedowns {
                 source == SeveritySource.REVIEWER ? reviewer : null,
                 item.reasonCode == null ? null : item.reasonCode.name(), item.channel.name(), false, automatedDecision,
                 complaint.explanation, item.decidedAt, item.decidedBy, complaint.rightId);
+    }
+
+    /** A reviewer upheld the item's fast-track takedown; told to merchant-service after the message that carried it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void spotChecked(ComplaintItem item, String reviewer) {
+        outbox.enqueue(MerchantSpotCheckRoute.DESTINATION, "spot-check-" + item.id,
+                new MerchantSpotCheckRoute.SpotCheck(item.complaintItemId(), reviewer), item.takedownOrder);
     }
 
     /** After the message that carried the item's takedown, whichever it was. */

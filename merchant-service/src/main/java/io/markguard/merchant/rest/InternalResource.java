@@ -201,6 +201,28 @@ public class InternalResource {
         return response.build();
     }
 
+    /** A reviewer upheld the fast-track takedown of the item in its spot check. */
+    public record SpotCheck(@NotBlank @Size(max = 64) String complaintItemId, @NotBlank @Size(max = 255) String checkedBy) {
+    }
+
+    public record SpotCheckResult(String complaintItemId, long violationId, String checkedBy) {
+    }
+
+    /**
+     * complaint-service's word, after commit and after the item's takedown, that a reviewer upheld it in its spot
+     * check: recorded on the violation so that the reviewer does not decide an appeal against it. Repeatable.
+     */
+    @POST
+    @Path("/spot-checks")
+    @Transactional
+    public SpotCheckResult spotChecked(@NotNull @Valid SpotCheck request) {
+        Violation v = Violation.findByComplaintItem(request.complaintItemId())
+                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "complaintItemId",
+                        "No takedown for complaint item " + request.complaintItemId() + "."));
+        v.checkedBy = request.checkedBy();
+        return new SpotCheckResult(v.complaintItemId, v.id, v.checkedBy);
+    }
+
     private static boolean minimal(String prefer) {
         return prefer != null && prefer.contains("return=minimal");
     }

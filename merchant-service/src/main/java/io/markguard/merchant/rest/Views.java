@@ -288,7 +288,8 @@ public class Views {
     /** The four-eyes state of an appeal against the violation, for the reviewer {@code reader}. */
     static FourEyes fourEyes(Violation v, String reader) {
         AppealService.OriginalDecision original = AppealService.originalDecision(v);
-        boolean barred = original == AppealService.OriginalDecision.REVIEWER && v.decidedBy.equals(reader);
+        boolean barred = original == AppealService.OriginalDecision.REVIEWER && v.decidedBy.equals(reader)
+                || reader.equals(v.checkedBy);
         return new FourEyes(original.name(), original == AppealService.OriginalDecision.REVIEWER ? v.decidedBy : null,
                 !barred, barred ? AppealService.ORIGINAL_DECIDER : null);
     }

@@ -265,7 +265,8 @@ public class AppealService {
                     + " an appeal.");
         }
         Violation violation = appeal.sanction.violation;
-        if (originalDecision(violation) == OriginalDecision.REVIEWER && violation.decidedBy.equals(reviewerSubject)) {
+        if (originalDecision(violation) == OriginalDecision.REVIEWER && violation.decidedBy.equals(reviewerSubject)
+                || reviewerSubject.equals(violation.checkedBy)) {
             throw Refusal.forbidden("reviewer", "You decided the takedown appeal " + appealId
                     + " is against; another reviewer decides the appeal (" + ORIGINAL_DECIDER + ").");
         }
