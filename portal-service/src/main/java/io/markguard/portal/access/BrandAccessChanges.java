@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Who may act for a brand changed in this transaction (a member revoked, rescoped, added or made owner; a right
@@ -24,6 +25,7 @@ public class BrandAccessChanges implements OutboxRoute {
     Outbox outbox;
 
     @Inject
+    @RestClient
     BrandAccessChangeClient complaints;
 
     @Inject
