@@ -24,20 +24,28 @@ final class ContractServer implements AutoCloseable {
     private volatile LogKey publishedKey;
     private volatile String report = "{}";
 
+    private final String prefix;
+
     ContractServer(PublicLog log) throws IOException {
+        this(log, "");
+    }
+
+    /** Serves the contract under a path prefix, as the public-api Ingress does ({@code /complaint-service/api/...}). */
+    ContractServer(PublicLog log, String prefix) throws IOException {
         this.log = log;
+        this.prefix = prefix;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         route(DecisionLogContract.KEY, query -> publishedKey != null ? publishedKey : this.log.key());
         route(DecisionLogContract.HEAD, query -> this.log.head());
         route(DecisionLogContract.INCLUSION, query -> this.log.inclusion(number(query, "index"), number(query, "treeSize")));
         route(DecisionLogContract.CONSISTENCY, query -> this.log.consistency(number(query, "first"), number(query, "second")));
         route(DecisionLogContract.LEAVES, query -> this.log.leaves(number(query, "from"), (int) number(query, "limit")));
-        server.createContext("/report.json", exchange -> send(exchange, 200, report));
+        server.createContext(prefix + "/report.json", exchange -> send(exchange, 200, report));
         server.start();
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + server.getAddress().getPort() + prefix;
     }
 
     /** Serves another log from now on, as a log that rewrote its history would. */
@@ -59,7 +67,7 @@ final class ContractServer implements AutoCloseable {
     }
 
     private void route(String path, Answer answer) {
-        server.createContext(path, exchange -> {
+        server.createContext(prefix + path, exchange -> {
             try {
                 Object body = answer.answer(query(exchange.getRequestURI()));
                 send(exchange, 200, CanonicalJson.mapper().writeValueAsString(body));

@@ -118,6 +118,24 @@ class VerifyLogTest {
     }
 
     @Test
+    void aLogPublishedUnderAPathPrefixIsVerifiedThere() throws IOException {
+        append(0, 120);
+        ContractServer server = new ContractServer(new PublicLog(storage, signer, CLOCK), "/complaint-service");
+        servers.add(server);
+        String report = report(new PublicLog(storage, signer, CLOCK).head(), storage, Map.of());
+        server.report(report);
+
+        Run run = verify(server.url(), "--leaf", "7", "--report", server.url() + "/report.json");
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.says("ok    head signature: tree of 120 leaves"), run.out());
+        assertTrue(run.says("ok    leaf 7: "), run.out());
+        assertTrue(run.says("ok    report counts"), run.out());
+
+        Run withoutPrefix = verify(server.url().replace("/complaint-service", ""));
+        assertEquals(1, withoutPrefix.exit(), "the contract is not served at the root: " + withoutPrefix.out());
+    }
+
+    @Test
     void anHonestLogAndReportPassEveryCheck() throws IOException {
         append(0, 240);
         ContractServer server = serve(storage);
