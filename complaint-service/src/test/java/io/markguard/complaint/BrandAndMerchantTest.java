@@ -22,7 +22,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.markguard.testsupport.TestKeycloak;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -34,10 +35,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Who sees what: brands their own complaints, merchants items about their own listings; the message thread. */
 @QuarkusTest
-@QuarkusTestResource(value = PeerServices.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = PeerServices.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@ExtendWith(OwnMerchants.class)
 class BrandAndMerchantTest {
 
     @Test
@@ -114,7 +117,7 @@ class BrandAndMerchantTest {
     }
 
     private static void forget(String user) {
-        String payload = TestKeycloak.userToken(user).split("\\.")[1];
+        String payload = TestKeycloak.userToken(Markguard.user(user)).split("\\.")[1];
         String subject = JsonPath.from(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8))
                 .getString("sub");
         QuarkusTransaction.requiringNew().run(() -> MerchantAccount.deleteById(subject));
@@ -147,7 +150,7 @@ class BrandAndMerchantTest {
         as("merchant-a").get("/api/complaint-items/" + item + "/messages").then().statusCode(200)
                 .body("items.authorSide", contains("BRAND", "MERCHANT")).body("nextCursor", nullValue());
         as(OWNER).get("/api/complaint-items/" + item + "/messages").then().statusCode(200)
-                .body("items.authorName", contains(OWNER, "merchant-a"));
+                .body("items.authorName", contains(OWNER, Markguard.user("merchant-a")));
         as("merchant-b").get("/api/complaint-items/" + item + "/messages").then().statusCode(404);
         as("merchant-b").contentType(ContentType.JSON).body(Map.of("body", "Hello"))
                 .post("/api/complaint-items/" + item + "/messages").then().statusCode(404);

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.markguard.complaint.service.BrandFiguresCheck;
 import io.markguard.complaint.service.SpotCheckDraw;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -39,6 +40,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The brand's day figures, kept at every change of an item, against a recount of its items from scratch: after a mix
@@ -46,7 +48,8 @@ import org.junit.jupiter.api.Test;
  * notices, and after a row was corrupted and the scheduled check repaired it.
  */
 @QuarkusTest
-@QuarkusTestResource(value = PeerServices.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = PeerServices.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@ExtendWith(OwnMerchants.class)
 class BrandFiguresTest {
 
     private static final Duration DAY = Duration.ofDays(1);

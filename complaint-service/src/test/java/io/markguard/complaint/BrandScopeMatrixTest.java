@@ -16,7 +16,8 @@ import static io.markguard.complaint.Markguard.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -34,6 +35,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may do what for a brand, endpoint by endpoint, with real tokens against the real peers: each row is a user in
@@ -43,7 +45,8 @@ import org.junit.jupiter.api.Test;
  * accepting an e-mailed invitation.
  */
 @QuarkusTest
-@QuarkusTestResource(value = PeerServices.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = PeerServices.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@ExtendWith(OwnMerchants.class)
 class BrandScopeMatrixTest {
 
     private static final Pattern LINK = Pattern.compile("/invitations/(\\d+)\\?expires=(\\d+)&sig=([0-9a-f]+)");

@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.markguard.complaint.service.ReviewReminders;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What complaint-service tells, written to its outbox in the transaction of the change: the notifier's receipt,
@@ -33,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * told of a misuse proposal left undecided past its deadline.
  */
 @QuarkusTest
-@QuarkusTestResource(value = PeerServices.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = PeerServices.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@ExtendWith(OwnMerchants.class)
 class ComplaintNotificationsTest {
 
     @Inject

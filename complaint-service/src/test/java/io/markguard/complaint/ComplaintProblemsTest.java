@@ -8,16 +8,19 @@ import static io.markguard.complaint.Markguard.verifiedBrand;
 
 import io.markguard.testsupport.ProblemContract;
 import io.markguard.testsupport.TestKeycloak;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** complaint-service keeps the shared contract of errors and creating requests; a notice is what it creates. */
 @QuarkusTest
-@QuarkusTestResource(value = PeerServices.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = PeerServices.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@ExtendWith(OwnMerchants.class)
 class ComplaintProblemsTest extends ProblemContract {
 
     private static Markguard.Brand brand;

@@ -8,14 +8,17 @@ import static io.markguard.complaint.Markguard.notice;
 import static io.markguard.complaint.Markguard.verifiedBrand;
 
 import io.markguard.testsupport.DecisionLogAuditContract;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** complaint-service's decision log: a reviewer's acceptance and rejection of a notice's items. */
 @QuarkusTest
-@QuarkusTestResource(value = PeerServices.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = PeerServices.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@ExtendWith(OwnMerchants.class)
 class DecisionLogTest extends DecisionLogAuditContract {
 
     private static final String OWNER = "brand-owner";

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.markguard.complaint.service.SpotCheckDraw;
 import io.markguard.testsupport.TestKeycloak;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -36,10 +37,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Trusted brands: removal at once through the outbox, spot checks, revocation, duplicates, reversals and outages. */
 @QuarkusTest
-@QuarkusTestResource(value = PeerServices.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = PeerServices.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@ExtendWith(OwnMerchants.class)
 class FastTrackTest {
 
     @jakarta.inject.Inject
@@ -399,7 +402,12 @@ class FastTrackTest {
         }
         assertEquals(1L, removals.get(String.valueOf(standardItem)));
         assertTrue(TestKeycloak.serviceToken("complaint-service") != null);
-        awaitMetric("markguard_outbox_backlog ", v -> v == 0);
+        // Nothing for merchant-service is left in the outbox (the gauge counts every destination, and the tests that
+        // ran before in this service leave notifications for the portal that drain at their own pace).
+        await("the outbox emptied of merchant-service's messages", Duration.ofSeconds(20), () -> ((Number) io.quarkus.narayana.jta
+                .QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "SELECT count(*) FROM outbox_message WHERE status = 'PENDING' AND destination LIKE 'merchant-%'")
+                        .getSingleResult())).longValue() == 0);
         assertTrue(metric("markguard_complaint_items_filed_total{channel=\"FAST_TRACK\"") >= fastItems.size());
         assertTrue(metric("markguard_takedown_latency_seconds_count{channel=\"FAST_TRACK\"") >= fastItems.size());
         assertTrue(metric("markguard_takedown_latency_seconds_count{channel=\"STANDARD\"") >= 1);

@@ -32,6 +32,10 @@ final class Markguard {
 
     private static final AtomicInteger NEXT_REGISTRATION = new AtomicInteger(7_100_001 + (int) (System.nanoTime() % 1000) * 100);
 
+    // Tells this run's merchants from those of earlier runs against the same test Keycloak.
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+    private static final Map<String, String> MERCHANTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final int STOCK_SIZE = 150;
     private static final Map<Long, Deque<String>> STOCK = new HashMap<>();
 
@@ -42,7 +46,22 @@ final class Markguard {
     }
 
     static RequestSpecification as(String user) {
-        return given().auth().oauth2(TestKeycloak.userToken(user));
+        return given().auth().oauth2(TestKeycloak.userToken(user(user)));
+    }
+
+    /**
+     * The user who signs in under a name the tests use: {@code merchant-a} and {@code merchant-b} are merchants of the
+     * running test class's own ({@link OwnMerchants}), created in the test Keycloak on first use; every other name is
+     * the demo user of that name.
+     */
+    static String user(String name) {
+        if (!name.startsWith("merchant-")) {
+            return name;
+        }
+        String testClass = System.getProperty(OwnMerchants.RUNNING_CLASS, "Unnamed");
+        return MERCHANTS.computeIfAbsent(testClass + "/" + name, k -> TestKeycloak.newUserOnlyIn(
+                name + "-" + testClass.toLowerCase(java.util.Locale.ROOT) + "-" + RUN, "Merchant", name.toUpperCase(java.util.Locale.ROOT),
+                "merchant"));
     }
 
     static RequestSpecification merchants(String user) {

@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.markguard.complaint.service.MisuseMeasures;
 import io.markguard.testsupport.BrowserSession;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -44,6 +45,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * DSA Art. 23 misuse measures through the API and the portal: every warning, proposal, decision, lift and contest is
@@ -53,7 +55,8 @@ import org.junit.jupiter.api.Test;
  * proposes a suspension and a reviewer confirms or declines it; filing is refused only while a confirmed one runs.
  */
 @QuarkusTest
-@QuarkusTestResource(value = PeerServices.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = PeerServices.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@ExtendWith(OwnMerchants.class)
 class MisuseMeasuresTest {
 
     private static final String OWNER_MAIL = "brand-owner@markguard.test";

@@ -17,6 +17,10 @@ import java.util.concurrent.TimeUnit;
  * merchant-service and portal-service as the packaged jars they ship as, started as real processes on their
  * end-to-end databases (recreated at start), wired to the test Keycloak, to a real SMTP server and to this
  * complaint-service under test. merchant-service can be stopped and started again to prove nothing is lost.
+ *
+ * <p>The test classes that declare them share one start ({@code TestResourceScope.MATCHING_RESOURCES}): one
+ * complaint-service, one pair of peers and one SMTP server for them all, so each test works on brands, listings
+ * and addresses of its own and never counts what another test left.
  */
 public class PeerServices implements QuarkusTestResourceLifecycleManager {
 

@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.markguard.complaint.service.Intake;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -34,10 +35,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A verified brand without a record yet: every item waits for a reviewer, before a deadline both sides see. */
 @QuarkusTest
-@QuarkusTestResource(value = PeerServices.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = PeerServices.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@ExtendWith(OwnMerchants.class)
 class StandardChannelTest {
 
     @Test

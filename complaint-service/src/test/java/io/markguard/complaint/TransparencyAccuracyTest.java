@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.markguard.complaint.service.SpotCheckDraw;
 import io.markguard.testsupport.TestKeycloak;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The accuracy of the automated means (DSA Art. 15(1)(e)) through the API: a trusted brand's fast-track notices, their
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * month series, which adds up to the period's totals.
  */
 @QuarkusTest
-@QuarkusTestResource(value = PeerServices.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = PeerServices.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@ExtendWith(OwnMerchants.class)
 class TransparencyAccuracyTest {
 
     @jakarta.inject.Inject

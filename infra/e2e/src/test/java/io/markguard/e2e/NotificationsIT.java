@@ -39,7 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(RunningSuite.class)
 class NotificationsIT extends InBrowser {
 
-    private static final Duration DELIVERY = Duration.ofSeconds(30);
+    private static final Duration DELIVERY = Duration.ofSeconds(60);
     /** How long after a mail's arrival a repeat of it would have arrived too (the outboxes retry within seconds). */
     private static final Duration REPEAT = Duration.ofSeconds(4);
     private static final String BRAND_OWNER = "brand-owner@markguard.test";

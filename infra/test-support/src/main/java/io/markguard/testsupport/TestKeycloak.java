@@ -132,6 +132,18 @@ public final class TestKeycloak {
      * whose record no other test touches.
      */
     public static String newUser(String name, String firstName, String lastName, String realmRole) {
+        return createUser(name, firstName, lastName, realmRole, false);
+    }
+
+    /**
+     * As {@link #newUser}, but out of the realm's default groups too (a new user joins {@code /brands}, which grants
+     * {@code brand}): a user with that one role and no other, as the demo merchants are.
+     */
+    public static String newUserOnlyIn(String name, String firstName, String lastName, String realmRole) {
+        return createUser(name, firstName, lastName, realmRole, true);
+    }
+
+    private static String createUser(String name, String firstName, String lastName, String realmRole, boolean onlyThatRole) {
         String username = (name + "@markguard.test").toLowerCase(java.util.Locale.ROOT);
         String admin = tokenResponse("master", Map.of("grant_type", "password", "client_id", "admin-cli",
                 "username", "admin", "password", "admin")).getString("access_token");
@@ -150,6 +162,15 @@ public final class TestKeycloak {
                 .then().statusCode(200).extract().as(Map.class);
         given().baseUri(url()).auth().oauth2(admin).contentType("application/json").body(List.of(role))
                 .post("/admin/realms/" + REALM + "/users/" + id + "/role-mappings/realm").then().statusCode(204);
+        if (onlyThatRole) {
+            List<Map<String, Object>> groups = given().baseUri(url()).auth().oauth2(admin)
+                    .get("/admin/realms/" + REALM + "/users/" + id + "/groups").then().statusCode(200).extract()
+                    .jsonPath().getList("$");
+            for (Map<String, Object> group : groups) {
+                given().baseUri(url()).auth().oauth2(admin)
+                        .delete("/admin/realms/" + REALM + "/users/" + id + "/groups/" + group.get("id")).then().statusCode(204);
+            }
+        }
         return username;
     }
 
