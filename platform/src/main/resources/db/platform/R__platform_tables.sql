@@ -89,3 +89,13 @@ CREATE TABLE IF NOT EXISTS decision_log_head (
     signed_at  VARCHAR(40)  NOT NULL,
     signature  VARCHAR(128) NOT NULL
 );
+
+-- Rate limits (io.markguard.platform.ratelimit): one token bucket per class of request and caller, shared by every
+-- replica. The row is updated in place on each request (no index but the key, so the update stays on its page);
+-- RateLimitPurge removes rows idle long enough to be full again, walking the table in batches.
+CREATE TABLE IF NOT EXISTS rate_limit_bucket (
+    bucket     VARCHAR(300)     PRIMARY KEY,
+    tokens     DOUBLE PRECISION NOT NULL,
+    granted    BOOLEAN          NOT NULL,
+    touched_at TIMESTAMP WITH TIME ZONE NOT NULL
+) WITH (fillfactor = 70);

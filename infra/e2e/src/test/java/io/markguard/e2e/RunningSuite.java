@@ -40,6 +40,18 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
     /** The platform token merchant-service submits statements of reasons to the local EU database with. */
     public static final String EU_TDB_TOKEN = "end-to-end-platform-token";
 
+    /**
+     * complaint-service's settings in this suite. The fast track's bar is the default policy's (90 % accepted, at most
+     * 5 % reversed) over 3 decided items instead of 20, so a brand earns it in a few steps without piling points on
+     * the demo merchants. Nothing portal-service answers is kept, so every notice asks it, as the first notice of a
+     * brand does, and its trace runs through all three services.
+     */
+    private static final Map<String, String> COMPLAINT_SETTINGS = Map.of(
+            "MARKGUARD_TRUST_MIN_DECIDED_ITEMS", String.valueOf(FAST_TRACK_MIN_DECIDED),
+            "MARKGUARD_INTAKE_AUTHORITY_CACHE_FOR", "PT0S");
+
+    private static Path root;
+    private static Path logs;
     private static GreenMail mail;
     private static TraceCollector traces;
     private static TransparencyDatabaseServer euDatabase;
@@ -77,8 +89,8 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
     }
 
     private void start() throws IOException, InterruptedException {
-        Path root = Path.of(System.getProperty("markguard.root", "../.."));
-        Path logs = Path.of("target", "e2e-logs");
+        root = Path.of(System.getProperty("markguard.root", "../.."));
+        logs = Path.of("target", "e2e-logs");
         Files.createDirectories(logs);
         mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
@@ -90,13 +102,9 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
                 "MARKGUARD_POLICY_DURATIONS_SUSPENDED7D", SUSPENSION.toString(),
                 "MARKGUARD_POLICY_DURATIONS_SUSPENDED14D", SUSPENSION.toString(),
                 "MARKGUARD_EU_TDB_URL", euDatabase.baseUrl(), "MARKGUARD_EU_TDB_TOKEN", EU_TDB_TOKEN));
-        // The fast track's bar is the default policy's (90 % accepted, at most 5 % reversed) over 3 decided items
-        // instead of 20, so a brand earns it in a few steps without piling points on the demo merchants. Nothing
-        // portal-service answers is kept, so every notice asks it, as the first notice of a brand does, and its
-        // trace runs through all three services.
-        start(root, logs, "complaint-service", 8281, "markguard_complaints_e2e", Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true",
-                "MARKGUARD_TRUST_MIN_DECIDED_ITEMS", String.valueOf(FAST_TRACK_MIN_DECIDED),
-                "MARKGUARD_INTAKE_AUTHORITY_CACHE_FOR", "PT0S"));
+        Map<String, String> complaints = new java.util.HashMap<>(COMPLAINT_SETTINGS);
+        complaints.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
+        start(root, logs, "complaint-service", 8281, "markguard_complaints_e2e", complaints);
         start(root, logs, "portal-service", 8280, "markguard_portal_e2e", Map.of(
                 "MARKGUARD_PORTAL_CLIENT_SECRET", TestKeycloak.demoSecret("portal"),
                 "MARKGUARD_PORTAL_SESSION_SECRET", "end-to-end-only-portal-session-secret-0123456789",
@@ -110,11 +118,27 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
         }
     }
 
+    /**
+     * One more replica of complaint-service, on the suite's database and wired as the first one, listening on
+     * {@code port}; ready when this returns. The caller stops it ({@link PackagedService#stop}).
+     */
+    public static Process complaintReplica(int port) throws IOException, InterruptedException {
+        Process replica = launch(root, logs, "complaint-service", port, "markguard_complaints_e2e", COMPLAINT_SETTINGS,
+                "complaint-service-" + port + ".log");
+        PackagedService.awaitReady("http://localhost:" + port, replica, READY_WITHIN, logs);
+        return replica;
+    }
+
     private void start(Path root, Path logs, String service, int port, String database, Map<String, String> extra)
             throws IOException {
+        processes.add(launch(root, logs, service, port, database, extra, service + ".log"));
+    }
+
+    private static Process launch(Path root, Path logs, String service, int port, String database,
+            Map<String, String> extra, String log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(PackagedService.javaCommand(PackagedService.jar(root, service)))
                 .redirectErrorStream(true)
-                .redirectOutput(logs.resolve(service + ".log").toFile());
+                .redirectOutput(logs.resolve(log).toFile());
         Map<String, String> env = builder.environment();
         env.putAll(PackagedService.environment(service, port, database));
         env.put("MARKGUARD_PORTAL_URL", PORTAL);
@@ -129,7 +153,7 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
         env.put("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
         env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
         env.putAll(extra);
-        processes.add(builder.start());
+        return builder.start();
     }
 
     @Override
