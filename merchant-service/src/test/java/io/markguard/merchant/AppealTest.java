@@ -218,10 +218,10 @@ class AppealTest {
         assertEquals(OutboxMessage.PENDING, after.status);
         assertEquals(1, after.attempts);
         assertNotNull(after.lastError);
-        assertEquals(fixtures.clock().instant().plus(Duration.ofSeconds(30)), after.nextAttemptAt);
+        assertEquals(fixtures.clock().instant().plus(Duration.ofSeconds(2)), after.nextAttemptAt);
         // Not due yet: nothing is sent; once due, the next failure waits twice as long.
         assertEquals(new OutboxRelay.Run(0, 0), outboxRelay.deliverDue());
-        fixtures.clock().advance(Duration.ofSeconds(31));
+        fixtures.clock().advance(Duration.ofSeconds(3));
         // Only the reversal for complaint-service: the merchant's notifications of the brand's answer and of the
         // outcome reached the portal right after their commits.
         assertEquals(new OutboxRelay.Run(0, 1), outboxRelay.deliverDue());
@@ -229,7 +229,7 @@ class AppealTest {
         assertNotNull(outboxMessage(answered).deliveredAt);
         OutboxMessage third = outboxMessage(key);
         assertEquals(2, third.attempts);
-        assertEquals(fixtures.clock().instant().plus(Duration.ofSeconds(60)), third.nextAttemptAt);
+        assertEquals(fixtures.clock().instant().plus(Duration.ofSeconds(4)), third.nextAttemptAt);
         assertNull(third.deliveredAt);
     }
 
