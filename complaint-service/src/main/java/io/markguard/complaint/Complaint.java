@@ -35,6 +35,8 @@ public class Complaint extends PanacheEntity {
     public String submitterUsername;
     @Column(nullable = false)
     public String submitterEmail;
+    /** The brand's API client that filed the notice (its Keycloak client id), or null when a person did. */
+    public String submitterClient;
     @Column(nullable = false)
     public boolean goodFaith;
     @Column(nullable = false)

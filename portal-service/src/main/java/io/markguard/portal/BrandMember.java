@@ -20,13 +20,15 @@ import java.util.stream.Collectors;
 
 /**
  * A Keycloak subject who may act for a brand, with its scope: the owner and co-owners act on everything, an agent
- * on all rights or a set of them, for the actions it was given, until its end date. A revoked member keeps its row.
+ * on all rights or a set of them, for the actions it was given, until its end date. A brand's API client
+ * ({@link ApiClient}) is a member too, scoped as an agent, its subject the service account of its Keycloak client. A
+ * revoked member keeps its row.
  */
 @Entity
 @Table(name = "brand_member")
 public class BrandMember extends PanacheEntity {
 
-    public enum Role { OWNER, CO_OWNER, AGENT }
+    public enum Role { OWNER, CO_OWNER, AGENT, CLIENT }
 
     /** What a member may do for the brand; owners and co-owners may do all of it. */
     public enum Action { FILE, RETRACT, ANSWER_APPEALS, MESSAGE, READ }

@@ -15,9 +15,6 @@ public class PortalClient {
     @RestClient
     PortalRestClient portal;
 
-    @RestClient
-    PortalUserRestClient users;
-
     /** Empty when portal-service knows no such brand. */
     @Timeout(3_000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
@@ -33,17 +30,12 @@ public class PortalClient {
         }
     }
 
+    /** Empty when the right is not the brand's. */
     @Timeout(3_000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
-    public PortalUserRestClient.Brand brand(String bearer, long brandId) {
-        return users.brand(bearer, brandId);
-    }
-
-    @Timeout(3_000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
-    public Optional<PortalUserRestClient.Right> right(String bearer, long brandId, long rightId) {
+    public Optional<PortalRestClient.Grounds> grounds(long brandId, long rightId) {
         try {
-            return Optional.of(users.right(bearer, brandId, rightId));
+            return Optional.of(portal.grounds(brandId, rightId));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
                 return Optional.empty();

@@ -34,6 +34,17 @@ public interface PortalRestClient {
     @Path("/{brandId}")
     Standing standing(@PathParam("brandId") long brandId);
 
+    /** The brand's name and a right's register details, as a notice names its grounds. */
+    record Grounds(long brandId, String brandName, Right right) {
+    }
+
+    record Right(long id, String type, String office, String registrationNumber, String mark, String status) {
+    }
+
+    @GET
+    @Path("/{brandId}/rights/{rightId}")
+    Grounds grounds(@PathParam("brandId") long brandId, @PathParam("rightId") long rightId);
+
     @GET
     @Path("/{brandId}/authority")
     Authorisation authority(@PathParam("brandId") long brandId, @QueryParam("subject") String subject,

@@ -18,6 +18,6 @@ public class Callers {
 
     public Actor actor() {
         return new Actor(token.getSubject(), token.getClaim("preferred_username"), token.getClaim("email"),
-                "Bearer " + token.getRawToken(), identity.getRoles());
+                "Bearer " + token.getRawToken(), identity.getRoles(), token.getClaim("markguard_client"));
     }
 }

@@ -35,7 +35,8 @@ public final class Views {
     public record Right(long id, String type, String office, String registrationNumber, String mark) {
     }
 
-    public record Submitter(String subject, String username) {
+    /** Who filed: a person, or a brand's API client ({@code client}: its client id). */
+    public record Submitter(String subject, String username, String client) {
     }
 
     public record Evidence(long id, String kind, String reference, String mediaType, Long sizeBytes, String sha256,
@@ -124,7 +125,7 @@ public final class Views {
         return new ComplaintView(c.id, c.brandId, c.brandName,
                 new Right(c.rightId, c.rightType, c.rightOffice, c.rightRegistrationNumber, c.rightMark),
                 c.infringementType.name(), c.explanation, c.channel.name(),
-                new Submitter(c.submitterSubject, c.submitterUsername), c.goodFaith, c.accurate, c.filedAt, c.bulkJobId,
+                new Submitter(c.submitterSubject, c.submitterUsername, c.submitterClient), c.goodFaith, c.accurate, c.filedAt, c.bulkJobId,
                 evidence.stream().map(Views::evidence).toList(), counts(c),
                 items.items().stream().map(i -> item(i, now, viewer)).toList(), items.nextCursor(), now);
     }
@@ -135,7 +136,7 @@ public final class Views {
                 new Grounds(c.id, c.brandId, c.brandName,
                         new Right(c.rightId, c.rightType, c.rightOffice, c.rightRegistrationNumber, c.rightMark),
                         c.infringementType.name(), c.explanation, c.channel.name(),
-                        new Submitter(c.submitterSubject, c.submitterUsername), c.goodFaith, c.accurate, c.filedAt,
+                        new Submitter(c.submitterSubject, c.submitterUsername, c.submitterClient), c.goodFaith, c.accurate, c.filedAt,
                         c.bulkJobId),
                 evidence.stream().filter(e -> !ComplaintEvidence.TEST_PURCHASE.equals(e.kind)).map(Views::evidence).toList(),
                 evidence.stream().filter(e -> ComplaintEvidence.TEST_PURCHASE.equals(e.kind)).map(Views::evidence).toList(),

@@ -13,7 +13,7 @@ import io.markguard.complaint.ItemStatus;
 import io.markguard.complaint.client.MerchantClient;
 import io.markguard.complaint.client.MerchantRestClient.ListingSnapshot;
 import io.markguard.complaint.client.PortalClient;
-import io.markguard.complaint.client.PortalUserRestClient;
+import io.markguard.complaint.client.PortalRestClient;
 import io.markguard.complaint.config.IntakeRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,7 +48,7 @@ public class Intake {
     }
 
     /** What portal-service says about the brand and right, read with the user's own token. */
-    public record Grounds(String brandName, PortalUserRestClient.Right right) {
+    public record Grounds(String brandName, PortalRestClient.Right right) {
     }
 
     public record Filed(long complaintId, boolean replayed) {
@@ -159,10 +159,11 @@ public class Intake {
 
     private Grounds askGrounds(Actor actor, long brandId, long rightId) {
         try {
-            PortalUserRestClient.Brand brand = portal.brand(actor.bearer(), brandId);
-            PortalUserRestClient.Right right = portal.right(actor.bearer(), brandId, rightId)
+            // Read as complaint-service itself: the filer was just found to act on the right, and an API client has
+            // no portal session to read it with.
+            PortalRestClient.Grounds grounds = portal.grounds(brandId, rightId)
                     .orElseThrow(() -> Refusal.forbidden("rightId", "Right " + rightId + " is not a right of brand " + brandId + "."));
-            return new Grounds(brand.name(), right);
+            return new Grounds(grounds.brandName(), grounds.right());
         } catch (WebApplicationException | ProcessingException | CircuitBreakerOpenException | TimeoutException e) {
             throw new Refusal(Refusal.Kind.UNAVAILABLE, null, "portal-service did not answer for brand " + brandId + "; try again shortly.");
         }
@@ -260,6 +261,7 @@ public class Intake {
         c.submitterSubject = actor.subject();
         c.submitterUsername = actor.username();
         c.submitterEmail = actor.email();
+        c.submitterClient = actor.client();
         c.goodFaith = true;
         c.accurate = true;
         c.channel = channel;

@@ -90,6 +90,7 @@ public abstract class ClusterLifecycleContract {
         env.put("MARKGUARD_DB_USER", "markguard");
         env.put("MARKGUARD_DB_PASSWORD", "markguard");
         env.put("MARKGUARD_OIDC_URL", TestKeycloak.issuer());
+        env.put("MARKGUARD_INTEGRATIONS_OIDC_URL", TestKeycloak.realmUrl(TestKeycloak.INTEGRATIONS_REALM));
         env.put("MARKGUARD_OIDC_CLIENT_SECRET", TestKeycloak.demoSecret(service()));
         env.putAll(PackagedService.decisionLogKeys(service()));
         // No peer answers there: this run must not touch services another test started.

@@ -51,6 +51,12 @@ public final class PackagedService {
         env.put("MARKGUARD_DB_PASSWORD", "markguard");
         env.put("MARKGUARD_DB_NAME", database);
         env.put("MARKGUARD_OIDC_URL", TestKeycloak.issuer());
+        env.put("MARKGUARD_INTEGRATIONS_OIDC_URL", TestKeycloak.realmUrl(TestKeycloak.INTEGRATIONS_REALM));
+        if (service.equals("portal-service")) {
+            // Its account in the API clients' realm, and that realm's Admin REST API.
+            env.put("MARKGUARD_CLIENT_ADMIN_SECRET", "markguard-client-admin-local-demo-secret");
+            env.put("MARKGUARD_INTEGRATIONS_ADMIN_URL", TestKeycloak.url() + "/admin/realms/" + TestKeycloak.INTEGRATIONS_REALM);
+        }
         env.put("MARKGUARD_OIDC_CLIENT_SECRET", TestKeycloak.demoSecret(service));
         env.putAll(decisionLogKeys(service));
         return env;

@@ -32,6 +32,8 @@ public final class TestKeycloak {
 
     public static final String REALM = "markguard";
     public static final String OTHER_REALM = "elsewhere";
+    /** The realm of the brands' API clients, which portal-service creates there. */
+    public static final String INTEGRATIONS_REALM = "markguard-integrations";
     public static final String DEMO_PASSWORD = "demo";
     /** The audience of each Markguard service: every service accepts only tokens issued for it. */
     public static final List<String> SERVICE_AUDIENCES = List.of("complaint-service", "merchant-service", "portal-service");
@@ -275,6 +277,22 @@ public final class TestKeycloak {
                 .contentType("application/x-www-form-urlencoded")
                 .formParams(form)
                 .post("/protocol/openid-connect/token");
+    }
+
+    /** Keycloak's answer to a brand's API client signing in (client credentials in realm markguard-integrations). */
+    public static Response apiClientSignIn(String clientId, String secret) {
+        return tokenCall(INTEGRATIONS_REALM, Map.of("grant_type", "client_credentials", "client_id", clientId,
+                "client_secret", secret));
+    }
+
+    /** The access token of a brand's API client; fails the test when Keycloak refuses it. */
+    public static String apiClientToken(String clientId, String secret) {
+        Response answer = apiClientSignIn(clientId, secret);
+        if (answer.statusCode() != 200) {
+            throw new AssertionError("Keycloak refused API client " + clientId + " (" + answer.statusCode() + "): "
+                    + answer.asString());
+        }
+        return answer.jsonPath().getString("access_token");
     }
 
     private static JsonPath checked(Response response, Map<String, String> form) {

@@ -2,7 +2,9 @@ package io.markguard.portal.rest;
 
 import io.markguard.portal.Brand;
 import io.markguard.portal.BrandMember;
+import io.markguard.portal.service.ApiClients;
 import io.markguard.portal.service.Authority;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -55,12 +57,44 @@ public class InternalBrandResource {
      * May the user file for the brand on the right (without {@code rightId}: is the user a member), now or at
      * {@code at} (ISO-8601 instant)? Read at request time: a revocation answers at once.
      */
+    @Inject
+    ApiClients clients;
+
+    /** What a notice names of its grounds: the brand's name and the right's register details. */
+    public record Grounds(long brandId, String brandName, GroundsRight right) {
+    }
+
+    public record GroundsRight(long id, String type, String office, String registrationNumber, String mark, String status) {
+    }
+
+    /**
+     * The brand's name and one of its rights, for a notice whose filer complaint-service has just found may act on
+     * that right (whoever the filer is: a person or a brand's API client, which has no portal session). 404 when the
+     * right is not the brand's.
+     */
+    @GET
+    @Path("/{brandId}/rights/{rightId}")
+    public Grounds grounds(@PathParam("brandId") long brandId, @PathParam("rightId") long rightId) {
+        Brand brand = Brand.findById(brandId);
+        io.markguard.portal.IpRight right = io.markguard.portal.IpRight.findById(rightId);
+        if (brand == null || right == null || !right.brandId.equals(brandId)) {
+            throw new NotFoundException("No right " + rightId + " of brand " + brandId + ".");
+        }
+        return new Grounds(brandId, brand.name, new GroundsRight(right.id, right.type.name(), right.office.name(),
+                right.registrationNumber, right.mark, right.status.name()));
+    }
+
     @GET
     @Path("/{brandId}/authority")
     public Authorisation authority(@PathParam("brandId") long brandId, @QueryParam("subject") @NotBlank String subject,
             @QueryParam("rightId") Long rightId, @QueryParam("at") String at) {
         Instant when = at == null || at.isBlank() ? clock.instant() : parse(at);
-        return authority.mayAct(brandId, subject, rightId, when)
+        var decision = authority.mayAct(brandId, subject, rightId, when);
+        if (decision.isPresent() && BrandMember.Role.CLIENT.name().equals(decision.get().role())) {
+            // An API client is at work: its brand sees when it was last used.
+            QuarkusTransaction.requiringNew().run(() -> clients.used(brandId, subject));
+        }
+        return decision
                 .map(d -> new Authorisation(brandId, subject, rightId, d.allowed(), d.reason(), d.role(), d.validUntil(),
                         d.actions(), d.allRights(), d.rightIds(), when))
                 .orElseThrow(() -> new NotFoundException("No brand " + brandId + "."));

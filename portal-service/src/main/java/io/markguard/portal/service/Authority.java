@@ -88,7 +88,7 @@ public class Authority {
         if (row[6] != null) {
             return Optional.of(new Decision(false, Reason.MEMBERSHIP_REVOKED, null, null, null, null, null));
         }
-        boolean owning = !BrandMember.Role.AGENT.name().equals(role);
+        boolean owning = BrandMember.Role.OWNER.name().equals(role) || BrandMember.Role.CO_OWNER.name().equals(role);
         Instant validUntil = instant(row[5]);
         Set<BrandMember.Action> actions = owning ? EnumSet.allOf(BrandMember.Action.class) : BrandMember.decode((String) row[4]);
         boolean allRights = owning || Boolean.TRUE.equals(row[3]);

@@ -253,7 +253,7 @@ public class BrandDirectory {
         return right;
     }
 
-    private <T> List<T> ofBrand(Class<T> type, String entity, long brandId, Cursor after, int limit) {
+    <T> List<T> ofBrand(Class<T> type, String entity, long brandId, Cursor after, int limit) {
         TypedQuery<T> query = em.createQuery("select e from " + entity + " e where e.brandId = :brandId"
                 + (after == null ? "" : " and e.id > :after") + " order by e.id", type)
                 .setParameter("brandId", brandId);

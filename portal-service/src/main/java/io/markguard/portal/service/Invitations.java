@@ -86,7 +86,8 @@ public class Invitations {
         if (earlier.isPresent()) {
             return BrandInvitation.findById(Long.valueOf(earlier.get()));
         }
-        if (request.role() == null || request.role() == BrandMember.Role.OWNER
+        // An API client is no person to invite: it is created with its scope (ApiClients).
+        if (request.role() == null || request.role() == BrandMember.Role.OWNER || request.role() == BrandMember.Role.CLIENT
                 || request.role() == BrandMember.Role.CO_OWNER && managed.member().role != BrandMember.Role.OWNER) {
             throw RefusalReason.INVITATION_ROLE.raise();
         }

@@ -37,6 +37,9 @@ public class Memberships {
     @Inject
     BrandAccessChanges accessChanges;
 
+    @Inject
+    ApiClients clients;
+
     /**
      * Effective at once: the member's next request here is refused, and complaint-service (which answers for
      * merchant-service too) is told by a message after commit to stop using the answer it held.
@@ -55,6 +58,9 @@ public class Memberships {
             member.revokedAt = clock.instant();
             member.revokedBy = actor.subject();
             accessChanges.changed(brandId);
+            if (member.role == BrandMember.Role.CLIENT) {
+                clients.revoked(member);
+            }
         }
         return member;
     }
@@ -83,12 +89,12 @@ public class Memberships {
         return next;
     }
 
-    /** A new scope for an agent, replacing the old one. */
+    /** A new scope for an agent or an API client, replacing the old one. */
     @Transactional
     public BrandMember rescope(Actor actor, long brandId, long memberId, Scope scope) {
         brands.managed(actor, brandId);
         BrandMember member = memberOf(brandId, memberId);
-        if (member.role != BrandMember.Role.AGENT || member.revokedAt != null) {
+        if (member.role != BrandMember.Role.AGENT && member.role != BrandMember.Role.CLIENT || member.revokedAt != null) {
             throw RefusalReason.NOT_AN_AGENT.raise();
         }
         apply(member, scope, brandId, clock.instant());

@@ -54,7 +54,9 @@ public enum RefusalReason implements Refusal.Reason {
     CLAIMED_BY_OTHER(409, null, "Another reviewer has claimed this case."),
     NOT_CLAIMED(409, null, "Claim the case before deciding it."),
     CASE_NOT_AWAITING_EVIDENCE(409, null, "This case is not waiting for more evidence."),
-    REGISTER_LAPSED(409, "outcome", "The register records the registration as cancelled or expired; it cannot be verified.");
+    REGISTER_LAPSED(409, "outcome", "The register records the registration as cancelled or expired; it cannot be verified."),
+    CLIENT_NAME(400, "name", "Give the API client a name of 1 to 100 characters."),
+    CLIENTS_UNAVAILABLE(503, null, "Keycloak, which keeps API clients' credentials, did not answer; nothing was changed. Try again shortly.");
 
     public final int status;
     public final String field;

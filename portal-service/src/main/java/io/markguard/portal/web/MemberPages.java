@@ -80,9 +80,11 @@ public class MemberPages {
                         m.rightIds.stream().sorted().map(String::valueOf).toList()),
                 m.owning() ? List.of() : m.actionSet().stream().map(Enum::name).sorted().toList(), Views.time(m.validUntil),
                 m.validUntil != null && !m.validUntil.isAfter(now), m.revokedAt != null,
-                m.revokedAt == null && manager && m.role != BrandMember.Role.OWNER && (owner || m.role == BrandMember.Role.AGENT),
+                m.revokedAt == null && manager && m.role != BrandMember.Role.OWNER && (owner || m.role == BrandMember.Role.AGENT
+                        || m.role == BrandMember.Role.CLIENT),
                 owner && m.revokedAt == null && m.role == BrandMember.Role.CO_OWNER,
-                manager && m.revokedAt == null && m.role == BrandMember.Role.AGENT, Set.copyOf(m.rightIds),
+                manager && m.revokedAt == null && (m.role == BrandMember.Role.AGENT || m.role == BrandMember.Role.CLIENT),
+                Set.copyOf(m.rightIds),
                 m.validUntil == null ? "" : m.validUntil.minusSeconds(1).atZone(ZoneOffset.UTC).toLocalDate().toString()))
                 .toList();
         List<OrgViews.InvitationRow> invited = List.of();
@@ -158,7 +160,7 @@ public class MemberPages {
         }, flash -> page(brandId, flash, new jakarta.ws.rs.core.MultivaluedHashMap<>()), typed);
     }
 
-    private static Set<BrandMember.Action> actions(List<String> action, List<String> bad) {
+    static Set<BrandMember.Action> actions(List<String> action, List<String> bad) {
         Set<BrandMember.Action> actions = EnumSet.noneOf(BrandMember.Action.class);
         for (String a : action == null ? List.<String>of() : action) {
             BrandMember.Action parsed = BrandPages.enumOf(BrandMember.Action.class, a, "actions", bad);
@@ -169,7 +171,7 @@ public class MemberPages {
         return actions;
     }
 
-    private static Set<Long> rights(List<String> rightId, List<String> bad) {
+    static Set<Long> rights(List<String> rightId, List<String> bad) {
         Set<Long> rights = new HashSet<>();
         for (String r : rightId == null ? List.<String>of() : rightId) {
             Long id = BrandPages.number(r);
@@ -183,7 +185,7 @@ public class MemberPages {
     }
 
     /** The end of the chosen day, in UTC; null when none was chosen. */
-    private static Instant lastDay(String validUntil, List<String> bad) {
+    static Instant lastDay(String validUntil, List<String> bad) {
         if (validUntil == null || validUntil.isBlank()) {
             return null;
         }

@@ -19,7 +19,7 @@ public interface OrgMessages {
             The link is valid until {expiry}. If you did not expect this mail, ignore it: nothing happens until you accept.""")
     String mail_invitation_body(String brand, String role, String link, String expiry);
 
-    @Message("{#when role}{#is 'OWNER'}owner{#is 'CO_OWNER'}co-owner{#is 'AGENT'}agent{#else}{role}{/when}")
+    @Message("{#when role}{#is 'OWNER'}owner{#is 'CO_OWNER'}co-owner{#is 'AGENT'}agent{#is 'CLIENT'}API client{#else}{role}{/when}")
     String member_role(String role);
 
     @Message("{#when action}{#is 'FILE'}File complaints{#is 'RETRACT'}Retract items{#is 'ANSWER_APPEALS'}Answer appeals{#is 'MESSAGE'}Message merchants{#is 'READ'}Read complaints{#else}{action}{/when}")
@@ -102,4 +102,49 @@ public interface OrgMessages {
 
     @Message("All my brands")
     String switcher_all();
+
+    @Message("API clients")
+    String clients_heading();
+
+    @Message("A script of your own, or a brand-protection vendor's, signs in with a client id and secret (OAuth 2.0 client credentials at {tokenUrl}) and acts for the brand within the scope you give it here, as an agent would.")
+    String clients_intro(String tokenUrl);
+
+    @Message("Name")
+    String clients_name();
+
+    @Message("Client id")
+    String clients_client_id();
+
+    @Message("Created")
+    String clients_created();
+
+    @Message("Last used")
+    String clients_last_used();
+
+    @Message("never")
+    String clients_never_used();
+
+    @Message("New secret")
+    String clients_rotate_button();
+
+    @Message("Create an API client")
+    String clients_create_heading();
+
+    @Message("Create the client")
+    String clients_create_button();
+
+    @Message("The secret of {name}")
+    String clients_secret_heading(String name);
+
+    @Message("Copy the secret now: Markguard does not keep it and shows it only on this page. If it is lost, make a new one.")
+    String clients_secret_once();
+
+    @Message("Secret")
+    String clients_secret();
+
+    @Message("Token endpoint")
+    String clients_token_url();
+
+    @Message("API clients")
+    String clients_link();
 }

@@ -62,4 +62,25 @@ public final class OrgViews {
     /** One of the user's brands in the switcher. */
     public record SwitchTarget(long id, String name) {
     }
+
+    /** One of a brand's API clients: its scope as an agent's, and when it was made and last used. */
+    public record ClientRow(long id, String name, String clientId, boolean allRights, String rights, List<String> actions,
+            String validUntil, String createdAt, String lastUsedAt, boolean revoked) {
+    }
+
+    /** A client's secret, on the one page that shows it. */
+    public record Secret(String name, String clientId, String secret, String tokenUrl) {
+    }
+
+    public record Clients(Views.BrandRow brand, List<ClientRow> clients, List<Views.RightRow> rights, String tokenUrl,
+            Pager pager, Views.Flash flash, Secret secret) {
+
+        public List<String> actions() {
+            return java.util.Arrays.stream(BrandMember.Action.values()).map(Enum::name).toList();
+        }
+
+        public boolean showsSecret() {
+            return secret != null;
+        }
+    }
 }

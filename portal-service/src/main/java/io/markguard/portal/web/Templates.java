@@ -29,4 +29,6 @@ public class Templates {
     public static native TemplateInstance invitation(Page page, OrgViews.Invitation view);
 
     public static native TemplateInstance members(Page page, OrgViews.Members view);
+
+    public static native TemplateInstance apiClients(Page page, OrgViews.Clients view);
 }
