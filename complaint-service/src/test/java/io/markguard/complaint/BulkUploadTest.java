@@ -116,6 +116,21 @@ class BulkUploadTest {
     }
 
     @Test
+    void jsonLinesAndASemicolonCsvAreFiledAsTheirRowsSay() {
+        Markguard.Brand brand = verifiedBrand("Northwind Lines");
+        List<Long> ids = listings(merchantId("merchant-a"), 4);
+        long lines = upload(OWNER, brand, "application/x-ndjson", ids.get(0) + "\n{\"listing\": \"" + ids.get(1) + "\"}\n\n"
+                + "{\"note\": \"no listing\"}\n").then().statusCode(202).body("totalRows", equalTo(3)).extract().jsonPath()
+                .getLong("id");
+        long semicolons = upload(OWNER, brand, "text/csv; charset=UTF-8", "note;listing\nfirst;" + ids.get(2) + "\nsecond;"
+                + ids.get(3) + "\n").then().statusCode(202).body("totalRows", equalTo(2)).extract().jsonPath().getLong("id");
+        awaitDone(lines);
+        awaitDone(semicolons);
+        as(OWNER).get("/api/complaint-jobs/" + lines).then().body("filedRows", equalTo(2)).body("refusedRows", equalTo(1));
+        as(OWNER).get("/api/complaint-jobs/" + semicolons).then().body("filedRows", equalTo(2)).body("refusedRows", equalTo(0));
+    }
+
+    @Test
     void anUploadRepeatedWithItsIdempotencyKeyIsOneJobAndAnotherFileUnderTheKeyIsRefused() {
         Markguard.Brand brand = verifiedBrand("Northwind Repeat");
         List<String> urls = listingUrls(merchantId("merchant-a"), 2);

@@ -1,5 +1,10 @@
 package io.markguard.complaint.rest;
 
+import io.markguard.platform.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.markguard.platform.idempotency.IdempotencyKey;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -95,6 +100,12 @@ public class ComplaintResource {
     @POST
     @RolesAllowed("brand")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "fileNotice", summary = "File a notice (DSA Art. 16) for a brand, on one of its rights, about up to 300 listings")
+    @APIResponse(responseCode = "201", description = "The notice, its items and the channel each went to (the same notice again for a repeated Idempotency-Key)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.ComplaintView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed; violations[] names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed for this brand, right or action (violations[].field: brandId, rightId or action)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many notices now; wait Retry-After seconds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response file(@Valid @NotNull NewComplaint request, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
         if (request.listings().size() > rules.maxListingsPerNotice()) {
             throw Refusal.invalid("listings", "A notice may name at most " + rules.maxListingsPerNotice()

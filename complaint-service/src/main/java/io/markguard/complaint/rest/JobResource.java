@@ -62,7 +62,13 @@ public class JobResource {
 
     @POST
     @RolesAllowed("brand")
-    @Consumes({ "text/csv", MediaType.APPLICATION_JSON })
+    @Consumes({ "text/csv", MediaType.APPLICATION_JSON, "application/jsonl", "application/x-ndjson" })
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "uploadNotices",
+            summary = "Upload a bulk file of listings for one notice: CSV with a listing column (comma or semicolon), a JSON array, or JSON Lines")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "202",
+            description = "The job, which files the rows in the background; its report says for each row what was filed or why not",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Views.Job.class)))
     public Response upload(@QueryParam("brandId") Long brandId, @QueryParam("rightId") Long rightId,
             @QueryParam("infringementType") String infringementType, @QueryParam("explanation") String explanation,
             @QueryParam("goodFaith") boolean goodFaith, @QueryParam("accurate") boolean accurate,
@@ -89,7 +95,9 @@ public class JobResource {
         if (!accurate) {
             throw Refusal.invalid("accurate", "must be true: the notice is accurate and complete");
         }
-        BulkJobs.Format format = contentType != null && contentType.startsWith("text/csv") ? BulkJobs.Format.CSV
+        String media = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        BulkJobs.Format format = media.startsWith("text/csv") ? BulkJobs.Format.CSV
+                : media.startsWith("application/jsonl") || media.startsWith("application/x-ndjson") ? BulkJobs.Format.JSONL
                 : BulkJobs.Format.JSON;
         Actor actor = callers.actor();
         Intake.Notice notice = new Intake.Notice(brandId, rightId, type, List.of(), explanation, List.of(), List.of(), true, true);

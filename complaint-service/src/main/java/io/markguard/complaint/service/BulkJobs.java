@@ -60,8 +60,9 @@ public class BulkJobs {
     /** What an upload's Idempotency-Key names among the caller's keys. */
     static final String IDEMPOTENCY_SCOPE = "complaint-job";
 
+    /** CSV (comma or semicolon, UTF-8 with or without a byte-order mark), a JSON array, or JSON Lines. */
     public enum Format {
-        CSV, JSON
+        CSV, JSON, JSONL
     }
 
     @Inject
@@ -180,10 +181,10 @@ public class BulkJobs {
             }
         };
         try {
-            if (format == Format.CSV) {
-                ListingRows.csv(upload, sink);
-            } else {
-                ListingRows.json(upload, sink);
+            switch (format) {
+                case CSV -> ListingRows.csv(upload, sink);
+                case JSON -> ListingRows.json(upload, sink);
+                case JSONL -> ListingRows.jsonLines(upload, sink);
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof Refusal r) {

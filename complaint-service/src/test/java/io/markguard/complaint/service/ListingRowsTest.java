@@ -76,6 +76,26 @@ class ListingRowsTest {
         assertThrows(IOException.class, () -> json("[42, 43"));
     }
 
+    @Test
+    void aCsvSavedWithSemicolonsAsAEuropeanSpreadsheetDoesIsReadByItsHeader() throws IOException {
+        // A price with a decimal comma and a quoted URL with a semicolon stay whole.
+        byte[] csv = "\uFEFFnote;listing;price\nby URL;\"https://shop.test/c/1?a=1;b=2\";19,90\nby id;42;5,00\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(List.of(new Row("https://shop.test/c/1?a=1;b=2", null), new Row("42", null)), read(csv, ListingRows::csv));
+        // A comma header with a semicolon inside quotes is still a comma file.
+        assertEquals(List.of(new Row("7", null)), csv("listing,\"note; more\"\n7,x\n"));
+    }
+
+    @Test
+    void jsonLinesHoldOneListingALine() throws IOException {
+        List<Row> rows = read("42\n\"https://shop.test/c/1\"\n\n{\"listing\": \"43\", \"note\": [1]}\n{\"note\": \"none\"}\n"
+                .getBytes(StandardCharsets.UTF_8), ListingRows::jsonLines);
+        assertEquals(List.of(new Row("42", null), new Row("https://shop.test/c/1", null), new Row("43", null),
+                new Row(null, "must name a listing id or URL")), rows);
+        assertThrows(IOException.class, () -> read("42\n{\"listing\": \"43\"\n".getBytes(StandardCharsets.UTF_8),
+                ListingRows::jsonLines));
+    }
+
     private interface Reading {
         void read(InputStream body, ListingRows.Sink sink) throws IOException;
     }
