@@ -445,7 +445,8 @@ class MisuseMeasuresTest {
 
     /** Waits for the count of such mails to reach {@code count} and answers the last. */
     private static MimeMessage mail(String brandName, String what, int count) {
-        Markguard.await("mail '" + what + "' about " + brandName, Duration.ofSeconds(45),
+        // Two outboxes (complaint-service's to the portal, the portal's to SMTP) and a retry in each fit in this.
+        Markguard.await("mail '" + what + "' about " + brandName, Duration.ofSeconds(90),
                 () -> mails(brandName, what).size() >= count);
         List<MimeMessage> found = mails(brandName, what);
         return found.get(found.size() - 1);

@@ -251,7 +251,8 @@ public class OutboxRelay {
                 outcome = new Outcome(message, null, e.getClass().getSimpleName() + ": " + e.getMessage());
             }
             if (outcome.error() != null) {
-                LOG.debugf("Outbox: message %d to %s not delivered: %s", message.id(), message.destination(),
+                // One line per failed attempt, which the backoff spaces out: what a receiver answered is on record.
+                LOG.warnf("Outbox: message %d to %s not delivered, kept for retry: %s", message.id(), message.destination(),
                         outcome.error());
             }
             Outcome sent = outcome;
