@@ -26,7 +26,8 @@ public class AuthenticationFailures {
             return;
         }
         Problem problem = new Problem("about:blank", "Unauthorized", 401,
-                "A valid bearer token from realm markguard, issued for this service, is required.",
+                "A valid bearer token from realm markguard (or markguard-integrations, for a brand's API client), issued for"
+                        + " this service, is required.",
                 routing.normalizedPath(), "UNAUTHENTICATED", null);
         if (!routing.response().headers().contains(HttpHeaders.WWW_AUTHENTICATE)) {
             routing.response().putHeader(HttpHeaders.WWW_AUTHENTICATE, ProblemMappers.CHALLENGE);

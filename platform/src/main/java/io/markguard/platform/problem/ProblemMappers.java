@@ -125,8 +125,8 @@ public class ProblemMappers {
                     }
                 }
             }
-            Problem problem = new Problem("about:blank", reasonPhrase(401), 401,
-                    "A valid bearer token from realm markguard is required.", uri.getPath(), "UNAUTHENTICATED", null);
+            Problem problem = new Problem("about:blank", reasonPhrase(401), 401, standardDetail(401), uri.getPath(),
+                    "UNAUTHENTICATED", null);
             return Response.status(401).type(Problem.MEDIA_TYPE).entity(problem)
                     .header(HttpHeaders.WWW_AUTHENTICATE, header).build();
         });
@@ -230,7 +230,8 @@ public class ProblemMappers {
     static String standardDetail(int status) {
         return switch (status) {
             case 400 -> "The request cannot be read.";
-            case 401 -> "A valid bearer token from realm markguard is required.";
+            case 401 -> "A valid bearer token from realm markguard (or, for a brand's API client, markguard-integrations)"
+                    + " is required.";
             case 403 -> "Your roles do not allow this.";
             case 404 -> "There is nothing at this address.";
             case 405 -> "This address does not take this method.";
