@@ -1,6 +1,6 @@
 package io.markguard.complaint.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.markguard.platform.transaction.Batches;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,18 +44,10 @@ public class TransparencyOpenHours {
     /** The rows of the hours no longer kept, a batch per transaction until a batch comes back short. */
     public int purge() {
         Instant before = TransparencyRollups.openHoursFrom(clock.instant());
-        int removed = 0;
-        for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-            int gone = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                    DELETE FROM transparency_open_hour WHERE ctid IN (
-                        SELECT ctid FROM transparency_open_hour WHERE hour < :before
-                        ORDER BY hour LIMIT :batch FOR UPDATE SKIP LOCKED)""")
-                    .setParameter("before", before).setParameter("batch", BATCH).executeUpdate());
-            removed += gone;
-            if (gone < BATCH) {
-                break;
-            }
-        }
-        return removed;
+        return Batches.untilShort(BATCH, MAX_BATCHES_PER_RUN, () -> em.createNativeQuery("""
+                DELETE FROM transparency_open_hour WHERE ctid IN (
+                    SELECT ctid FROM transparency_open_hour WHERE hour < :before
+                    ORDER BY hour LIMIT :batch FOR UPDATE SKIP LOCKED)""")
+                .setParameter("before", before).setParameter("batch", BATCH).executeUpdate());
     }
 }

@@ -3,7 +3,7 @@ package io.markguard.platform.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.markguard.platform.problem.Refusal;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.markguard.platform.transaction.Batches;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -115,15 +115,10 @@ public class Idempotency {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetOld() {
         Instant before = clock.instant().minus(KEPT_FOR);
-        for (int batch = 0; batch < 100; batch++) {
-            int gone = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                    DELETE FROM idempotency_record WHERE ctid IN (
-                        SELECT ctid FROM idempotency_record WHERE created_at < :before
-                        ORDER BY created_at LIMIT 1000 FOR UPDATE SKIP LOCKED)""")
-                    .setParameter("before", before).executeUpdate());
-            if (gone < 1000) {
-                return;
-            }
-        }
+        Batches.untilShort(1000, 100, () -> em.createNativeQuery("""
+                DELETE FROM idempotency_record WHERE ctid IN (
+                    SELECT ctid FROM idempotency_record WHERE created_at < :before
+                    ORDER BY created_at LIMIT 1000 FOR UPDATE SKIP LOCKED)""")
+                .setParameter("before", before).executeUpdate());
     }
 }

@@ -1,6 +1,6 @@
 package io.markguard.platform.outbox;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.markguard.platform.transaction.Batches;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,23 +44,15 @@ public class OutboxPurge {
     /** Delivered messages past the retention, a batch per transaction until a batch comes back short. */
     public int purge() {
         Instant before = clock.instant().minus(rules.keepDeliveredFor());
-        int removed = 0;
-        for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-            int gone = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                    DELETE FROM outbox_message WHERE id IN (
-                        SELECT id FROM outbox_message
-                        WHERE status = 'DELIVERED' AND delivered_at < :before
-                        ORDER BY delivered_at
-                        LIMIT :batch
-                        FOR UPDATE SKIP LOCKED)""")
-                    .setParameter("before", before)
-                    .setParameter("batch", rules.purgeBatch())
-                    .executeUpdate());
-            removed += gone;
-            if (gone < rules.purgeBatch()) {
-                break;
-            }
-        }
-        return removed;
+        return Batches.untilShort(rules.purgeBatch(), MAX_BATCHES_PER_RUN, () -> em.createNativeQuery("""
+                DELETE FROM outbox_message WHERE id IN (
+                    SELECT id FROM outbox_message
+                    WHERE status = 'DELIVERED' AND delivered_at < :before
+                    ORDER BY delivered_at
+                    LIMIT :batch
+                    FOR UPDATE SKIP LOCKED)""")
+                .setParameter("before", before)
+                .setParameter("batch", rules.purgeBatch())
+                .executeUpdate());
     }
 }

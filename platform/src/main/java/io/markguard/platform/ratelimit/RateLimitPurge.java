@@ -1,6 +1,6 @@
 package io.markguard.platform.ratelimit;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.markguard.platform.transaction.Batches;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,22 +32,14 @@ public class RateLimitPurge {
     /** Idle buckets, a batch per transaction until a batch comes back short; how many went. */
     public int purge() {
         double idleSeconds = limiter.idleAfter().toMillis() / 1000.0;
-        int removed = 0;
-        for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-            int gone = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                    DELETE FROM rate_limit_bucket WHERE bucket IN (
-                        SELECT bucket FROM rate_limit_bucket
-                        WHERE touched_at < clock_timestamp() - make_interval(secs => :idle)
-                        LIMIT :batch
-                        FOR UPDATE SKIP LOCKED)""")
-                    .setParameter("idle", idleSeconds)
-                    .setParameter("batch", BATCH)
-                    .executeUpdate());
-            removed += gone;
-            if (gone < BATCH) {
-                break;
-            }
-        }
-        return removed;
+        return Batches.untilShort(BATCH, MAX_BATCHES_PER_RUN, () -> em.createNativeQuery("""
+                DELETE FROM rate_limit_bucket WHERE bucket IN (
+                    SELECT bucket FROM rate_limit_bucket
+                    WHERE touched_at < clock_timestamp() - make_interval(secs => :idle)
+                    LIMIT :batch
+                    FOR UPDATE SKIP LOCKED)""")
+                .setParameter("idle", idleSeconds)
+                .setParameter("batch", BATCH)
+                .executeUpdate());
     }
 }
