@@ -11,9 +11,8 @@ import io.markguard.portal.BrandMember;
 import io.markguard.portal.PortalUser;
 import io.markguard.portal.access.BrandAccessChanges;
 import io.markguard.portal.client.KeycloakClientAdmin;
+import io.markguard.portal.config.IntegrationsConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -52,19 +50,6 @@ public class ApiClients implements OutboxRoute {
 
     public static final String REMOVAL = "keycloak-client-removal";
     public static final String CLIENTS = "api-clients";
-
-    @ConfigMapping(prefix = "markguard.portal.integrations")
-    public interface Rules {
-
-        /** The realm as portal-service reaches it. */
-        String realmUrl();
-
-        /** The realm as the clients reach it: their token endpoint is this plus /protocol/openid-connect/token. */
-        String publicRealmUrl();
-
-        @WithDefault("PT5M")
-        Duration tokenLifespan();
-    }
 
     /** A new client, with the secret Keycloak made for it: shown once, never stored by Markguard. */
     public record Created(ApiClient client, BrandMember member, String secret) {
@@ -96,11 +81,11 @@ public class ApiClients implements OutboxRoute {
     ObjectMapper json;
 
     @Inject
-    Rules rules;
+    IntegrationsConfig rules;
 
     private final SecureRandom random = new SecureRandom();
 
-    public Rules rules() {
+    public IntegrationsConfig rules() {
         return rules;
     }
 
