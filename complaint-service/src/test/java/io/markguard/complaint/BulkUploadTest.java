@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Bulk notices: streamed CSV or JSON, processed as a job with progress and a per-row report. */
 @QuarkusTest
 @WithTestResource(value = PeerServices.class, scope = TestResourceScope.MATCHING_RESOURCES)
-@WithTestResource(value = OwnStart.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@WithTestResource(value = OwnStart.ForBulkUploads.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @ExtendWith(OwnMerchants.class)
 class BulkUploadTest {
 

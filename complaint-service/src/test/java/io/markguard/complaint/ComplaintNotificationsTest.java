@@ -36,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @QuarkusTest
 @WithTestResource(value = PeerServices.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@WithTestResource(value = OwnStart.ForReminders.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @ExtendWith(OwnMerchants.class)
 class ComplaintNotificationsTest {
 
