@@ -250,10 +250,6 @@ class FastTrackTest {
     @jakarta.inject.Inject
     jakarta.persistence.EntityManager em;
 
-    // The service's own time, which the outbox stamps its messages with.
-    @jakarta.inject.Inject
-    java.time.Clock serviceClock;
-
     @Test
     void aTypeThatLeavesTheBarLosesTheFastTrackForItselfAloneAndIsLockedOut() {
         long merchantA = merchantId("merchant-a");
@@ -366,7 +362,6 @@ class FastTrackTest {
 
     @Test
     void takedownsOrderedWhileMerchantServiceIsDownAreAppliedExactlyOnceWhenItIsBack() throws InterruptedException {
-        java.time.Instant started = serviceClock.instant();
         long merchantA = merchantId("merchant-a");
         Markguard.Brand fast = fastTrackBrand("Northwind Outage", merchantA, 3);
         Markguard.Brand standard = verifiedBrand("Northwind Outage Standard");
@@ -407,13 +402,6 @@ class FastTrackTest {
         }
         assertEquals(1L, removals.get(String.valueOf(standardItem)));
         assertTrue(TestKeycloak.serviceToken("complaint-service") != null);
-        // Nothing this test sent merchant-service is left in the outbox (the gauge counts every destination, and the
-        // tests that ran before in this service leave messages that drain at their own pace).
-        await("the outbox emptied of this test's messages to merchant-service", Duration.ofSeconds(20), () -> ((Number) io.quarkus
-                .narayana.jta.QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                        SELECT count(*) FROM outbox_message
-                         WHERE status = 'PENDING' AND destination LIKE 'merchant-%' AND created_at >= ?1""")
-                        .setParameter(1, started).getSingleResult())).longValue() == 0);
         assertTrue(metric("markguard_complaint_items_filed_total{channel=\"FAST_TRACK\"") >= fastItems.size());
         assertTrue(metric("markguard_takedown_latency_seconds_count{channel=\"FAST_TRACK\"") >= fastItems.size());
         assertTrue(metric("markguard_takedown_latency_seconds_count{channel=\"STANDARD\"") >= 1);
