@@ -8,7 +8,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "markguard.portal.integrations")
 public interface IntegrationsConfig {
 
-    /** The realm as portal-service reaches it. */
+    /** The realm as portal-service reaches it (its token and Admin REST clients are configured from it). */
     String realmUrl();
 
     /** The realm as the clients reach it: their token endpoint is this plus /protocol/openid-connect/token. */

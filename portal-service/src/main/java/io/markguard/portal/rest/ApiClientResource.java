@@ -58,7 +58,7 @@ public class ApiClientResource {
     public Page<ClientView> list(@PathParam("brandId") long brandId, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return clients.of(Callers.of(identity), brandId, PageSize.of(limit, BrandResource.DEFAULT_PAGE, BrandResource.MAX_PAGE),
-                Cursor.read("cursor", cursor, ApiClients.CLIENTS, 1)).map(l -> ClientView.of(l.client(), l.member(), tokenUrl(), null));
+                Cursor.read("cursor", cursor, ApiClients.CLIENTS, 1)).map(l -> ClientView.of(l.client(), l.member(), clients.tokenUrl(), null));
     }
 
     @POST
@@ -67,7 +67,7 @@ public class ApiClientResource {
                 request.allRights(), request.rightIds() == null ? Set.of() : request.rightIds(), request.actions(),
                 request.validUntil()));
         return Response.created(URI.create("/api/brands/" + brandId + "/clients/" + created.client().id))
-                .entity(ClientView.of(created.client(), created.member(), tokenUrl(), created.secret())).build();
+                .entity(ClientView.of(created.client(), created.member(), clients.tokenUrl(), created.secret())).build();
     }
 
     /** A new secret, in this answer only; the old one is refused from now on. */
@@ -75,7 +75,7 @@ public class ApiClientResource {
     @Path("/{clientId}/secret")
     public ClientView rotate(@PathParam("brandId") long brandId, @PathParam("clientId") long clientId) {
         ApiClients.Created rotated = clients.rotate(Callers.of(identity), brandId, clientId);
-        return ClientView.of(rotated.client(), rotated.member(), tokenUrl(), rotated.secret());
+        return ClientView.of(rotated.client(), rotated.member(), clients.tokenUrl(), rotated.secret());
     }
 
     /** Revoked at once here and in the other services; Keycloak refuses its next token once the removal is sent. */
@@ -85,7 +85,4 @@ public class ApiClientResource {
         return BrandResource.MemberView.of(clients.revoke(Callers.of(identity), brandId, clientId));
     }
 
-    private String tokenUrl() {
-        return clients.rules().publicRealmUrl() + "/protocol/openid-connect/token";
-    }
 }

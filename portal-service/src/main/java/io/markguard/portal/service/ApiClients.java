@@ -69,6 +69,9 @@ public class ApiClients implements OutboxRoute {
     BrandAccessChanges accessChanges;
 
     @Inject
+    Memberships memberships;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -85,8 +88,9 @@ public class ApiClients implements OutboxRoute {
 
     private final SecureRandom random = new SecureRandom();
 
-    public IntegrationsConfig rules() {
-        return rules;
+    /** Where the brand's scripts sign in. */
+    public String tokenUrl() {
+        return rules.publicRealmUrl() + "/protocol/openid-connect/token";
     }
 
     /** A client with its member (scope, revocation). */
@@ -156,8 +160,7 @@ public class ApiClients implements OutboxRoute {
     public Created rotate(Actor actor, long brandId, long clientId) {
         ApiClient client = QuarkusTransaction.requiringNew().call(() -> {
             brands.managed(actor, brandId);
-            ApiClient found = live(brandId, clientId);
-            return found;
+            return live(brandId, clientId);
         });
         String secret = call(() -> keycloak.regenerateSecret(client.keycloakId).value());
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -167,22 +170,17 @@ public class ApiClients implements OutboxRoute {
         });
     }
 
-    /** Revokes the client's membership (at once) and removes it from Keycloak after commit. */
+    /**
+     * Revokes the client's membership as any member's is revoked (at once, the other services told after commit), which
+     * removes it from Keycloak after commit ({@link #revoked}).
+     */
     @Transactional
     public BrandMember revoke(Actor actor, long brandId, long clientId) {
-        brands.managed(actor, brandId);
         ApiClient client = ApiClient.findById(clientId);
         if (client == null || !client.brandId.equals(brandId)) {
             throw RefusalReason.NOT_FOUND.raise();
         }
-        BrandMember member = BrandMember.findById(client.memberId);
-        if (member.revokedAt == null) {
-            member.revokedAt = clock.instant();
-            member.revokedBy = actor.subject();
-            accessChanges.changed(brandId);
-            revoked(member);
-        }
-        return member;
+        return memberships.revoke(actor, brandId, client.memberId);
     }
 
     /** The client of a revoked CLIENT member leaves Keycloak once the revocation commits. */

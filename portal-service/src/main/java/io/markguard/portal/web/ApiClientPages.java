@@ -115,7 +115,7 @@ public class ApiClientPages {
     }
 
     private OrgViews.Secret shown(ApiClients.Created created) {
-        return new OrgViews.Secret(created.client().name, created.client().clientId, created.secret(), tokenUrl());
+        return new OrgViews.Secret(created.client().name, created.client().clientId, created.secret(), clients.tokenUrl());
     }
 
     private TemplateInstance page(long brandId, Views.Flash flash, MultivaluedMap<String, String> query,
@@ -134,14 +134,11 @@ public class ApiClientPages {
                     Views.time(l.client().createdAt), Views.time(l.client().lastUsedAt), m.revokedAt != null);
         }).toList();
         var rights = brands.rights(actor, brandId, BrandPages.PAGE_SIZE, null).items().stream().map(Views.RightRow::of).toList();
-        var view = new OrgViews.Clients(Views.BrandRow.of(brand), rows, rights, tokenUrl(),
+        var view = new OrgViews.Clients(Views.BrandRow.of(brand), rows, rights, clients.tokenUrl(),
                 Pager.of(here(brandId), "", Map.of(), at, query.getFirst("back"), listed.nextCursor()), flash, secret);
         return Templates.apiClients(page, view).setLocale(page.language().locale);
     }
 
-    private String tokenUrl() {
-        return clients.rules().publicRealmUrl() + "/protocol/openid-connect/token";
-    }
 
     private static String here(long brandId) {
         return "/brands/" + brandId + "/clients";
