@@ -231,6 +231,29 @@ class AppealTest {
         assertEquals(2, third.attempts);
         assertEquals(fixtures.clock().instant().plus(Duration.ofSeconds(4)), third.nextAttemptAt);
         assertNull(third.deliveredAt);
+
+        // Each step of the appeal went to complaint-service for the brand's webhooks, each with an event id of its own.
+        List<JsonNode> events = List.of();
+        for (int i = 0; i < 200 && events.size() < 3; i++) {
+            events = appealEvents(appealId);
+            Thread.sleep(50);
+        }
+        assertEquals(List.of("appeal.filed", "appeal.answered", "appeal.decided"),
+                events.stream().map(e -> e.path("type").asText()).toList());
+        assertEquals("UPHELD", events.get(2).path("data").path("outcome").asText());
+        assertEquals(3, events.stream().map(e -> e.path("eventId").asText()).distinct().count());
+    }
+
+    private static List<JsonNode> appealEvents(long appealId) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> found = new java.util.ArrayList<>();
+        for (String body : ComplaintAccessStandIn.EVENTS) {
+            JsonNode event = json.readTree(body);
+            if (event.path("data").path("appealId").asText().equals(String.valueOf(appealId))) {
+                found.add(event);
+            }
+        }
+        return found;
     }
 
     @Test

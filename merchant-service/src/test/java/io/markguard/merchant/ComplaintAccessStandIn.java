@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * complaint-service's answer on a brand user's scope, as merchant-service's own tests need it without a
  * complaint-service: brand-owner (who files every takedown here) is a member in scope of every complained item and
  * brand; a test may make another user a member of a brand with some actions ({@link #member}), telling the stand-in
- * which brand an item is of ({@link #itemOfBrand}); anyone else is not a member. The real judgement is exercised end
+ * which brand an item is of ({@link #itemOfBrand}); anyone else is not a member. It takes the appeal events meant
+ * for the brands' webhooks and keeps them ({@link #EVENTS}). The real judgement is exercised end
  * to end in complaint-service's BrandScopeMatrixTest, which runs merchant-service beside it.
  */
 public class ComplaintAccessStandIn implements QuarkusTestResourceLifecycleManager {
@@ -32,6 +33,9 @@ public class ComplaintAccessStandIn implements QuarkusTestResourceLifecycleManag
     private static final Map<String, String> ITEMS = new ConcurrentHashMap<>();
 
     /** Makes {@code subject} a member of the brand (on every right) with these actions. */
+    /** The bodies of the appeal events merchant-service sent for the brands' webhooks, in the order received. */
+    static final java.util.List<String> EVENTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public static void member(String brandId, String subject, Set<String> actions) {
         MEMBERS.computeIfAbsent(brandId, b -> new ConcurrentHashMap<>()).put(subject, Set.copyOf(actions));
     }
@@ -81,8 +85,14 @@ public class ComplaintAccessStandIn implements QuarkusTestResourceLifecycleManag
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
+        server.createContext("/api/internal/brand-events", exchange -> {
+            EVENTS.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
         server.start();
-        return Map.of("quarkus.rest-client.complaint-access.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of("quarkus.rest-client.complaint-access.url", url, "quarkus.rest-client.complaint-events.url", url);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.markguard.complaint.outbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.markguard.complaint.Complaint;
 import io.markguard.complaint.ComplaintItem;
+import io.markguard.complaint.service.BrandEvents;
 import io.markguard.complaint.client.MerchantClient;
 import io.markguard.complaint.service.ComplaintMetrics;
 import io.markguard.complaint.service.ItemFigures;
@@ -34,6 +36,9 @@ public class MerchantTakedownRoute implements OutboxRoute {
 
     @Inject
     ItemFigures figures;
+
+    @Inject
+    BrandEvents events;
 
     @Override
     public String destination() {
@@ -76,6 +81,7 @@ public class MerchantTakedownRoute implements OutboxRoute {
             severityApplied(item, fields.get("severity"));
         }
         figures.takedownApplied(item, before);
+        events.takedownApplied(Complaint.findById(item.complaintId), java.util.List.of(item), at);
     }
 
     /** The severity merchant-service weighed: the reviewer's as sent, or the policy's default it applied. */

@@ -3,7 +3,9 @@ package io.markguard.complaint.outbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.markguard.complaint.Complaint;
 import io.markguard.complaint.ComplaintItem;
+import io.markguard.complaint.service.BrandEvents;
 import io.markguard.complaint.client.MerchantClient;
 import io.markguard.complaint.service.ComplaintMetrics;
 import io.markguard.complaint.service.ItemFigures;
@@ -45,6 +47,9 @@ public class MerchantTakedownsRoute implements OutboxRoute {
 
     @Inject
     ItemFigures figures;
+
+    @Inject
+    BrandEvents events;
 
     @Inject
     Outbox outbox;
@@ -100,6 +105,7 @@ public class MerchantTakedownsRoute implements OutboxRoute {
         // deliveries never wait on each other's items crosswise.
         List<ComplaintItem> items = em.createQuery("from ComplaintItem where id in :ids order by id", ComplaintItem.class)
                 .setParameter("ids", commands.keySet()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<ComplaintItem> applied = new java.util.ArrayList<>(items.size());
         for (ComplaintItem item : items) {
             Long violation = violations.get(item.id);
             if (violation == null) {
@@ -115,6 +121,10 @@ public class MerchantTakedownsRoute implements OutboxRoute {
             MerchantTakedownRoute.severityApplied(item, severities.get(item.id));
             telemetry.takedownApplied(item.channel.name(), Duration.between(item.createdAt, at));
             figures.takedownApplied(item, before);
+            applied.add(item);
+        }
+        if (!applied.isEmpty()) {
+            events.takedownApplied(Complaint.findById(applied.get(0).complaintId), applied, at);
         }
     }
 }

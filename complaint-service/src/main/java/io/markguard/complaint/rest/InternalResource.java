@@ -14,11 +14,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.util.List;
 
 /** What merchant-service tells complaint-service, with its own client-credentials token. */
 @Path("/api/internal")
 @RolesAllowed("merchant-service")
 public class InternalResource {
+
+    @Inject
+    io.markguard.complaint.service.Webhooks webhooks;
 
     public record ReversalResult(String complaintItemId, String status, boolean replayed) {
     }
@@ -134,5 +138,42 @@ public class InternalResource {
         ItemActions.Applied applied = actions.reverse(idempotencyKey.strip(), notice, payload);
         return Response.status(applied.replayed() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(new ReversalResult(notice.complaintItemId(), applied.item().status.name(), applied.replayed())).build();
+    }
+
+    /** An event of merchant-service's for the brand's webhooks (appeals), under the event id it gave. */
+    @io.quarkus.runtime.annotations.RegisterForReflection
+    public record BrandEvent(String eventId, String type, String complaintItemId, java.util.Map<String, Object> data) {
+    }
+
+    /**
+     * merchant-service saw an event the brand's webhooks may want (an appeal filed, answered or decided): it is
+     * published to the subscriptions of the item's brand that want it, once per event id.
+     */
+    @POST
+    @Path("/brand-events")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response brandEvent(BrandEvent event) {
+        if (event == null || event.type() == null || !List.of("appeal.filed", "appeal.answered", "appeal.decided").contains(event.type())) {
+            throw Refusal.invalid("type", "must be appeal.filed, appeal.answered or appeal.decided");
+        }
+        java.util.UUID id;
+        try {
+            id = java.util.UUID.fromString(event.eventId() == null ? "" : event.eventId().strip());
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid("eventId", "must be a UUID");
+        }
+        io.markguard.complaint.ComplaintItem item = itemOf(event.complaintItemId());
+        long rightId = rightOf(item);
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("complaintId", String.valueOf(item.complaintId));
+        data.put("itemId", String.valueOf(item.id));
+        data.put("rightId", String.valueOf(rightId));
+        data.put("listingId", String.valueOf(item.listingId));
+        if (event.data() != null) {
+            event.data().forEach(data::putIfAbsent);
+        }
+        webhooks.publishReceived(id, new io.markguard.complaint.service.Webhooks.Event(event.type(), item.brandId,
+                rightId, data));
+        return Response.accepted().build();
     }
 }

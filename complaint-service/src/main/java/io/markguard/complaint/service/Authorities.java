@@ -83,6 +83,14 @@ public class Authorities {
         return ask(brandId, actor.subject(), NO_RIGHT).map(a -> a.role() != null && a.allowed()).orElse(false);
     }
 
+    /**
+     * What the subject may do for the brand now, as a member not revoked and not past its end; empty otherwise.
+     * Asked for a subscription's creator before each webhook is sent.
+     */
+    public Optional<Scope> scopeOf(long brandId, String subject) {
+        return ask(brandId, subject, NO_RIGHT).filter(a -> a.role() != null && a.allowed()).map(Scope::new);
+    }
+
     /** A member row of the brand that is not revoked (it may have ended): the brand side of an item, to be judged. */
     public boolean hasMembership(Actor actor, long brandId) {
         return ask(brandId, actor.subject(), NO_RIGHT).map(a -> a.role() != null).orElse(false);

@@ -69,6 +69,9 @@ public class BulkJobs {
     ComplaintNotifications told;
 
     @Inject
+    BrandEvents events;
+
+    @Inject
     Idempotency idempotency;
 
     @Inject
@@ -264,6 +267,7 @@ public class BulkJobs {
             job.failure = "Interrupted " + (job.attempts - 1) + " times; the rows not processed are left PENDING in the report.";
             job.finishedAt = now;
             job.leaseUntil = null;
+            events.bulkJobFinished(job, job.complaintId == null ? null : Complaint.findById(job.complaintId));
             return job.id;
         }
         job.state = BulkJob.RUNNING;
@@ -397,6 +401,7 @@ public class BulkJobs {
             job.fastTrackRows += removals.size();
             takedowns.orderAll(complaint, removals, true);
             figures.filed(complaint, items, firstItems);
+            events.decided(complaint, removals, true);
         }
     }
 
@@ -409,6 +414,7 @@ public class BulkJobs {
             // The receipt once every row is filed, with the rows of the chunks on the fast track taken down at filing.
             Complaint complaint = Complaint.findById(job.complaintId);
             told.received(complaint, job.filedRows + job.duplicateRows, job.fastTrackRows);
+            events.bulkJobFinished(job, complaint);
         }
     }
 

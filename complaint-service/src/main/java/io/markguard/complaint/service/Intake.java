@@ -87,6 +87,9 @@ public class Intake {
     @Inject
     ComplaintNotifications told;
 
+    @Inject
+    BrandEvents events;
+
     /** What a notice's Idempotency-Key names among the caller's keys. */
     static final String IDEMPOTENCY_SCOPE = "complaint";
 
@@ -243,6 +246,7 @@ public class Intake {
         takedowns.orderAll(complaint, removed, true);
         figures.filed(complaint, items, true);
         told.received(complaint, items.size(), removed.size());
+        events.decided(complaint, removed, true);
         return new Filed(complaint.id, false);
     }
 

@@ -38,6 +38,9 @@ public class ItemActions {
     ComplaintNotifications told;
 
     @Inject
+    BrandEvents events;
+
+    @Inject
     Takedowns takedowns;
 
     @Inject
@@ -73,6 +76,7 @@ public class ItemActions {
         item.retractionReason = reason;
         figures.retracted(item, before);
         fastTrack.reassess(item.brandId);
+        events.retracted(io.markguard.complaint.Complaint.findById(item.complaintId), item);
         return item;
     }
 
@@ -127,7 +131,11 @@ public class ItemActions {
         m.sentAt = clock.instant();
         m.persist();
         idempotency.remember(actor.subject(), scope, idempotencyKey, fingerprint, m.id);
-        told.messaged(ComplaintItem.findById(itemId), m);
+        ComplaintItem item = ComplaintItem.findById(itemId);
+        told.messaged(item, m);
+        if (ItemMessage.MERCHANT.equals(side)) {
+            events.messageReceived(io.markguard.complaint.Complaint.findById(item.complaintId), item, m);
+        }
         return m;
     }
 

@@ -38,6 +38,9 @@ public class ReviewQueue {
     ComplaintNotifications told;
 
     @Inject
+    BrandEvents events;
+
+    @Inject
     Takedowns takedowns;
 
     @Inject
@@ -173,6 +176,7 @@ public class ReviewQueue {
         figures.decided(item, before);
         if (item.status != was) {
             told.decided(complaint, item);
+            events.decided(complaint, java.util.List.of(item), false);
         }
         fastTrack.reassess(item.brandId);
         if (code == ReasonCode.MANIFESTLY_UNFOUNDED) {

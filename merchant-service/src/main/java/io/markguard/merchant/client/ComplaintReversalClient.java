@@ -18,4 +18,5 @@ public interface ComplaintReversalClient {
     @Path("/api/internal/reversals")
     @Consumes(MediaType.APPLICATION_JSON)
     void reportReversal(@HeaderParam("Idempotency-Key") String idempotencyKey, String payload);
+
 }

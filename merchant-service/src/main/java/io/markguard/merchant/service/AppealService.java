@@ -102,6 +102,9 @@ public class AppealService {
     MerchantNotifications told;
 
     @Inject
+    io.markguard.merchant.outbox.ComplaintBrandEventRoute brandEvents;
+
+    @Inject
     MerchantDecisionLog decisionLog;
 
     @Inject
@@ -203,6 +206,8 @@ public class AppealService {
             document.persist();
         }
         long brandNotice = told.appealFiled(appeal);
+        brandEvents.appeal("appeal.filed", appeal, Map.of("filedAt", appeal.filedAt.toString(),
+                "answerBy", appeal.brandAnswerDeadline.toString(), "decisionBy", appeal.decisionDeadline.toString()));
         return new Filing(new Filed(appeal, false), brandNotice);
     }
 
@@ -243,6 +248,7 @@ public class AppealService {
         params.put("evidenceLinks", String.valueOf(evidenceUrls.size()));
         notifications.tell(new Notification("appeal-" + appeal.id + "-answered", merchantOf(appeal), "appeal-answered",
                 params, merchantLink(appeal)));
+        brandEvents.appeal("appeal.answered", appeal, Map.of("answeredAt", now.toString()));
         return appeal;
     }
 
@@ -304,6 +310,8 @@ public class AppealService {
             outbox.enqueue(ComplaintReversalRoute.DESTINATION, "appeal-" + appeal.id + "-upheld", payload);
         }
         figures.appealDecided(appeal);
+        brandEvents.appeal("appeal.decided", appeal, Map.of("outcome", decided.name(), "reasonCode", code.name(),
+                "decidedAt", now.toString()));
         Map<String, String> params = about(appeal, violation);
         params.put("outcome", decided.name());
         params.put("reasonCode", code.name());

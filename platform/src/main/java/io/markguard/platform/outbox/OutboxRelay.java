@@ -136,8 +136,9 @@ public class OutboxRelay {
 
     /**
      * Everything due: claims as many as there are free senders, again as senders come free, until a claim finds
-     * nothing more; then waits for the messages it sent. A destination that failed in this round is not claimed
-     * again in it, so a receiver that is down is not hammered with its whole backlog.
+     * nothing more; then waits for the messages it sent. A destination of one receiver ({@link OutboxRoute#oneReceiver})
+     * that failed in this round is not claimed again in it, so a receiver that is down is not hammered with its
+     * whole backlog.
      */
     @ActivateRequestContext
     public Run deliverDue() {
@@ -163,7 +164,8 @@ public class OutboxRelay {
             }
             // Learn of failures so far without waiting for any message.
             sent.stream().filter(CompletableFuture::isDone).map(CompletableFuture::join)
-                    .filter(o -> o.error() != null).forEach(o -> failing.add(o.message().destination()));
+                    .filter(o -> o.error() != null && route(o.message().destination()).oneReceiver())
+                    .forEach(o -> failing.add(o.message().destination()));
         }
         return tally(sent);
     }

@@ -26,6 +26,15 @@ public interface OutboxRoute {
     }
 
     /**
+     * Whether one receiver stands behind the destination, so that a failure says it is down: the relay then claims
+     * no more of the destination's messages in that round. A route whose messages go to many receivers (webhooks)
+     * answers false: a failure holds back only its own message, which waits its backoff.
+     */
+    default boolean oneReceiver() {
+        return true;
+    }
+
+    /**
      * Messages of the same key are delivered in the order written, one after another (messages of different keys go
      * side by side). Empty when the order of this route's messages does not matter. Asked once, when the message is
      * written, with the payload as stored.
