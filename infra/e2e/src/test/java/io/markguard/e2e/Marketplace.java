@@ -42,6 +42,13 @@ final class Marketplace {
     }
 
     static long listingOf(String merchant, String title) {
+        String url = listingUrls(merchant, title, 1).get(0);
+        return given().auth().oauth2(TestKeycloak.serviceToken("complaint-service")).baseUri(RunningSuite.MERCHANTS)
+                .queryParam("url", url).get("/api/internal/listings").then().statusCode(200).extract().jsonPath().getLong("id");
+    }
+
+    /** {@code count} new listings of the merchant, on sale, in one import; their URLs. */
+    static List<String> listingUrls(String merchant, String title, int count) {
         var me = as(merchant).baseUri(RunningSuite.MERCHANTS).get("/api/merchants/me").then().statusCode(200)
                 .extract().jsonPath();
         long merchantId = me.getLong("id");
@@ -58,13 +65,17 @@ final class Marketplace {
             as(merchant).baseUri(RunningSuite.MERCHANTS).contentType(ContentType.JSON).body(identity)
                     .put("/api/merchants/me/trader-identity").then().statusCode(200);
         }
-        String url = "https://shop.markguard.test/a/" + UUID.randomUUID();
-        as("admin").baseUri(RunningSuite.MERCHANTS).contentType(ContentType.JSON)
-                .body(Map.of("listings", List.of(Map.of("merchantId", String.valueOf(merchantId), "title", title,
-                        "brandClaimed", "Northwind", "price", "29.90", "currency", "EUR", "url", url))))
+        List<String> urls = new java.util.ArrayList<>();
+        List<Map<String, String>> listings = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String url = "https://shop.markguard.test/a/" + UUID.randomUUID();
+            urls.add(url);
+            listings.add(Map.of("merchantId", String.valueOf(merchantId), "title", title, "brandClaimed", "Northwind",
+                    "price", "29.90", "currency", "EUR", "url", url));
+        }
+        as("admin").baseUri(RunningSuite.MERCHANTS).contentType(ContentType.JSON).body(Map.of("listings", listings))
                 .post("/api/listings/import").then().statusCode(200);
-        return given().auth().oauth2(TestKeycloak.serviceToken("complaint-service")).baseUri(RunningSuite.MERCHANTS)
-                .queryParam("url", url).get("/api/internal/listings").then().statusCode(200).extract().jsonPath().getLong("id");
+        return urls;
     }
 
     /** What merchant-service says of the listing now: ACTIVE, REMOVED, RESTORED... */

@@ -48,7 +48,9 @@ public class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.C
      */
     private static final Map<String, String> COMPLAINT_SETTINGS = Map.of(
             "MARKGUARD_TRUST_MIN_DECIDED_ITEMS", String.valueOf(FAST_TRACK_MIN_DECIDED),
-            "MARKGUARD_INTAKE_AUTHORITY_CACHE_FOR", "PT0S");
+            "MARKGUARD_INTAKE_AUTHORITY_CACHE_FOR", "PT0S",
+            // The tests' webhook receivers listen on this machine.
+            "MARKGUARD_WEBHOOKS_LOCAL_TARGETS", "true");
 
     private static Path root;
     private static Path logs;

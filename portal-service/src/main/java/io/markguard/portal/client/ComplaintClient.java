@@ -177,4 +177,40 @@ public class ComplaintClient {
             throw e;
         }
     }
+
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public java.util.List<ComplaintRestClient.Webhook> webhooks(long brandId) {
+        return complaints.webhooks(brandId);
+    }
+
+    /** A creating POST: not retried (a second press of the form makes a second subscription, which the list shows). */
+    public ComplaintRestClient.CreatedWebhook subscribe(long brandId, String url, java.util.List<String> events) {
+        return complaints.subscribe(brandId, new ComplaintRestClient.NewWebhook(url, events));
+    }
+
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public ComplaintRestClient.Webhook webhook(long brandId, String id) {
+        return complaints.webhook(brandId, id);
+    }
+
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public void deleteWebhook(long brandId, String id) {
+        complaints.deleteWebhook(brandId, id);
+    }
+
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public ComplaintRestClient.Webhook resumeWebhook(long brandId, String id) {
+        return complaints.resumeWebhook(brandId, id);
+    }
+
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public Page<ComplaintRestClient.WebhookDelivery> webhookDeliveries(long brandId, String id, String status, int limit,
+            String cursor) {
+        return complaints.webhookDeliveries(brandId, id, status, limit, cursor);
+    }
+
+    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
+    public ComplaintRestClient.WebhookDelivery redeliver(long brandId, String id, long deliveryId) {
+        return complaints.redeliver(brandId, id, deliveryId);
+    }
 }

@@ -311,4 +311,51 @@ public interface ComplaintRestClient {
     @GET
     @Path("/api/decision-log/leaves/by-key/{key}")
     DecisionLogEntry decisionLogEntry(@PathParam("key") String key);
+
+    /** A webhook subscription of the brand's (complaint-service's {@code /api/brands/{id}/webhooks}). */
+    record Webhook(String id, long brandId, String url, List<String> events, String status, Instant createdAt,
+            String createdByClient, int consecutiveFailures, Instant pausedAt, Instant lastDeliveredAt, String lastError) {
+    }
+
+    record NewWebhook(String url, List<String> events) {
+    }
+
+    /** A new subscription and its signing secret, which no other answer carries. */
+    record CreatedWebhook(Webhook subscription, String secret) {
+    }
+
+    record WebhookDelivery(long id, String eventId, String eventType, String status, int attempts, Integer lastStatus,
+            String lastError, Instant createdAt, Instant lastAttemptAt, Instant deliveredAt) {
+    }
+
+    @GET
+    @Path("/api/brands/{brandId}/webhooks")
+    List<Webhook> webhooks(@PathParam("brandId") long brandId);
+
+    @POST
+    @Path("/api/brands/{brandId}/webhooks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    CreatedWebhook subscribe(@PathParam("brandId") long brandId, NewWebhook subscription);
+
+    @GET
+    @Path("/api/brands/{brandId}/webhooks/{id}")
+    Webhook webhook(@PathParam("brandId") long brandId, @PathParam("id") String id);
+
+    @jakarta.ws.rs.DELETE
+    @Path("/api/brands/{brandId}/webhooks/{id}")
+    void deleteWebhook(@PathParam("brandId") long brandId, @PathParam("id") String id);
+
+    @POST
+    @Path("/api/brands/{brandId}/webhooks/{id}/resumption")
+    Webhook resumeWebhook(@PathParam("brandId") long brandId, @PathParam("id") String id);
+
+    @GET
+    @Path("/api/brands/{brandId}/webhooks/{id}/deliveries")
+    Page<WebhookDelivery> webhookDeliveries(@PathParam("brandId") long brandId, @PathParam("id") String id,
+            @QueryParam("status") String status, @QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+
+    @POST
+    @Path("/api/brands/{brandId}/webhooks/{id}/deliveries/{deliveryId}/redelivery")
+    WebhookDelivery redeliver(@PathParam("brandId") long brandId, @PathParam("id") String id,
+            @PathParam("deliveryId") long deliveryId);
 }

@@ -147,4 +147,112 @@ public interface OrgMessages {
 
     @Message("API clients")
     String clients_link();
+
+    @Message("Webhooks")
+    String webhooks_heading();
+
+    @Message("Webhooks")
+    String webhooks_link();
+
+    @Message("Markguard posts each event you subscribe an address to as JSON, signed with the subscription's secret (header Markguard-Signature: t=<unix seconds>,v1=<HMAC-SHA256 of \"<t>.<body>\">), and tries again with growing pauses until your receiver answers 2xx. Apply each event once by its Markguard-Event-Id. A subscription whose deliveries keep failing is paused and you are told; its events are kept until you resume it.")
+    String webhooks_intro();
+
+    @Message("Address")
+    String webhooks_url();
+
+    @Message("A public https:// address of your receiver.")
+    String webhooks_url_hint();
+
+    @Message("Events")
+    String webhooks_events();
+
+    @Message("State")
+    String webhooks_status();
+
+    @Message("Made by")
+    String webhooks_made_by();
+
+    @Message("Last delivered")
+    String webhooks_last_delivered();
+
+    @Message("Last failure")
+    String webhooks_last_error();
+
+    @Message("none yet")
+    String webhooks_none_yet();
+
+    @Message("you or a co-owner")
+    String webhooks_made_by_owner();
+
+    @Message("No subscriptions yet.")
+    String webhooks_empty();
+
+    @Message("Subscribe an address")
+    String webhooks_create_heading();
+
+    @Message("Subscribe")
+    String webhooks_create_button();
+
+    @Message("Delete")
+    String webhooks_delete_button();
+
+    @Message("Resume")
+    String webhooks_resume_button();
+
+    @Message("Delivery log")
+    String webhooks_log_link();
+
+    @Message("The signing secret for {url}")
+    String webhooks_secret_heading(String url);
+
+    @Message("Copy the secret now into your receiver: it is shown only on this page. If it is lost, delete the subscription and make a new one.")
+    String webhooks_secret_once();
+
+    @Message("{#when event}{#is 'item.decided'}An item is decided{#is 'takedown.applied'}A listing is taken down{#is 'item.retracted'}An item is retracted{#is 'appeal.filed'}An appeal is filed{#is 'appeal.answered'}An appeal is answered{#is 'appeal.decided'}An appeal is decided{#is 'message.received'}A merchant writes in a thread{#is 'bulk_job.finished'}A bulk upload is finished{#else}{event}{/when}")
+    String webhooks_event(String event);
+
+    @Message("{#when status}{#is 'ACTIVE'}Active{#is 'PAUSED'}Paused after repeated failures{#is 'ENDED'}Ended with its creator's membership{#is 'QUEUED'}Queued{#is 'RETRYING'}Failed, to be tried again{#is 'DELIVERED'}Delivered{#is 'FAILED'}Failed after every attempt{#is 'HELD'}Held while paused{#is 'CANCELLED'}Not sent{#else}{status}{/when}")
+    String webhooks_state(String status);
+
+    @Message("Subscription to {url}")
+    String webhook_heading(String url);
+
+    @Message("Event")
+    String webhook_event();
+
+    @Message("Event id")
+    String webhook_event_id();
+
+    @Message("Attempts")
+    String webhook_attempts();
+
+    @Message("Answer")
+    String webhook_answer();
+
+    @Message("no answer")
+    String webhook_no_answer();
+
+    @Message("Created")
+    String webhook_created();
+
+    @Message("Last attempt")
+    String webhook_last_attempt();
+
+    @Message("Send again")
+    String webhook_redeliver_button();
+
+    @Message("All states")
+    String webhook_all_states();
+
+    @Message("Show")
+    String webhook_filter_button();
+
+    @Message("No deliveries.")
+    String webhook_empty();
+
+    @Message("This subscription is paused: nothing is sent until you resume it. Its events are kept.")
+    String webhook_paused_note();
+
+    @Message("{#when code}{#is 'CONFLICT'}This was refused as things stand: the brand has as many subscriptions as it may, or the subscription is paused or ended. Nothing was changed.{#is 'FORBIDDEN'}Only the brand's owners and co-owners manage its webhooks.{#else}The request could not be processed. Nothing was changed.{/when}")
+    String webhooks_refusal(String code);
 }

@@ -31,4 +31,8 @@ public class Templates {
     public static native TemplateInstance members(Page page, OrgViews.Members view);
 
     public static native TemplateInstance apiClients(Page page, OrgViews.Clients view);
+
+    public static native TemplateInstance webhooks(Page page, WebhookPages.SubscriptionList view);
+
+    public static native TemplateInstance webhook(Page page, WebhookPages.One view);
 }
