@@ -3,9 +3,6 @@ package io.markguard.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import io.markguard.client.complaints.ApiClient;
 import io.markguard.client.complaints.ApiException;
 import io.markguard.client.complaints.api.ComplaintResourceApi;
@@ -21,8 +18,6 @@ import io.markguard.client.complaints.webhooks.WebhookSignature;
 import io.markguard.testsupport.TestKeycloak;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,7 +68,7 @@ class WebhookIT {
         api.updateBaseUri(RunningSuite.COMPLAINTS);
         api.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token.get()));
 
-        try (Receiver receiver = new Receiver()) {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
             CreatedSubscription created = new WebhookResourceApi(api).subscribeWebhook(brand.id(),
                     new NewSubscription().url(receiver.url()).events(List.of("item.decided")));
             receiver.secret = created.getSecret();
@@ -137,45 +131,5 @@ class WebhookIT {
                 return (String) held[0];
             }
         };
-    }
-
-    /** The vendor's receiver: a signature check, then each event id applied once. */
-    private static final class Receiver implements AutoCloseable {
-
-        private final HttpServer server;
-        private final ObjectMapper json = new ObjectMapper();
-        volatile String secret;
-        final Map<String, AtomicInteger> appliedItems = new ConcurrentHashMap<>();
-        final Set<String> eventIds = ConcurrentHashMap.newKeySet();
-        final AtomicInteger badSignatures = new AtomicInteger();
-
-        Receiver() throws java.io.IOException {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-            server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
-            server.createContext("/markguard", exchange -> {
-                byte[] body = exchange.getRequestBody().readAllBytes();
-                int status = 200;
-                if (!WebhookSignature.verify(secret, exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER), body)) {
-                    badSignatures.incrementAndGet();
-                    status = 401;
-                } else if (eventIds.add(exchange.getRequestHeaders().getFirst(WebhookSignature.EVENT_ID_HEADER))) {
-                    JsonNode event = json.readTree(body);
-                    appliedItems.computeIfAbsent(event.path("data").path("itemId").asText(), k -> new AtomicInteger())
-                            .incrementAndGet();
-                }
-                exchange.sendResponseHeaders(status, -1);
-                exchange.close();
-            });
-            server.start();
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + "/markguard";
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
-        }
     }
 }
