@@ -41,6 +41,8 @@ CREATE TABLE webhook_delivery (
 
 -- The delivery log of a subscription, newest first, paged by (created_at, id).
 CREATE INDEX webhook_delivery_log ON webhook_delivery (subscription_id, created_at DESC, id DESC);
+-- The same, of one state (the failed ones, say), however many deliveries of other states the log holds.
+CREATE INDEX webhook_delivery_log_status ON webhook_delivery (subscription_id, status, created_at DESC, id DESC);
 -- Held deliveries of a resumed subscription, sent again in batches.
 CREATE INDEX webhook_delivery_held ON webhook_delivery (subscription_id, id) WHERE status = 'HELD';
 -- Retention: the oldest deliveries go first.
