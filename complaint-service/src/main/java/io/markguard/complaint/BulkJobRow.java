@@ -21,6 +21,8 @@ public class BulkJobRow extends PanacheEntity {
     @Column(nullable = false)
     public String outcome;
     public Long itemId;
+    /** The notice the row is filed into; null for the job's own ({@link BulkJob#complaintId}). */
+    public Long complaintId;
     public String field;
     public String message;
 }

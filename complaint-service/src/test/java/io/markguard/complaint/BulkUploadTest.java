@@ -78,6 +78,61 @@ class BulkUploadTest {
     }
 
     @Test
+    void rowsWithGroundsOfTheirOwnGoIntoOneNoticePerGroundsAndRowsWithWrongGroundsAreRefusedByColumn() {
+        Markguard.Brand brand = verifiedBrand("Northwind Row Grounds");
+        long design = Markguard.right(brand.id(), "Northwind Row Grounds Design");
+        Markguard.verify(brand.id(), design);
+        Markguard.Brand other = verifiedBrand("Southwind Row Grounds");
+        List<String> urls = listingUrls(merchantId("merchant-a"), 9);
+        String handle = "\"The handle copies the registered design; photos of the test purchase attached.\"";
+        String csv = "listing;rightId;infringementType;explanation;evidenceUrls;testPurchaseOrders\n"
+                + urls.get(0) + ";;;;;\n"
+                + urls.get(1) + ";" + design + ";DESIGN;" + handle + ";https://e.markguard.test/1 https://e.markguard.test/2;TP 9|TP 10\n"
+                + urls.get(2) + ";" + design + ";DESIGN;" + handle + ";https://e.markguard.test/1|https://e.markguard.test/2;TP 9 | TP 10\n"
+                + urls.get(3) + ";;PATENT;;;\n"
+                + urls.get(4) + ";abc;;;;\n"
+                + urls.get(5) + ";;FAKE;;;\n"
+                + urls.get(6) + ";;;too short;;\n"
+                + urls.get(7) + ";" + other.rightId() + ";;;;\n"
+                + urls.get(8) + ";;;;ftp://e.markguard.test/3;\n";
+        JsonPath job = upload(OWNER, brand, "text/csv", csv).then().statusCode(202)
+                .body("totalRows", equalTo(9)).body("refusedRows", equalTo(5)).extract().jsonPath();
+        long jobId = job.getLong("id");
+        awaitDone(jobId);
+        JsonPath done = as(OWNER).get("/api/complaint-jobs/" + jobId).then().statusCode(200)
+                .body("filedRows", equalTo(4)).body("refusedRows", equalTo(5)).extract().jsonPath();
+        // Three notices: the upload's own (one row), the design's (two rows of the same grounds), the patent's.
+        assertEquals(List.of(1, 2, 1), done.getList("notices.filedRows"));
+        assertEquals(job.getLong("complaintId"), done.getLong("notices[0].complaintId"));
+        as(OWNER).get("/api/complaints/" + done.getLong("notices[1].complaintId")).then().statusCode(200)
+                .body("right.id", equalTo((int) design)).body("infringementType", equalTo("DESIGN"))
+                .body("explanation", startsWith("The handle copies")).body("bulkJobId", equalTo((int) jobId))
+                .body("counts.items", equalTo(2))
+                .body("evidence.reference", org.hamcrest.Matchers.containsInAnyOrder("https://e.markguard.test/1",
+                        "https://e.markguard.test/2", "TP 9", "TP 10"));
+        as(OWNER).get("/api/complaints/" + done.getLong("notices[2].complaintId")).then().statusCode(200)
+                .body("right.id", equalTo((int) brand.rightId())).body("infringementType", equalTo("PATENT"))
+                .body("explanation", equalTo(EXPLANATION));
+        as(OWNER).get("/api/complaint-jobs/" + jobId + "/report").then().statusCode(200)
+                .body("items.row", contains(5, 6, 7, 8, 9))
+                .body("items.field", contains("rightId", "infringementType", "explanation", "rightId", "evidenceUrls"))
+                .body("items.outcome", org.hamcrest.Matchers.everyItem(equalTo("REFUSED")));
+
+        // JSON Lines: the same grounds as the design rows go into a notice of this upload's own.
+        List<String> more = listingUrls(merchantId("merchant-a"), 2);
+        long lines = upload(OWNER, brand, "application/x-ndjson", "\"" + more.get(0) + "\"\n{\"listing\": \"" + more.get(1)
+                + "\", \"rightId\": " + design + ", \"infringementType\": \"DESIGN\", \"evidenceUrls\": [\"https://e.markguard.test/5\"]}\n")
+                .then().statusCode(202).extract().jsonPath().getLong("id");
+        awaitDone(lines);
+        JsonPath read = as(OWNER).get("/api/complaint-jobs/" + lines).then().statusCode(200).body("filedRows", equalTo(2))
+                .extract().jsonPath();
+        assertEquals(List.of(1, 1), read.getList("notices.filedRows"));
+        as(OWNER).get("/api/complaints/" + read.getLong("notices[1].complaintId")).then().statusCode(200)
+                .body("infringementType", equalTo("DESIGN")).body("explanation", equalTo(EXPLANATION))
+                .body("evidence.reference", contains("https://e.markguard.test/5"));
+    }
+
+    @Test
     void aCsvSavedByExcelWithAByteOrderMarkIsFiledAndFormulasInItsReportStayText() throws IOException {
         Markguard.Brand brand = verifiedBrand("Northwind Excel");
         String url = listingUrls(merchantId("merchant-a"), 1).get(0);

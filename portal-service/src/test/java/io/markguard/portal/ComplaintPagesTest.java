@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.markguard.testsupport.BrowserSession;
@@ -141,6 +142,30 @@ class ComplaintPagesTest {
         refused.then().statusCode(400)
                 .body(containsString("Upload a CSV file with a listing column, or a JSON array. Nothing was filed."))
                 .body(containsString(">Every listing in the file sells fake Tidewater jackets.</textarea>"));
+    }
+
+    @Test
+    void theBulkPageOffersATemplateWithTheColumnsARowMayOverrideAndTheBrandsRight() throws Exception {
+        long brandId = BrandApi.brand(BrandApi.OWNER, "Tidewater Template", "Tidewater Template Ltd", "tidewatertemplate.test");
+        long rightId = BrandApi.right(BrandApi.OWNER, brandId, "USPTO", "7000304", "TIDEWATER T", "Tidewater Template Ltd");
+        BrandApi.verifyByDocuments(BrandApi.OWNER, brandId, rightId);
+        BrowserSession owner = BrowserSession.signIn("brand-owner");
+        owner.get("/complaints/brands/" + brandId + "/bulk").then().statusCode(200)
+                .body(containsString("href=\"/complaints/brands/" + brandId + "/bulk/template.csv\""));
+        Response template = owner.get("/complaints/brands/" + brandId + "/bulk/template.csv");
+        template.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .header("Content-Disposition", containsString("markguard-bulk-template.csv"));
+        byte[] bytes = template.asByteArray();
+        // A spreadsheet opens it as UTF-8 (the byte-order mark), and its rows read as the upload reads them.
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
+        var rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8)))
+                .getRecords();
+        assertEquals(List.of("listing", "rightId", "infringementType", "explanation", "evidenceUrls", "testPurchaseOrders"),
+                rows.get(0).getParser().getHeaderNames());
+        assertEquals(String.valueOf(rightId), rows.get(1).get("rightId"));
+        assertEquals("", rows.get(0).get("rightId"));
+        BrowserSession.signIn("brand-agent").get("/complaints/brands/" + brandId + "/bulk/template.csv").then().statusCode(404);
     }
 
     @Test

@@ -64,7 +64,11 @@ public class JobResource {
     @RolesAllowed("brand")
     @Consumes({ "text/csv", MediaType.APPLICATION_JSON, "application/jsonl", "application/x-ndjson" })
     @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "uploadNotices",
-            summary = "Upload a bulk file of listings for one notice: CSV with a listing column (comma or semicolon), a JSON array, or JSON Lines")
+            summary = "Upload a bulk file of listings: CSV with a listing column (comma or semicolon), a JSON array, or JSON Lines",
+            description = "The query's grounds (rightId, infringementType, explanation) are the upload's; a row may carry its own"
+                    + " in the columns or fields rightId, infringementType, explanation, evidenceUrls and testPurchaseOrders."
+                    + " Rows of the same grounds go into one notice (the job's notices), a row whose grounds are wrong is"
+                    + " refused in the report with the column named.")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "202",
             description = "The job, which files the rows in the background; its report says for each row what was filed or why not",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
@@ -103,7 +107,7 @@ public class JobResource {
         Intake.Notice notice = new Intake.Notice(brandId, rightId, type, List.of(), explanation, List.of(), List.of(), true, true);
         Intake.Grounds grounds = intake.grounds(actor, brandId, rightId);
         BulkJob job = jobs.upload(actor, notice, grounds, format, body, IdempotencyKey.of(idempotencyKey));
-        return Response.status(Response.Status.ACCEPTED).entity(Views.job(job, clock.instant()))
+        return Response.status(Response.Status.ACCEPTED).entity(Views.job(job, jobs.notices(job.id), clock.instant()))
                 .header("Location", "/api/complaint-jobs/" + job.id).build();
     }
 
@@ -111,7 +115,8 @@ public class JobResource {
     @Path("/{id}")
     @RolesAllowed({ "brand", "reviewer", "admin" })
     public Views.Job job(@PathParam("id") long id) {
-        return Views.job(readable(id), clock.instant());
+        BulkJob job = readable(id);
+        return Views.job(job, jobs.notices(job.id), clock.instant());
     }
 
     /**

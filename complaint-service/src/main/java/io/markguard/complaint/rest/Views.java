@@ -81,9 +81,17 @@ public final class Views {
     public record Message(long id, long itemId, String authorSide, String authorName, String body, Instant sentAt) {
     }
 
+    /**
+     * A bulk job; {@code complaintId} is the notice of the upload's own grounds, {@code notices} every notice its rows
+     * went into (rows with grounds of their own make one each), that one first.
+     */
     public record Job(long id, Long complaintId, long brandId, String format, String state, int totalRows,
             int processedRows, int filedRows, int duplicateRows, int refusedRows, int percent, Instant createdAt,
-            Instant startedAt, Instant finishedAt, String failure, Instant asOf) {
+            Instant startedAt, Instant finishedAt, String failure, List<JobNotice> notices, Instant asOf) {
+    }
+
+    /** A notice of a bulk job and its rows so far. */
+    public record JobNotice(long complaintId, int filedRows, int duplicateRows, int fastTrackRows) {
     }
 
     public record ReportRow(int row, String listing, String outcome, String field, String message, Long itemId) {
@@ -153,9 +161,11 @@ public final class Views {
         return new Message(m.id, m.itemId, m.authorSide, m.authorName, m.body, m.sentAt);
     }
 
-    static Job job(BulkJob j, Instant now) {
+    static Job job(BulkJob j, List<io.markguard.complaint.BulkJobNotice> notices, Instant now) {
         int percent = j.totalRows == 0 ? 0 : (int) Math.floor(100.0 * j.processedRows / j.totalRows);
         return new Job(j.id, j.complaintId, j.brandId, j.format, j.state, j.totalRows, j.processedRows, j.filedRows,
-                j.duplicateRows, j.refusedRows, percent, j.createdAt, j.startedAt, j.finishedAt, j.failure, now);
+                j.duplicateRows, j.refusedRows, percent, j.createdAt, j.startedAt, j.finishedAt, j.failure,
+                notices.stream().map(n -> new JobNotice(n.complaintId, n.filedRows, n.duplicateRows, n.fastTrackRows)).toList(),
+                now);
     }
 }

@@ -1,6 +1,7 @@
 package io.markguard.complaint.service;
 
 import io.markguard.complaint.BulkJob;
+import io.markguard.complaint.BulkJobNotice;
 import io.markguard.complaint.BulkJobRow;
 import io.markguard.complaint.Complaint;
 import io.markguard.complaint.ComplaintItem;
@@ -157,20 +158,55 @@ public class BulkJobs {
         complaint.bulkJobId = job.id;
         complaint.persist();
         job.complaintId = complaint.id;
+        // The upload's own grounds are its first notice; a row with grounds of its own goes into the notice of those.
+        RowGrounds defaults = RowGrounds.defaults(notice.rightId(), notice.infringementType(), notice.explanation());
+        Map<String, Long> notices = new HashMap<>();
+        notices.put(defaults.key(), complaint.id);
+        notice(job.id, defaults.key(), complaint.id);
+        Map<Long, String> refusedRights = new HashMap<>();
         int[] count = { 0, 0 };
-        ListingRows.Sink sink = (ref, problem) -> {
+        ListingRows.Sink sink = read -> {
             int n = ++count[0];
             if (n > rules.maxRowsPerUpload()) {
                 throw Refusal.invalid("upload", "An upload may hold at most " + rules.maxRowsPerUpload() + " listings.");
             }
+            String ref = read.ref();
             BulkJobRow row = new BulkJobRow();
             row.jobId = job.id;
             row.rowNumber = n;
             row.listingRef = ref == null ? null
                     : (ref.length() > ListingRows.MAX_REF ? ref.substring(0, ListingRows.MAX_REF) : ref.strip());
+            String field = ListingRows.LISTING_COLUMN;
+            String problem = read.problem();
+            if (problem == null) {
+                RowGrounds.Read own = defaults.with(read.overrides());
+                if (own.problem() != null) {
+                    field = own.field();
+                    problem = own.problem();
+                } else {
+                    String key = own.grounds().key();
+                    Long filedInto = notices.get(key);
+                    if (filedInto == null && notices.size() >= MAX_NOTICES_PER_UPLOAD) {
+                        field = "rightId";
+                        problem = "An upload may file into at most " + MAX_NOTICES_PER_UPLOAD
+                                + " notices (distinct grounds); file these rows in another upload.";
+                    } else if (filedInto == null) {
+                        long rightId = own.grounds().rightId();
+                        String refused = refusedRights.computeIfAbsent(rightId, r -> mayNotFileOn(actor, notice.brandId(), r));
+                        if (!refused.isEmpty()) {
+                            field = "rightId";
+                            problem = refused;
+                        } else {
+                            filedInto = newNotice(actor, notice.brandId(), own.grounds(), job.id);
+                            notices.put(key, filedInto);
+                        }
+                    }
+                    row.complaintId = filedInto == null || filedInto.equals(complaint.id) ? null : filedInto;
+                }
+            }
             if (problem != null) {
                 row.outcome = BulkJobRow.REFUSED;
-                row.field = ListingRows.LISTING_COLUMN;
+                row.field = field;
                 row.message = problem;
                 count[1]++;
             } else {
@@ -211,6 +247,59 @@ public class BulkJobs {
         managed.refusedRows = count[1];
         managed.processedRows = count[1];
         return managed;
+    }
+
+    /** Distinct grounds, and so notices, one upload may file into. */
+    static final int MAX_NOTICES_PER_UPLOAD = 100;
+
+    /** Why the filer may not file for the brand on the right (a row's own), or empty when they may. */
+    private String mayNotFileOn(Actor actor, long brandId, long rightId) {
+        try {
+            intake.grounds(actor, brandId, rightId);
+            return "";
+        } catch (Refusal refused) {
+            if (refused.status() == 503) {
+                throw refused;
+            }
+            return refused.getMessage();
+        }
+    }
+
+    /**
+     * The notice of a row's own grounds: a complaint of the job on that right and type, with that explanation and
+     * evidence, on the channel the brand's record gives that type now.
+     */
+    private long newNotice(Actor actor, long brandId, RowGrounds grounds, long jobId) {
+        Intake.Grounds register = intake.grounds(actor, brandId, grounds.rightId());
+        FastTrack.Decision decision = fastTrack.forNotice(brandId, grounds.infringementType());
+        Complaint c = intake.newComplaint(actor, brandId, grounds.rightId(), grounds.infringementType(), grounds.explanation(),
+                register, decision.channel());
+        c.bulkJobId = jobId;
+        c.persist();
+        for (String url : grounds.evidenceUrls()) {
+            Intake.evidence(c, io.markguard.complaint.ComplaintEvidence.URL, url, c.filedAt);
+        }
+        for (String order : grounds.testPurchaseOrders()) {
+            Intake.evidence(c, io.markguard.complaint.ComplaintEvidence.TEST_PURCHASE, order, c.filedAt);
+        }
+        notice(jobId, grounds.key(), c.id);
+        return c.id;
+    }
+
+    private static void notice(long jobId, String key, long complaintId) {
+        BulkJobNotice n = new BulkJobNotice();
+        n.jobId = jobId;
+        n.groundsKey = key;
+        n.complaintId = complaintId;
+        n.persist();
+    }
+
+    /** The notices of the job, its own first (at most {@link #MAX_NOTICES_PER_UPLOAD}). */
+    @Transactional
+    public List<BulkJobNotice> notices(long jobId) {
+        return em.createQuery("from BulkJobNotice n where n.jobId = :job order by n.id", BulkJobNotice.class)
+                .setParameter("job", jobId).setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setMaxResults(MAX_NOTICES_PER_UPLOAD).getResultList();
     }
 
     public static final String REPORT = "job-report";
@@ -278,7 +367,8 @@ public class BulkJobs {
         return job.id;
     }
 
-    private record Pending(long rowId, String ref) {
+    /** A row to apply: its listing and the notice it goes into. */
+    private record Pending(long rowId, String ref, long complaintId) {
     }
 
     void run(long jobId) {
@@ -293,7 +383,10 @@ public class BulkJobs {
                     return;
                 }
                 List<Optional<ListingSnapshot>> resolved = intake.resolveAll(chunk.stream().map(Pending::ref).toList());
-                boolean rightStands = rightStands(jobId);
+                Map<Long, Boolean> rightStands = new HashMap<>();
+                for (Pending p : chunk) {
+                    rightStands.computeIfAbsent(p.complaintId(), c -> rightStands(jobId, c));
+                }
                 QuarkusTransaction.requiringNew().run(() -> apply(jobId, chunk, resolved, rightStands));
             }
         } catch (RuntimeException e) {
@@ -308,11 +401,8 @@ public class BulkJobs {
      * does a portal that does not answer. Asked before each chunk, outside its transaction: a chunk the answer turns
      * down keeps its items but files them on the standard queue, for a reviewer to decide.
      */
-    boolean rightStands(long jobId) {
-        Complaint complaint = QuarkusTransaction.requiringNew().call(() -> {
-            BulkJob job = BulkJob.findById(jobId);
-            return Complaint.<Complaint>findById(job.complaintId);
-        });
+    boolean rightStands(long jobId, long complaintId) {
+        Complaint complaint = QuarkusTransaction.requiringNew().call(() -> Complaint.<Complaint>findById(complaintId));
         try {
             return authorities.ask(complaint.brandId, complaint.submitterSubject, complaint.rightId)
                     .map(a -> a.allowed()).orElse(false);
@@ -329,15 +419,18 @@ public class BulkJobs {
             return null;
         }
         job.leaseUntil = clock.instant().plus(bulk.lease());
+        long own = job.complaintId;
         return BulkJobRow.<BulkJobRow>find("jobId = ?1 and outcome = ?2 order by rowNumber", jobId, BulkJobRow.PENDING)
-                .page(0, bulk.chunkSize()).list().stream().map(r -> new Pending(r.id, r.listingRef)).toList();
+                .page(0, bulk.chunkSize()).list().stream()
+                .map(r -> new Pending(r.id, r.listingRef, r.complaintId == null ? own : r.complaintId)).toList();
     }
 
     /**
-     * One chunk's rows as items, on the channel the brand's record gives the chunk now ({@link FastTrack#forChunk}):
-     * each item carries it, and the fast-track acceptances among them are counted on the job for the receipt.
+     * One chunk's rows as items of their notices, each notice's on the channel the brand's record gives it now
+     * ({@link FastTrack#forChunk}): each item carries it, and the fast-track acceptances among them are counted on the
+     * job and the notice for the receipts.
      */
-    void apply(long jobId, List<Pending> chunk, List<Optional<ListingSnapshot>> resolved, boolean rightStands) {
+    void apply(long jobId, List<Pending> chunk, List<Optional<ListingSnapshot>> resolved, Map<Long, Boolean> rightStands) {
         // Only rows still PENDING are applied: a chunk replayed after a lost lease changes nothing twice. They are
         // claimed before the brand's record is locked, so a replayed chunk never waits for the brand.
         @SuppressWarnings("unchecked")
@@ -349,59 +442,82 @@ public class BulkJobs {
             return;
         }
         BulkJob job = BulkJob.findById(jobId);
-        Complaint complaint = Complaint.findById(job.complaintId);
-        FastTrack.Decision decision = fastTrack.forChunk(complaint, rightStands);
         Map<Long, BulkJobRow> rows = new HashMap<>();
         BulkJobRow.<BulkJobRow>list("id in ?1", claimed).forEach(r -> rows.put(r.id, r));
         List<Long> listingIds = resolved.stream().flatMap(Optional::stream).map(ListingSnapshot::id).toList();
-        // The listings of this chunk the notice already names: a chunk's worth, not the notice's 20,000, read from
-        // complaint_item_notice_listing alone. The chunk's listings go as one array joined to it: an IN list of
-        // parameters, once the statement's plan is the generic one, is a filter evaluated for each of the notice's
-        // items in turn.
-        @SuppressWarnings("unchecked")
-        List<Number> named = listingIds.isEmpty() ? List.of() : em.createNativeQuery("""
-                SELECT i.listing_id FROM unnest(CAST(?2 AS bigint[])) AS l (listing_id)
-                  JOIN complaint_item i ON i.complaint_id = ?1 AND i.listing_id = l.listing_id""")
-                .setParameter(1, complaint.id).setParameter(2, listingIds.toArray(Long[]::new)).getResultList();
-        Set<Long> seen = new HashSet<>(named.stream().map(Number::longValue).toList());
-        Map<Long, Long> live = intake.liveItems(job.brandId, listingIds);
-        // The notice counts with its first item, as a single notice does.
-        boolean firstItems = job.filedRows + job.duplicateRows == 0;
-        List<ComplaintItem> items = new ArrayList<>(chunk.size());
+        // The brand's live items among the chunk's listings, kept up to date as this chunk files them: a listing two
+        // notices of the upload name goes into the first and is a duplicate in the second.
+        Map<Long, Long> live = new HashMap<>(intake.liveItems(job.brandId, listingIds));
+        Map<Long, List<Integer>> byNotice = new java.util.LinkedHashMap<>();
         for (int i = 0; i < chunk.size(); i++) {
-            BulkJobRow row = rows.get(chunk.get(i).rowId());
-            if (row == null) {
-                continue;
-            }
-            Optional<ListingSnapshot> listing = resolved.get(i);
-            if (listing.isEmpty()) {
-                row.outcome = BulkJobRow.REFUSED;
-                row.field = ListingRows.LISTING_COLUMN;
-                row.message = "No listing " + row.listingRef + " on the marketplace.";
-                job.refusedRows++;
-            } else {
-                ComplaintItem item = intake.addItem(complaint, decision, listing.get(), seen, live);
-                items.add(item);
-                row.itemId = item.id;
-                if (item.status == ItemStatus.DUPLICATE) {
-                    row.outcome = BulkJobRow.DUPLICATE;
-                    row.field = ListingRows.LISTING_COLUMN;
-                    row.message = "REMOVED".equals(item.listingStatus) ? "The listing is removed already."
-                            : "The listing is already in a live complaint of this brand.";
-                    job.duplicateRows++;
-                } else {
-                    row.outcome = BulkJobRow.FILED;
-                    job.filedRows++;
-                }
-            }
-            job.processedRows++;
+            byNotice.computeIfAbsent(chunk.get(i).complaintId(), c -> new ArrayList<>()).add(i);
         }
-        if (!items.isEmpty()) {
-            List<ComplaintItem> removals = Intake.removals(items);
-            job.fastTrackRows += removals.size();
-            takedowns.orderAll(complaint, removals, true);
-            figures.filed(complaint, items, firstItems);
-            events.decided(complaint, removals, true);
+        for (Map.Entry<Long, List<Integer>> group : byNotice.entrySet()) {
+            Complaint complaint = Complaint.findById(group.getKey());
+            BulkJobNotice counts = BulkJobNotice.<BulkJobNotice>find("jobId = ?1 and complaintId = ?2", jobId, complaint.id)
+                    .firstResult();
+            FastTrack.Decision decision = fastTrack.forChunk(complaint, rightStands.getOrDefault(complaint.id, false));
+            List<Long> groupListings = group.getValue().stream().map(resolved::get).flatMap(Optional::stream)
+                    .map(ListingSnapshot::id).toList();
+            // The listings of this chunk the notice already names: a chunk's worth, not the notice's 20,000, read
+            // from complaint_item_notice_listing alone. The chunk's listings go as one array joined to it: an IN list
+            // of parameters, once the statement's plan is the generic one, is a filter evaluated for each of the
+            // notice's items in turn.
+            @SuppressWarnings("unchecked")
+            List<Number> named = groupListings.isEmpty() ? List.of() : em.createNativeQuery("""
+                    SELECT i.listing_id FROM unnest(CAST(?2 AS bigint[])) AS l (listing_id)
+                      JOIN complaint_item i ON i.complaint_id = ?1 AND i.listing_id = l.listing_id""")
+                    .setParameter(1, complaint.id).setParameter(2, groupListings.toArray(Long[]::new)).getResultList();
+            Set<Long> seen = new HashSet<>(named.stream().map(Number::longValue).toList());
+            // The notice counts with its first item, as a single notice does.
+            boolean firstItems = em.createNativeQuery("SELECT 1 FROM complaint_item WHERE complaint_id = ?1 LIMIT 1")
+                    .setParameter(1, complaint.id).getResultList().isEmpty();
+            List<ComplaintItem> items = new ArrayList<>(group.getValue().size());
+            for (int i : group.getValue()) {
+                BulkJobRow row = rows.get(chunk.get(i).rowId());
+                if (row == null) {
+                    continue;
+                }
+                Optional<ListingSnapshot> listing = resolved.get(i);
+                if (listing.isEmpty()) {
+                    row.outcome = BulkJobRow.REFUSED;
+                    row.field = ListingRows.LISTING_COLUMN;
+                    row.message = "No listing " + row.listingRef + " on the marketplace.";
+                    job.refusedRows++;
+                } else {
+                    ComplaintItem item = intake.addItem(complaint, decision, listing.get(), seen, live);
+                    items.add(item);
+                    row.itemId = item.id;
+                    if (item.status == ItemStatus.DUPLICATE) {
+                        row.outcome = BulkJobRow.DUPLICATE;
+                        row.field = ListingRows.LISTING_COLUMN;
+                        row.message = "REMOVED".equals(item.listingStatus) ? "The listing is removed already."
+                                : "The listing is already in a live complaint of this brand.";
+                        job.duplicateRows++;
+                        if (counts != null) {
+                            counts.duplicateRows++;
+                        }
+                    } else {
+                        live.put(item.listingId, item.id);
+                        row.outcome = BulkJobRow.FILED;
+                        job.filedRows++;
+                        if (counts != null) {
+                            counts.filedRows++;
+                        }
+                    }
+                }
+                job.processedRows++;
+            }
+            if (!items.isEmpty()) {
+                List<ComplaintItem> removals = Intake.removals(items);
+                job.fastTrackRows += removals.size();
+                if (counts != null) {
+                    counts.fastTrackRows += removals.size();
+                }
+                takedowns.orderAll(complaint, removals, true);
+                figures.filed(complaint, items, firstItems);
+                events.decided(complaint, removals, true);
+            }
         }
     }
 
@@ -411,10 +527,18 @@ public class BulkJobs {
             job.state = BulkJob.DONE;
             job.finishedAt = clock.instant();
             job.leaseUntil = null;
-            // The receipt once every row is filed, with the rows of the chunks on the fast track taken down at filing.
-            Complaint complaint = Complaint.findById(job.complaintId);
-            told.received(complaint, job.filedRows + job.duplicateRows, job.fastTrackRows);
-            events.bulkJobFinished(job, complaint);
+            // A receipt per notice once every row is filed, with its rows on the fast track taken down at filing (a job
+            // of before the notices were counted has one, counted on the job).
+            Complaint own = Complaint.findById(job.complaintId);
+            List<BulkJobNotice> notices = notices(jobId);
+            if (notices.isEmpty()) {
+                told.received(own, job.filedRows + job.duplicateRows, job.fastTrackRows);
+            }
+            for (BulkJobNotice n : notices) {
+                told.received(own.id.equals(n.complaintId) ? own : Complaint.findById(n.complaintId),
+                        n.filedRows + n.duplicateRows, n.fastTrackRows);
+            }
+            events.bulkJobFinished(job, own);
         }
     }
 

@@ -273,7 +273,7 @@ public class Intake {
         return c;
     }
 
-    private static void evidence(Complaint complaint, String kind, String reference, Instant at) {
+    static void evidence(Complaint complaint, String kind, String reference, Instant at) {
         ComplaintEvidence e = new ComplaintEvidence();
         e.complaintId = complaint.id;
         e.kind = kind;

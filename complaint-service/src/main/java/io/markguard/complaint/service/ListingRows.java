@@ -8,17 +8,23 @@ import io.markguard.platform.csv.CsvText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The listings of a bulk upload, read row by row as they stream in: a CSV with a {@code listing} column (other columns
- * ignored, a UTF-8 byte-order mark skipped, commas or, as a spreadsheet set to a European locale saves it,
- * semicolons between fields), a JSON array of ids, URLs or objects with a {@code listing} field, or JSON Lines (one
- * such value a line). Each row reaches the sink with its problem, or none; a header or shape that is wrong refuses
- * the whole upload.
+ * The listings of a bulk upload, read row by row as they stream in: a CSV with a {@code listing} column (a UTF-8
+ * byte-order mark skipped, commas or, as a spreadsheet set to a European locale saves it, semicolons between
+ * fields), a JSON array of ids, URLs or objects with a {@code listing} field, or JSON Lines (one such value a line).
+ * A row may also carry its own grounds, overriding the upload's: the columns or fields {@code rightId},
+ * {@code infringementType}, {@code explanation}, {@code evidenceUrls} and {@code testPurchaseOrders} (in CSV links
+ * separated by spaces or {@code |} and order numbers by {@code |}; in JSON arrays or such strings); other columns are
+ * ignored. Each row reaches
+ * the sink with its problem, or none; a header or shape that is wrong refuses the whole upload.
  */
 final class ListingRows {
 
@@ -27,9 +33,17 @@ final class ListingRows {
     // How far the header line is read ahead to tell its separator.
     private static final int HEADER_LOOKAHEAD = 8192;
 
+    /** The columns (and JSON fields) a row may override the upload's grounds with. */
+    static final List<String> OVERRIDES = List.of("rightId", "infringementType", "explanation", "evidenceUrls",
+            "testPurchaseOrders");
+
+    /** A row as read: the listing it names, why it names none (or null), and the overrides it carries, as written. */
+    record Row(String ref, String problem, Map<String, String> overrides) {
+    }
+
     @FunctionalInterface
     interface Sink {
-        void accept(String ref, String problem);
+        void accept(Row row);
     }
 
     private ListingRows() {
@@ -44,9 +58,16 @@ final class ListingRows {
             if (header == null || !header.containsKey(LISTING_COLUMN)) {
                 throw Refusal.invalid("upload", "The CSV header must have a column named " + LISTING_COLUMN + ".");
             }
+            List<String> overridden = OVERRIDES.stream().filter(header::containsKey).toList();
             for (CSVRecord record : parser) {
                 String ref = record.isSet(LISTING_COLUMN) ? record.get(LISTING_COLUMN) : null;
-                sink.accept(ref, problem(ref));
+                Map<String, String> overrides = new HashMap<>();
+                for (String column : overridden) {
+                    if (record.isSet(column) && !record.get(column).isBlank()) {
+                        overrides.put(column, record.get(column));
+                    }
+                }
+                sink.accept(new Row(ref, problem(ref), overrides));
             }
         }
     }
@@ -78,8 +99,7 @@ final class ListingRows {
         try (JsonParser parser = new JsonFactory().createParser(body)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
-                String ref = value(parser, token);
-                sink.accept(ref, problem(ref));
+                sink.accept(value(parser, token));
             }
         }
     }
@@ -95,15 +115,18 @@ final class ListingRows {
                 if (token == null) {
                     throw Refusal.invalid("upload", "The JSON array is not closed.");
                 }
-                String ref = value(parser, token);
-                sink.accept(ref, problem(ref));
+                sink.accept(value(parser, token));
             }
         }
     }
 
-    /** The listing a JSON value names: the value itself (an id or URL) or an object's "listing" field; else null. */
-    private static String value(JsonParser parser, JsonToken token) throws IOException {
+    /**
+     * The row a JSON value is: the value itself (an id or URL), or an object's "listing" field with its overrides
+     * (a list field as an array of strings or one string); anything else names no listing.
+     */
+    private static Row value(JsonParser parser, JsonToken token) throws IOException {
         String ref = null;
+        Map<String, String> overrides = new HashMap<>();
         if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT) {
             ref = parser.getText();
         } else if (token == JsonToken.START_OBJECT) {
@@ -112,6 +135,18 @@ final class ListingRows {
                 JsonToken value = parser.nextToken();
                 if (LISTING_COLUMN.equals(name) && value.isScalarValue()) {
                     ref = parser.getText();
+                } else if (OVERRIDES.contains(name) && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+                    overrides.put(name, parser.getText());
+                } else if (OVERRIDES.contains(name) && value == JsonToken.START_ARRAY) {
+                    List<String> items = new ArrayList<>();
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        if (parser.currentToken().isScalarValue()) {
+                            items.add(parser.getText());
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
+                    overrides.put(name, String.join("|", items));
                 } else {
                     parser.skipChildren();
                 }
@@ -119,7 +154,7 @@ final class ListingRows {
         } else {
             parser.skipChildren();
         }
-        return ref;
+        return new Row(ref, problem(ref), overrides);
     }
 
     /** Why a row names no listing, or null when it names one. */

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** How a bulk upload's body becomes rows, without a database: header names, per-row problems, shapes refused. */
@@ -96,6 +97,28 @@ class ListingRowsTest {
                 ListingRows::jsonLines));
     }
 
+    @Test
+    void aRowCarriesItsOwnGroundsInCsvAndJsonAndEmptyCellsOverrideNothing() throws IOException {
+        String csv = "listing;rightId;infringementType;explanation;evidenceUrls;testPurchaseOrders;note\n"
+                + "42;12;DESIGN;\"The handle copies the registered design, see photos.\";https://e.test/1 https://e.test/2;TP-1|TP-2;x\n"
+                + "43;;;;;;\n";
+        List<ListingRows.Row> rows = new ArrayList<>();
+        ListingRows.csv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), rows::add);
+        assertEquals(Map.of("rightId", "12", "infringementType", "DESIGN", "explanation",
+                "The handle copies the registered design, see photos.", "evidenceUrls", "https://e.test/1 https://e.test/2",
+                "testPurchaseOrders", "TP-1|TP-2"), rows.get(0).overrides());
+        assertEquals(Map.of(), rows.get(1).overrides());
+
+        String json = "[{\"listing\": 44, \"rightId\": 12, \"evidenceUrls\": [\"https://e.test/3\", \"https://e.test/4\"],"
+                + " \"testPurchaseOrders\": \"TP-3\", \"other\": {\"rightId\": 99}}, 45]";
+        rows.clear();
+        ListingRows.json(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), rows::add);
+        assertEquals("44", rows.get(0).ref());
+        assertEquals(Map.of("rightId", "12", "evidenceUrls", "https://e.test/3|https://e.test/4", "testPurchaseOrders", "TP-3"),
+                rows.get(0).overrides());
+        assertEquals(Map.of(), rows.get(1).overrides());
+    }
+
     private interface Reading {
         void read(InputStream body, ListingRows.Sink sink) throws IOException;
     }
@@ -110,7 +133,7 @@ class ListingRowsTest {
 
     private static List<Row> read(byte[] body, Reading reading) throws IOException {
         List<Row> rows = new ArrayList<>();
-        reading.read(new ByteArrayInputStream(body), (ref, problem) -> rows.add(new Row(ref, problem)));
+        reading.read(new ByteArrayInputStream(body), row -> rows.add(new Row(row.ref(), row.problem())));
         return rows;
     }
 }

@@ -304,8 +304,11 @@ public interface ComplaintMessages {
     @Message("Bulk upload for {brand}")
     String bulk_heading(String brand);
 
-    @Message("A CSV file with a listing column (ids or addresses; other columns are ignored) or a JSON array, up to 20,000 rows, under one notice. Each row is filed, marked a duplicate, or refused with its reason in the report.")
+    @Message("A CSV file with a listing column (ids or addresses; comma or semicolon between fields) or a JSON array, up to 20,000 rows. The right, type and explanation below are the upload's; a row may give its own in the columns rightId, infringementType, explanation, evidenceUrls (separated by spaces) and testPurchaseOrders (separated by |), and rows of the same grounds form one notice. Each row is filed, marked a duplicate, or refused with its reason in the report.")
     String bulk_intro();
+
+    @Message("Download a template (CSV)")
+    String bulk_template();
 
     @Message("File (CSV or JSON)")
     String field_file();

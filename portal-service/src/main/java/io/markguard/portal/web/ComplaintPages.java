@@ -270,6 +270,26 @@ public class ComplaintPages {
                 flash, UUID.randomUUID().toString())).setLocale(page.language().locale);
     }
 
+    /**
+     * A CSV to fill in: the listing column and the optional columns of a row's own grounds, with two example rows
+     * (the upload's grounds, and a row of its own on the brand's first verified right), UTF-8 with the byte-order
+     * mark a spreadsheet needs to read it as such.
+     */
+    @GET
+    @Path("/brands/{brandId}/bulk/template.csv")
+    @Produces("text/csv")
+    public Response bulkTemplate(@PathParam("brandId") long brandId) {
+        brand(brandId);
+        var rights = verifiedRights(brandId);
+        String right = rights.isEmpty() ? "" : String.valueOf(rights.get(0).id());
+        String csv = "\uFEFFlisting,rightId,infringementType,explanation,evidenceUrls,testPurchaseOrders\r\n"
+                + "https://shop.example/listing/1001,,,,,\r\n"
+                + "1002," + right + ",COUNTERFEIT,\"Test purchase TP-77 showed a counterfeit: no hologram, wrong serial.\","
+                + "https://evidence.example/tp-77/1 https://evidence.example/tp-77/2,TP-77\r\n";
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"markguard-bulk-template.csv\"").build();
+    }
+
     /** The browser's file, streamed to complaint-service as CSV or JSON; a refusal of the whole upload leaves nothing. */
     @POST
     @Path("/brands/{brandId}/bulk")
