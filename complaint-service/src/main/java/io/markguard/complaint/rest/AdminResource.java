@@ -17,6 +17,7 @@ public class AdminResource {
     /** For operators: can complaint-service reach its peers with its own service token right now? */
     @GET
     @Path("/connectivity")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "checkConnectivity", summary = "Whether this service reaches its peers (portal-service, merchant-service) with its own credentials, as an operator checks")
     public List<Connectivity.Peer> connectivity() {
         return connectivity.peers();
     }

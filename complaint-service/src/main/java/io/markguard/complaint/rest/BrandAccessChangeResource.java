@@ -28,6 +28,7 @@ public class BrandAccessChangeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "reportBrandAccessChange", summary = "Internal, for portal-service's outbox: who may act for a brand changed; held answers are not used again")
     public Received changed(Change change) {
         if (change == null || change.brandId() == null || change.brandId() <= 0) {
             throw Refusal.invalid("brandId", "must be a brand's id");

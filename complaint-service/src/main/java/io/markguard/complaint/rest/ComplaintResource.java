@@ -106,6 +106,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "400", description = "A field is missing or malformed; violations[] names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not allowed for this brand, right or action (violations[].field: brandId, rightId or action)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many notices now; wait Retry-After seconds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "counterfeit", value = "{\"brandId\":7,\"rightId\":12,\"infringementType\":\"COUNTERFEIT\",\"listings\":[\"https://shop.example/listing/5512\",\"5513\"],\"explanation\":\"Test purchase showed a counterfeit: wrong stitching, no hologram, fake serial.\",\"evidence\":{\"urls\":[\"https://evidence.example/5512/photos\"],\"testPurchaseOrders\":[\"TP-5512\"]},\"goodFaith\":true,\"accurate\":true}")))
     public Response file(@Valid @NotNull NewComplaint request, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
         if (request.listings().size() > rules.maxListingsPerNotice()) {
             throw Refusal.invalid("listings", "A notice may name at most " + rules.maxListingsPerNotice()
@@ -133,6 +134,7 @@ public class ComplaintResource {
      */
     @GET
     @RolesAllowed({ "brand", "reviewer", "admin" })
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listNotices", summary = "A brand's notices, latest filed first, a keyset page at a time; filters: status, infringementType or rightId, from/to days")
     public Page<Views.ComplaintSummary> list(@QueryParam("brandId") Long brandId, @QueryParam("status") String status,
             @QueryParam("infringementType") String infringementType, @QueryParam("rightId") String rightId,
             @QueryParam("from") String from,
@@ -159,6 +161,7 @@ public class ComplaintResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ "brand", "reviewer", "admin" })
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getNotice", summary = "A notice with its counts and its first 50 items (itemsNextCursor reads on)")
     public Views.ComplaintView get(@PathParam("id") long id) {
         Complaint complaint = find(id);
         require(complaint, Authorities.Action.READ);
@@ -169,6 +172,7 @@ public class ComplaintResource {
     @GET
     @Path("/{id}/items")
     @RolesAllowed({ "brand", "reviewer", "admin" })
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listNoticeItems", summary = "A notice's items in id order, a keyset page at a time, optionally of one status")
     public Page<Views.Item> items(@PathParam("id") long id, @QueryParam("status") String status,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         int size = ListFilters.pageSize(limit, 50, 200);
@@ -186,6 +190,7 @@ public class ComplaintResource {
     @Path("/{id}/evidence")
     @RolesAllowed("brand")
     @Consumes(MediaType.WILDCARD)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "uploadEvidence", summary = "Add an evidence document (PDF, PNG or JPEG, judged on its content; at most 5 MB, 10 per notice) as the raw body")
     public Response upload(@PathParam("id") long id, @QueryParam("filename") String filename, InputStream body) {
         Complaint complaint = find(id);
         require(complaint, Authorities.Action.FILE);
@@ -201,6 +206,7 @@ public class ComplaintResource {
     @Path("/{id}/evidence/{evidenceId}")
     @RolesAllowed({ "brand", "reviewer", "admin" })
     @Produces(MediaType.WILDCARD)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getEvidence", summary = "An evidence document as it was uploaded, with its detected type and X-Content-SHA256")
     public Response document(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
         Complaint complaint = find(id);
         require(complaint, Authorities.Action.READ);

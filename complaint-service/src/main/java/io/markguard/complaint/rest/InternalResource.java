@@ -54,6 +54,7 @@ public class InternalResource {
      */
     @jakarta.ws.rs.GET
     @Path("/brand-access")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "judgeBrandAccess", summary = "Internal, for merchant-service: may this brand user see or answer the appeal against this item")
     public BrandAccess brandAccess(@jakarta.ws.rs.QueryParam("complaintItemId") String complaintItemId,
             @jakarta.ws.rs.QueryParam("brandId") String brandId,
             @jakarta.ws.rs.QueryParam("subject") String subject, @jakarta.ws.rs.QueryParam("action") String action) {
@@ -121,6 +122,7 @@ public class InternalResource {
     @POST
     @Path("/reversals")
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "reportReversal", summary = "Internal, for merchant-service's outbox: an upheld appeal reverses the item (Idempotency-Key applies it once)")
     public Response reversal(@HeaderParam(ComplaintResource.IDEMPOTENCY_KEY) String idempotencyKey, String payload) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
             throw Refusal.invalid("Idempotency-Key", "is required (1 to 128 characters)");
@@ -152,6 +154,7 @@ public class InternalResource {
     @POST
     @Path("/brand-events")
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "reportBrandEvent", summary = "Internal, for merchant-service's outbox: an appeal event for the brand's webhooks (published once per event id)")
     public Response brandEvent(BrandEvent event) {
         if (event == null || event.type() == null || !List.of("appeal.filed", "appeal.answered", "appeal.decided").contains(event.type())) {
             throw Refusal.invalid("type", "must be appeal.filed, appeal.answered or appeal.decided");

@@ -63,6 +63,7 @@ public class ItemResource {
      */
     @GET
     @RolesAllowed("merchant")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listItemsAboutMyListings", summary = "For a merchant: the items about their own listings, latest first, a keyset page at a time")
     public Page<Views.Item> mine(@QueryParam("mine") boolean mine, @QueryParam("status") String status,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
@@ -82,6 +83,7 @@ public class ItemResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ "brand", "merchant", "reviewer", "admin" })
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getItem", summary = "One item: its listing as filed, status, channel, decision and takedown")
     public Views.Item get(@PathParam("id") long id) {
         ComplaintItem item = find(id);
         Actor actor = callers.actor();
@@ -92,6 +94,8 @@ public class ItemResource {
     @POST
     @Path("/{id}/retraction")
     @RolesAllowed("brand")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "retractItem", summary = "Retract an item: a pending one is withdrawn, a taken-down listing is restored and its sanction reversed")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "settled", value = "{\"reason\":\"The seller proved the goods are genuine stock from an authorised distributor.\"}")))
     public Views.Item retract(@PathParam("id") long id, @Valid @NotNull RetractionRequest request) {
         ComplaintItem item = find(id);
         Actor actor = callers.actor();
@@ -108,6 +112,7 @@ public class ItemResource {
      * The item's thread, oldest first, or with {@code order=latest} latest first (a long thread's latest page);
      * {@code limit} 1 to 200 (50 unless sent).
      */
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listItemMessages", summary = "The item's thread between the brand and the merchant, oldest first (order=latest: latest first)")
     public Page<Views.Message> messages(@PathParam("id") long id, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @QueryParam("order") String order) {
         int size = ListFilters.pageSize(limit, 50, 200);
@@ -123,6 +128,8 @@ public class ItemResource {
     @POST
     @Path("/{id}/messages")
     @RolesAllowed({ "brand", "merchant" })
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "postItemMessage", summary = "Write in the item's thread, as the brand or as the listing's merchant; the other side is told")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "message", value = "{\"body\":\"Please send the invoice for this stock; the serial on the photo is not one of ours.\"}")))
     public Response post(@PathParam("id") long id, @Valid @NotNull NewMessage message,
             @HeaderParam(ComplaintResource.IDEMPOTENCY_KEY) String idempotencyKey) {
         Actor actor = callers.actor();

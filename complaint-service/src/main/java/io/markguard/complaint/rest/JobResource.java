@@ -114,6 +114,7 @@ public class JobResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ "brand", "reviewer", "admin" })
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getBulkJob", summary = "A bulk job's progress and counts, and the notices its rows went into")
     public Views.Job job(@PathParam("id") long id) {
         BulkJob job = readable(id);
         return Views.job(job, jobs.notices(job.id), clock.instant());
@@ -127,6 +128,7 @@ public class JobResource {
     @Path("/{id}/report")
     @RolesAllowed({ "brand", "reviewer", "admin" })
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getBulkJobReport", summary = "The rows of a bulk job that were not filed, and why, in row order (Accept: text/csv for all of them as CSV)")
     public Response report(@PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         boolean csv = accept != null && accept.contains("text/csv");

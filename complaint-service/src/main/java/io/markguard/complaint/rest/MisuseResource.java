@@ -41,6 +41,7 @@ public class MisuseResource {
     /** Latest first; {@code limit} 1 to 200 (50 unless sent), {@code cursor} the page before's. */
     @GET
     @Path("/events")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listMisuseEvents", summary = "The brand's misuse measures (DSA Art. 23), latest first, a keyset page at a time")
     public Page<MisuseViews.Event> events(@PathParam("brandId") long brandId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         int size = ListFilters.pageSize(limit, 50, 200);
@@ -55,6 +56,7 @@ public class MisuseResource {
     @POST
     @Path("/contests")
     @RolesAllowed("brand")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "contestMisuseMeasure", summary = "The brand's statement against a misuse measure, placed before the reviewer who decides it")
     public Response contest(@PathParam("brandId") long brandId, @Valid @NotNull NewContest contest,
             @HeaderParam(ComplaintResource.IDEMPOTENCY_KEY) String idempotencyKey) {
         Actor actor = callers.actor();

@@ -37,6 +37,7 @@ public class MisuseReviewResource {
 
     /** Open proposals, soonest deadline first; {@code limit} 1 to 200 (50 unless sent). */
     @GET
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listMisuseReviews", summary = "For reviewers: open proposals to suspend a brand's filing, soonest deadline first")
     public Page<MisuseViews.Review> queue(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         int size = ListFilters.pageSize(limit, 50, 200);
         Cursor after = Cursor.read("cursor", cursor, MisuseMeasures.QUEUE, 2);
@@ -46,6 +47,7 @@ public class MisuseReviewResource {
 
     @GET
     @Path("/{id}")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getMisuseReview", summary = "For reviewers: one proposal with its figures and the brand's statements")
     public MisuseViews.Review review(@PathParam("id") long id) {
         return MisuseViews.review(measures.review(id), clock.instant());
     }
@@ -53,6 +55,7 @@ public class MisuseReviewResource {
     @POST
     @Path("/{id}/decision")
     @RolesAllowed("reviewer")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "decideMisuseReview", summary = "For reviewers: confirm or decline a proposed suspension, with a reason code and words")
     public MisuseViews.Review decide(@PathParam("id") long id, @Valid @NotNull Decision decision) {
         return MisuseViews.review(measures.decide(id, callers.actor().subject(), decision.decision(), decision.reasonCode(),
                 decision.reason().strip()), clock.instant());

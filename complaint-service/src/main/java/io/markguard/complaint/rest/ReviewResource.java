@@ -46,6 +46,7 @@ public class ReviewResource {
     /** Soonest deadline first; {@code limit} 1 to 500 (100 unless sent), {@code cursor} the page before's. */
     @GET
     @Path("/queue")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listReviewQueue", summary = "For reviewers: the pending items, soonest deadline first, a keyset page at a time")
     public Page<Views.Item> queue(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         int size = ListFilters.pageSize(limit, 100, 500);
         Cursor after = Cursor.read("cursor", cursor, ReviewQueue.QUEUE, 2);
@@ -60,6 +61,7 @@ public class ReviewResource {
      */
     @GET
     @Path("/items/{id}")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getReviewItem", summary = "For reviewers: an item with the notice's grounds, evidence, the listing's snapshot and the claim on it")
     public Views.ReviewItem item(@PathParam("id") long id) {
         ReviewQueue.ForReview read = queue.forReview(id);
         return Views.review(read.item(), read.complaint(), read.evidence(), read.snapshot(), clock.instant(),
@@ -68,6 +70,7 @@ public class ReviewResource {
 
     @POST
     @Path("/items/{id}/claim")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "claimReviewItem", summary = "For reviewers: claim an item for a while before deciding it")
     public Views.Item claim(@PathParam("id") long id) {
         Actor actor = callers.actor();
         return Views.item(queue.claim(id, actor.subject()), clock.instant(), actor);
@@ -76,6 +79,8 @@ public class ReviewResource {
     @POST
     @Path("/items/{id}/decision")
     @RolesAllowed("reviewer")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "decideReviewItem", summary = "For reviewers: accept (the listing is taken down) or reject a claimed item, with a reason code and words")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json", examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "accept", value = "{\"outcome\":\"ACCEPT\",\"reasonCode\":\"COUNTERFEIT_CONFIRMED\",\"reason\":\"The test purchase shows a fake hologram and a serial not in the brand register.\"}")))
     public Views.Item decide(@PathParam("id") long id, @Valid @NotNull Decision decision) {
         Actor actor = callers.actor();
         return Views.item(queue.decide(id, actor, decision.outcome(), decision.reasonCode(),
@@ -85,6 +90,7 @@ public class ReviewResource {
     /** Deadline breaches of the standard channel: decided late, and still open past the deadline. */
     @GET
     @Path("/breaches")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "countReviewBreaches", summary = "For reviewers: how many pending items are past their deadline, by channel")
     public ReviewQueue.Breaches breaches() {
         return queue.breaches();
     }

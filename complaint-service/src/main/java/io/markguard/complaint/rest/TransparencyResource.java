@@ -70,6 +70,7 @@ public class TransparencyResource {
     /** JSON, or with {@code Accept: text/csv} one row per figure (section, key, measure, value). */
     @GET
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getTransparencyFigures", summary = "Public transparency figures (DSA Art. 15 and 24) for a range of days up to three years, as JSON or CSV; no token")
     public Response get(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("brandId") Long brandId,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         Transparency.Figures figures = figures(from, to, brandId);

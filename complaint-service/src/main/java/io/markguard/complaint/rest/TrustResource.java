@@ -83,6 +83,7 @@ public class TrustResource {
     Clock clock;
 
     @GET
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getTrustScore", summary = "The brand's trust score, the bar and formula, the fast track overall and per infringement type, and any misuse measure")
     public TrustView get(@PathParam("brandId") long brandId) {
         Actor actor = callers.actor();
         authorities.require(actor, brandId, null, Authorities.Action.READ, "brand");

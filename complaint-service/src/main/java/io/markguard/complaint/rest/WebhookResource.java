@@ -103,7 +103,7 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getWebhook", summary = "One subscription")
+    @Operation(operationId = "getWebhook", summary = "One subscription of the brand, without its secret")
     public Subscription get(@PathParam("brandId") long brandId, @PathParam("id") String id) {
         Actor actor = callers.actor();
         return view(webhooks.one(actor, brandId, uuid(id), may(actor, brandId)));

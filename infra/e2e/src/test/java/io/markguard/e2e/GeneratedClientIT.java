@@ -63,7 +63,7 @@ class GeneratedClientIT {
         assertEquals(brand.id(), filed.getBrandId());
         // The same key again is the same notice, not a second one.
         assertEquals(filed.getId(), complaints.fileNotice(notice, key).getId());
-        assertEquals(filed.getId(), complaints.apiComplaintsIdGet(filed.getId()).getId());
+        assertEquals(filed.getId(), complaints.getNotice(filed.getId()).getId());
 
         // A right it was not given: refused with a problem naming the field.
         ApiException refused = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
@@ -83,11 +83,11 @@ class GeneratedClientIT {
         assertEquals(2, job.getTotalRows());
         JobResourceApi jobs = new JobResourceApi(api);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        Job done = jobs.apiComplaintJobsIdGet(job.getId());
+        Job done = jobs.getBulkJob(job.getId());
         while (!"DONE".equals(done.getState())) {
             assertTrue(Instant.now().isBefore(deadline), "the bulk job did not finish: " + done);
             Thread.sleep(500);
-            done = jobs.apiComplaintJobsIdGet(job.getId());
+            done = jobs.getBulkJob(job.getId());
         }
         assertEquals(2, done.getFiledRows());
     }

@@ -24,18 +24,21 @@ public class DecisionLogResource {
 
     @GET
     @Path("key")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getDecisionLogKey", summary = "The decision log's id and Ed25519 public key, which signed tree heads verify against; no token")
     public DecisionLogContract.LogKey key() {
         return log.key();
     }
 
     @GET
     @Path("head")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getDecisionLogHead", summary = "The latest signed tree head: size, root hash, time and signature; no token")
     public SignedTreeHead head() {
         return log.head();
     }
 
     @GET
     @Path("proofs/inclusion")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getInclusionProof", summary = "The proof that leaf index is in the tree of a size (RFC 6962 audit path); no token")
     public DecisionLogContract.InclusionProof inclusion(@QueryParam("index") String index,
             @QueryParam("treeSize") String treeSize) {
         long i = number("index", index);
@@ -45,6 +48,7 @@ public class DecisionLogResource {
 
     @GET
     @Path("proofs/consistency")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getConsistencyProof", summary = "The proof that the tree of size first is a prefix of the tree of size second; no token")
     public DecisionLogContract.ConsistencyProof consistency(@QueryParam("first") String first,
             @QueryParam("second") String second) {
         long a = number("first", first);
@@ -54,6 +58,7 @@ public class DecisionLogResource {
 
     @GET
     @Path("leaves")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listDecisionLogLeaves", summary = "The log's leaves from an index on, a page at a time, for a verifier to recompute the root; no token")
     public DecisionLogContract.LeavesPage leaves(@QueryParam("from") String from, @QueryParam("limit") String limit) {
         long start = number("from", from);
         long most = number("limit", limit);
@@ -66,6 +71,7 @@ public class DecisionLogResource {
     /** Where a decision stands in the log: for the pages that link to its inclusion proof. */
     @GET
     @Path("leaves/by-key/{key}")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getDecisionLogEntry", summary = "The leaf of one decision by its key (e.g. item-41-decided), with its index; no token")
     public PublicDecisionLog.Entry byKey(@PathParam("key") String key) {
         return log.byKey(key).orElseThrow(() -> Refusal.notFound("decision in the log"));
     }

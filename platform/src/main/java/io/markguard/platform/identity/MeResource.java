@@ -28,6 +28,7 @@ public class MeResource {
     SecurityIdentity identity;
 
     @GET
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getMe", summary = "Who the bearer token names, and their Markguard roles, as this service sees them")
     public Me me() {
         return new Me(token.getSubject(), token.getClaim("preferred_username"),
                 identity.getRoles().stream().filter(MARKGUARD_ROLES::contains).sorted().toList());
