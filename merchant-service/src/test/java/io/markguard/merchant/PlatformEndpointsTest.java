@@ -29,10 +29,13 @@ class PlatformEndpointsTest {
     }
 
     @Test
-    void openApiDescribesTheApi() {
+    void openApiDescribesEveryOperationWithItsSummaryErrorsAndSecurity() {
         given().accept("application/json").get("/q/openapi").then()
                 .statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/merchants/me"));
+        io.restassured.path.json.JsonPath doc = io.markguard.testsupport.OpenApiContract.document();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), io.markguard.testsupport.OpenApiContract.wanting(doc,
+                path -> path.startsWith("/api/decision-log/") || path.equals("/api/transparency")));
     }
 
     @Test

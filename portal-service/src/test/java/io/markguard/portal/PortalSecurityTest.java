@@ -25,6 +25,16 @@ class PortalSecurityTest extends BearerSecurityContract {
         return TestKeycloak.userToken("brand-owner");
     }
 
+    /** The portal's API document (not its pages): every operation described, with its errors and the bearer scheme. */
+    @Test
+    void openApiDescribesEveryOperationOfTheApiAndNoPage() {
+        io.restassured.path.json.JsonPath doc = io.markguard.testsupport.OpenApiContract.document();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), io.markguard.testsupport.OpenApiContract.wanting(doc,
+                path -> path.startsWith("/api/decision-log/") || path.equals("/api/transparency/report")));
+        java.util.Map<String, Object> paths = doc.getMap("paths");
+        org.junit.jupiter.api.Assertions.assertTrue(paths.keySet().stream().allMatch(p -> p.startsWith("/api/")), paths.keySet().toString());
+    }
+
     /** Each service account calls only what it needs: who may act for a brand is complaint-service's question. */
     @Test
     void onlyComplaintServiceAsksAboutBrands() {

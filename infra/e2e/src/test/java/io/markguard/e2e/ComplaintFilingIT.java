@@ -38,15 +38,7 @@ class ComplaintFilingIT extends InBrowser {
     void aFastTrackBrandFilesInThePortalTheListingIsRemovedAndMerchantASeesTheSanctionWithItsReasons() throws Exception {
         // An accurate record on patents: the suite's bar of decided items, every one accepted by a reviewer (one point
         // each); the fast track is judged per infringement type, so the notice below is a patent claim too.
-        Marketplace.VerifiedBrand brand = Marketplace.verifiedBrand("Northwind");
-        String other = Marketplace.newMerchant("Nils", "Nord");
-        List<Long> earlier = new java.util.ArrayList<>();
-        for (int i = 0; i < RunningSuite.FAST_TRACK_MIN_DECIDED; i++) {
-            earlier.add(Marketplace.listingOf(other, "Northwind patented buckle " + i));
-        }
-        for (int itemId : Marketplace.file(brand, "PATENT", earlier)) {
-            Marketplace.accept(itemId, "RIGHT_INFRINGED");
-        }
+        Marketplace.VerifiedBrand brand = Marketplace.fastTrackBrand("Northwind", "PATENT", "RIGHT_INFRINGED");
         String word = "Zeph" + UUID.randomUUID().toString().substring(0, 6);
         long listingId = Marketplace.listingOf("merchant-a", "Northwind " + word + " tote bag");
 

@@ -134,6 +134,24 @@ final class Marketplace {
         return new VerifiedBrand(brandId, rightId, name);
     }
 
+    /**
+     * A verified brand on the fast track for one infringement type: the suite's bar of decided items
+     * ({@link RunningSuite#FAST_TRACK_MIN_DECIDED}), each a listing of a merchant of its own, filed and accepted by a
+     * reviewer with the reason code (the fast track is judged per type, so its notices must be of that type too).
+     */
+    static VerifiedBrand fastTrackBrand(String prefix, String infringementType, String reasonCode) {
+        VerifiedBrand brand = verifiedBrand(prefix);
+        String merchant = newMerchant("Earlier", prefix);
+        List<Long> earlier = new java.util.ArrayList<>();
+        for (int i = 0; i < RunningSuite.FAST_TRACK_MIN_DECIDED; i++) {
+            earlier.add(listingOf(merchant, prefix + " earlier listing " + i));
+        }
+        for (int itemId : file(brand, infringementType, earlier)) {
+            accept(itemId, reasonCode);
+        }
+        return brand;
+    }
+
     /** A notice filed through complaint-service's API; the ids of its items. */
     static List<Integer> file(VerifiedBrand brand, String infringementType, List<Long> listings) {
         Map<String, Object> notice = new HashMap<>();

@@ -44,15 +44,7 @@ class WebhookIT {
 
     @Test
     void aScriptFilesNoticesAndItsReceiverGetsEachDecisionSignedAndOnce() throws Exception {
-        Marketplace.VerifiedBrand brand = Marketplace.verifiedBrand("Hooked");
-        String earlier = Marketplace.newMerchant("Hanna", "Haken");
-        List<Long> record = new ArrayList<>();
-        for (int i = 0; i < RunningSuite.FAST_TRACK_MIN_DECIDED; i++) {
-            record.add(Marketplace.listingOf(earlier, "Hooked wallet " + i));
-        }
-        for (int itemId : Marketplace.file(brand, "COUNTERFEIT", record)) {
-            Marketplace.accept(itemId, "COUNTERFEIT_CONFIRMED");
-        }
+        Marketplace.VerifiedBrand brand = Marketplace.fastTrackBrand("Hooked", "COUNTERFEIT", "COUNTERFEIT_CONFIRMED");
         List<String> targets = new ArrayList<>();
         for (int m = 0; m < Math.max(1, NOTICES / 100); m++) {
             targets.addAll(Marketplace.listingUrls(Marketplace.newMerchant("Target", "Shop" + m), "Hooked wallet (copy)",

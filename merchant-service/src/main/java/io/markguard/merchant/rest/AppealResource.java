@@ -71,6 +71,7 @@ public class AppealResource {
     @GET
     @RolesAllowed({ "reviewer", "admin", "brand" })
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listAppeals", summary = "Appeals: for reviewers the queue, soonest decision deadline first; for brand users those against the brand's takedowns")
     public Page<Views.AppealView> list(@QueryParam("status") String status, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         AppealStatus wanted = ListParameters.constant("status", status, AppealStatus.class).orElse(AppealStatus.OPEN);
@@ -83,6 +84,7 @@ public class AppealResource {
     @Path("/{id}")
     @RolesAllowed({ "merchant", "brand", "reviewer", "admin" })
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getAppeal", summary = "One appeal with the sanction it is against, its evidence and the brand's answer")
     public Views.AppealView appeal(@RestPath long id) {
         return views.appeal(visible(id, brandSide(id, BrandAccess.READ)));
     }
@@ -95,6 +97,7 @@ public class AppealResource {
     @Path("/{id}/statement-of-reasons")
     @RolesAllowed({ "merchant", "brand", "reviewer", "admin" })
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getAppealStatementOfReasons", summary = "The statement of reasons of the sanction an appeal is against")
     public Views.StatementOfReasonsView statement(@RestPath long id) {
         return views.statement(visible(id, brandSide(id, BrandAccess.READ)).sanction);
     }
@@ -104,6 +107,7 @@ public class AppealResource {
     @Path("/{id}/evidence/{evidenceId}")
     @RolesAllowed({ "merchant", "brand", "reviewer", "admin" })
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getAppealEvidence", summary = "One evidence document of an appeal, as the merchant uploaded it")
     public Response evidence(@RestPath long id, @RestPath long evidenceId) {
         Evidence evidence = appeals.evidence(visible(id, brandSide(id, BrandAccess.READ)), evidenceId).orElseThrow(() -> Refusal.notFound("evidence"));
         return Response.ok(evidence.content, evidence.mediaType)
@@ -120,6 +124,7 @@ public class AppealResource {
     @Path("/{id}/brand-answer")
     @RolesAllowed("brand")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "answerAppeal", summary = "The complaining brand's answer to an appeal, once and before its deadline, with evidence links")
     public Views.AppealView answer(@RestPath long id, @NotNull @Valid BrandAnswer request) {
         String item = appeals.complaintItemOf(id).orElseThrow(() -> Refusal.notFound("appeal"));
         brandAccess.require(item, caller.subject(), BrandAccess.ANSWER_APPEALS);
@@ -155,6 +160,7 @@ public class AppealResource {
     @Path("/{id}/decision")
     @RolesAllowed("reviewer")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "decideAppeal", summary = "For reviewers: uphold (the takedown is reversed) or deny an appeal, with a reason code and words")
     public Views.AppealView decide(@RestPath long id, @NotNull @Valid DecisionRequest request) {
         return views.appeal(appeals.decide(id, caller.username(), caller.subject(), request.outcome(),
                 request.reasonCode() == null ? AppealReason.OTHER : request.reasonCode(), request.reason().strip()));

@@ -36,6 +36,7 @@ public class BrandAppealResource {
     @GET
     @RolesAllowed("brand")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listAppealsAwaitingTheBrand", summary = "Open appeals against the brand's takedowns still waiting for its answer, soonest deadline first")
     public Page<Views.AppealView> awaiting(@RestPath String brandId, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         if (brandId == null || !brandId.matches("\\d{1,18}")) {

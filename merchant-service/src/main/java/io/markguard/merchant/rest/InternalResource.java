@@ -127,6 +127,7 @@ public class InternalResource {
     /** Which service called, as merchant-service authenticated it. */
     @GET
     @Path("/caller")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getCaller", summary = "Internal: which service called, as merchant-service authenticated it")
     public Caller caller() {
         return new Caller(token.getClaim("azp"), token.getSubject(), identity.getRoles().stream().sorted().toList());
     }
@@ -135,6 +136,7 @@ public class InternalResource {
     @POST
     @Path("/takedowns")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "takeDown", summary = "Internal, for complaint-service's outbox: apply a takedown (a repeat answers the same result)")
     public Response takeDown(@NotNull @Valid Takedown command, @HeaderParam("Prefer") String prefer) {
         PenaltyLedger.TakedownOutcome outcome = ledger.takeDown(command);
         Violation v = outcome.violation();
@@ -163,6 +165,7 @@ public class InternalResource {
     @POST
     @Path("/takedowns/batch")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "takeDownAll", summary = "Internal, for complaint-service's outbox: apply up to 500 takedowns of a notice in one transaction")
     public BatchResult takeDownAll(@NotNull @Valid Batch batch) {
         List<BatchItem> results = ledger.takeDownAll(batch.takedowns()).stream().map(o -> o.outcome().map(outcome -> {
             Violation v = outcome.violation();
@@ -183,6 +186,7 @@ public class InternalResource {
     @POST
     @Path("/retractions")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "retractTakedown", summary = "Internal, for complaint-service's outbox: the brand took its complaint back; the listing is restored and the sanction reversed")
     public Response retract(@NotNull @Valid Retraction request, @HeaderParam("Prefer") String prefer) {
         PenaltyLedger.ReversalOutcome outcome = ledger.retract(request.complaintItemId(),
                 io.markguard.merchant.CodedText.of(request.kind() == null ? StatementTexts.RETRACTED_BY_BRAND : request.kind(),
@@ -215,6 +219,7 @@ public class InternalResource {
     @POST
     @Path("/spot-checks")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "recordSpotCheck", summary = "Internal, for complaint-service's outbox: a reviewer upheld a fast-track takedown in its spot check")
     public SpotCheckResult spotChecked(@NotNull @Valid SpotCheck request) {
         Violation v = Violation.findByComplaintItem(request.complaintItemId())
                 .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "complaintItemId",
@@ -230,6 +235,7 @@ public class InternalResource {
     @GET
     @Path("/listings/{id}")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getListingForIntake", summary = "Internal, for complaint-service: a listing with its snapshot and hash, by id")
     public Views.ListingSnapshot listing(@RestPath long id) {
         return views.snapshot(listings.byId(id).orElseThrow(() -> Refusal.notFound("listing")));
     }
@@ -241,6 +247,7 @@ public class InternalResource {
     @POST
     @Path("/listings/lookup")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "lookUpListings", summary = "Internal, for complaint-service's bulk jobs: up to 1,000 listings by id or URL in one call")
     public List<Views.ListingSnapshot> lookup(@NotNull @Valid Lookup request) {
         return listings.lookup(request.references()).stream().map(l -> l.map(views::snapshot).orElse(null)).toList();
     }
@@ -248,6 +255,7 @@ public class InternalResource {
     @GET
     @Path("/listings")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getListingByUrl", summary = "Internal, for complaint-service: a listing with its snapshot and hash, by URL")
     public Views.ListingSnapshot listingByUrl(@QueryParam("url") String url) {
         if (url == null || url.isBlank()) {
             throw Refusal.invalid("url", "must not be blank");

@@ -37,6 +37,7 @@ public class ListingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "importListingsJson", summary = "For administrators: import or update listings from a JSON body")
     public ListingImport.Result importJson(@NotNull ImportRequest request) {
         if (request.listings() == null) {
             throw Refusal.invalid("listings", "must be a list of rows");
@@ -47,6 +48,7 @@ public class ListingResource {
     /** CSV with a header row: merchant_id,title,brand_claimed,price,currency,url (a UTF-8 byte-order mark before it is skipped). */
     @POST
     @Consumes("text/csv")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "importListingsCsv", summary = "For administrators: import or update listings from a CSV body")
     public ListingImport.Result importCsv(String body) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();

@@ -34,6 +34,7 @@ public class ListingReviewResource {
     @POST
     @Path("/release")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "releaseListing", summary = "For reviewers: put a listing held for review on sale")
     public Views.ListingRef release(@RestPath long id) {
         return views.listing(listings.release(id).orElseThrow(() -> Refusal.notFound("listing")));
     }

@@ -47,6 +47,7 @@ public class ListingSearchResource {
      */
     @GET
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "searchListings", summary = "Search listings by words of the title or claimed brand, a keyset page at a time")
     public Results search(@QueryParam("q") String q, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         String query = q == null ? "" : q.strip();

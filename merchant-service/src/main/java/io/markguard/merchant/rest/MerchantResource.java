@@ -65,6 +65,7 @@ public class MerchantResource {
     @Path("/me")
     @RolesAllowed("merchant")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getMyMerchant", summary = "The signed-in merchant's own record")
     public Views.MerchantView me() {
         return views.merchant(caller.merchant());
     }
@@ -73,6 +74,7 @@ public class MerchantResource {
     @Path("/me/trader-identity")
     @RolesAllowed("merchant")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getMyTraderIdentity", summary = "The signed-in merchant's trader identity (DSA Art. 30) and how complete it is")
     public Views.TraderIdentityView identity() {
         return views.identity(caller.merchant());
     }
@@ -81,6 +83,7 @@ public class MerchantResource {
     @Path("/me/trader-identity")
     @RolesAllowed("merchant")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "updateMyTraderIdentity", summary = "Replace the signed-in merchant's trader identity; listings go on sale once it is complete")
     public Views.TraderIdentityView updateIdentity(@NotNull @Valid TraderIdentityRequest request) {
         Merchant merchant = enrolment.updateIdentity(caller.subject(), caller.username(),
                 new MerchantEnrolment.TraderIdentity(request.legalName(), request.address(), request.phone(),
@@ -94,6 +97,7 @@ public class MerchantResource {
     @Path("/me/standing")
     @RolesAllowed("merchant")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getMyStanding", summary = "The signed-in merchant's standing: the step in force, points, counting sanctions and violations")
     public Views.StandingView myStanding() {
         return views.standing(standings.of(caller.merchant()));
     }
@@ -103,6 +107,7 @@ public class MerchantResource {
     @Path("/{id:\\d+}/standing")
     @RolesAllowed({ "merchant", "reviewer", "admin" })
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getMerchantStanding", summary = "A merchant's standing, for reviewers and administrators")
     public Views.StandingView standing(@RestPath long id) {
         return views.standing(standings.of(visible(id)));
     }
@@ -112,6 +117,7 @@ public class MerchantResource {
     @Path("/me/sanctions")
     @RolesAllowed("merchant")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listMySanctions", summary = "The signed-in merchant's sanctions, latest decided first, a keyset page at a time")
     public Page<Views.SanctionView> mySanctions(@QueryParam("status") String status,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return sanctions(caller.merchant(), status, limit, cursor);
@@ -122,6 +128,7 @@ public class MerchantResource {
     @Path("/{id:\\d+}/sanctions")
     @RolesAllowed({ "merchant", "reviewer", "admin" })
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listMerchantSanctions", summary = "A merchant's sanctions, for reviewers and administrators, a keyset page at a time")
     public Page<Views.SanctionView> sanctions(@RestPath long id, @QueryParam("status") String status,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return sanctions(visible(id), status, limit, cursor);
@@ -132,6 +139,7 @@ public class MerchantResource {
     @Path("/me/violations")
     @RolesAllowed("merchant")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listMyViolations", summary = "The signed-in merchant's violations whose points count now, soonest to expire first")
     public Page<Views.ViolationView> myViolations(@QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return violations(caller.merchant(), limit, cursor);
@@ -142,6 +150,7 @@ public class MerchantResource {
     @Path("/{id:\\d+}/violations")
     @RolesAllowed({ "merchant", "reviewer", "admin" })
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listMerchantViolations", summary = "A merchant's violations whose points count now, for reviewers and administrators")
     public Page<Views.ViolationView> violations(@RestPath long id, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return violations(visible(id), limit, cursor);
@@ -152,6 +161,7 @@ public class MerchantResource {
     @Path("/me/appeals")
     @RolesAllowed("merchant")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listMyAppeals", summary = "The signed-in merchant's appeals, latest filed first, a keyset page at a time")
     public Page<Views.AppealView> myAppeals(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return views.appeals(appeals.ofMerchant(caller.merchant(), ListParameters.limit(limit, DEFAULT_PAGE, MAX_PAGE),
                 Cursor.read("cursor", cursor, AppealService.OF_MERCHANT, 2)));
@@ -162,6 +172,7 @@ public class MerchantResource {
     @Path("/me/listings")
     @RolesAllowed("merchant")
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listMyListings", summary = "The signed-in merchant's listings by id, optionally of one status, a keyset page at a time")
     public Page<Views.ListingRef> myListings(@QueryParam("status") String status, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return listings.ofMerchant(caller.merchant(), ListParameters.constant("status", status, ListingStatus.class),

@@ -40,6 +40,7 @@ public class PolicyResource {
     PenaltyPolicy policy;
 
     @GET
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getPenaltyPolicy", summary = "The penalty policy in force: points per infringement, steps of the ladder and their durations")
     public PolicyView policy() {
         List<TypeView> types = Arrays.stream(InfringementType.values()).map(type -> {
             PenaltyPolicy.TypePoints p = policy.pointsOf(type);

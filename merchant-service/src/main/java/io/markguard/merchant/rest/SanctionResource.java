@@ -49,6 +49,7 @@ public class SanctionResource {
     @Path("/{id}")
     @RolesAllowed({ "merchant", "reviewer", "admin" })
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getSanction", summary = "One sanction with its listing, its violation and any appeal")
     public SanctionDetail sanction(@RestPath long id) {
         Sanction sanction = visible(id);
         return new SanctionDetail(views.sanction(sanction), views.statement(sanction),
@@ -59,6 +60,7 @@ public class SanctionResource {
     @Path("/{id}/statement-of-reasons")
     @RolesAllowed({ "merchant", "reviewer", "admin" })
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getStatementOfReasons", summary = "The sanction's statement of reasons (DSA Art. 17), in the reader's language")
     public Views.StatementOfReasonsView statement(@RestPath long id) {
         return views.statement(visible(id));
     }
@@ -71,6 +73,7 @@ public class SanctionResource {
     @Path("/{id}/appeals")
     @RolesAllowed("merchant")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "appealSanction", summary = "The merchant appeals its sanction (multipart: explanation and evidence files)")
     public Response appeal(@RestPath long id, @RestForm String explanation,
             @RestForm("evidence") List<FileUpload> evidence, @RestHeader("Idempotency-Key") String idempotencyKey) {
         if (explanation == null || explanation.isBlank() || explanation.length() > 5000) {

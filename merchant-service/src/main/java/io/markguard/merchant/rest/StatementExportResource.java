@@ -30,6 +30,7 @@ public class StatementExportResource {
     TransparencyExport export;
 
     @GET
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "exportStatementsOfReasons", summary = "Statements of reasons in commit order, a page at a time after a cursor, for the transparency database")
     public ExportBatch batch(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         int max = export.maxBatch();
         TransparencyExport.Batch batch = export.batch(ListParameters.limit(limit, max, max),

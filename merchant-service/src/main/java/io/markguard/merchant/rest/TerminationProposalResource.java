@@ -31,6 +31,7 @@ public class TerminationProposalResource {
     Views views;
 
     @POST
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "proposeTermination", summary = "For reviewers: propose terminating a merchant's account; a second reviewer decides")
     public Response propose(@RestPath long id, @NotNull @Valid Proposal proposal) {
         long review = terminations.propose(id, proposal.violationId(), proposal.reason().strip(), caller.actor()).id;
         Views.TerminationView view = QuarkusTransaction.requiringNew()

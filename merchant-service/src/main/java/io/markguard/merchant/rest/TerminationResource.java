@@ -41,6 +41,7 @@ public class TerminationResource {
     @Path("/terminations")
     @RolesAllowed({ "reviewer", "admin" })
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listTerminations", summary = "For reviewers: terminations waiting for a decision, soonest deadline first")
     public Page<Views.TerminationView> queue(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return terminations.queue(ListParameters.limit(limit, MerchantResource.DEFAULT_PAGE, MerchantResource.MAX_PAGE),
                 Cursor.read("cursor", cursor, TerminationReviews.QUEUE, 2)).map(views::termination);
@@ -50,6 +51,7 @@ public class TerminationResource {
     @Path("/terminations/{id}")
     @RolesAllowed({ "reviewer", "admin" })
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getTermination", summary = "For reviewers: one proposed termination with the merchant's record")
     public Views.TerminationView termination(@RestPath long id) {
         return views.termination(terminations.byId(id).orElseThrow(() -> Refusal.notFound("termination")));
     }
@@ -58,6 +60,7 @@ public class TerminationResource {
     @POST
     @Path("/terminations/{id}/decision")
     @RolesAllowed("reviewer")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "decideTermination", summary = "For reviewers: confirm (the account is terminated) or decline a proposed termination")
     public Views.TerminationView decide(@RestPath long id, @NotNull @Valid Decision decision) {
         terminations.decide(id, caller.actor(), decision.outcome(), decision.reason().strip());
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()

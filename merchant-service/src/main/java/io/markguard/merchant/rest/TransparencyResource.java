@@ -44,6 +44,7 @@ public class TransparencyResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getMerchantTransparencyFigures", summary = "Public figures of sanctions, appeals and reversals for a range of days; no token")
     public Response figures(@QueryParam("from") String from, @QueryParam("to") String to) {
         Instant now = clock.instant();
         LocalDate last = day("to", to, LocalDate.ofInstant(now, ZoneOffset.UTC));

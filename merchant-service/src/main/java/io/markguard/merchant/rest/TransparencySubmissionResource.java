@@ -31,6 +31,7 @@ public class TransparencySubmissionResource {
 
     @GET
     @Path("/submissions")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listTransparencyDatabaseSubmissions", summary = "For administrators: statements submitted to the EU Transparency Database and their state")
     public Page<TransparencySubmissions.View> submissions(@QueryParam("state") String state,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return submissions.page(ListParameters.constant("state", state, SubmissionState.class),
@@ -39,6 +40,7 @@ public class TransparencySubmissionResource {
 
     @GET
     @Path("/summary")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getTransparencyDatabaseSummary", summary = "For administrators: how many statements are in each submission state")
     public Summary summary() {
         Map<SubmissionState, Long> counts = submissions.counts();
         return new Summary(counts, counts.values().stream().mapToLong(Long::longValue).sum(), config.sending());
@@ -46,6 +48,7 @@ public class TransparencySubmissionResource {
 
     @POST
     @Path("/submissions/{puid}/requeue")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "requeueTransparencyDatabaseSubmission", summary = "For administrators: send a refused statement again")
     public TransparencySubmissions.View requeue(@PathParam("puid") String puid) {
         return submissions.requeue(puid);
     }

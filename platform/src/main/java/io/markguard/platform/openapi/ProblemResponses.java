@@ -67,8 +67,10 @@ public class ProblemResponses implements OASFilter {
     private static void problem(APIResponses responses, String status, String description, String code, String detail,
             List<Map<String, String>> violations) {
         APIResponse response = responses.getAPIResponse(status);
-        if (response != null && response.getContent() != null && response.getContent().getMediaTypes() != null
-                && response.getContent().getMediaTypes().containsKey(Problem.MEDIA_TYPE)) {
+        org.eclipse.microprofile.openapi.models.media.MediaType declared = response == null || response.getContent() == null
+                || response.getContent().getMediaTypes() == null ? null
+                        : response.getContent().getMediaTypes().get(Problem.MEDIA_TYPE);
+        if (declared != null && declared.getExamples() != null && !declared.getExamples().isEmpty()) {
             return;
         }
         if (response == null) {
@@ -87,6 +89,11 @@ public class ProblemResponses implements OASFilter {
             example.put("violations", violations);
         }
         Example shown = OASFactory.createExample().summary(title(status)).value(example);
+        if (declared != null) {
+            // The operation's own description and schema stand; only the example is added.
+            declared.addExample(code.toLowerCase(), shown);
+            return;
+        }
         Content content = response.getContent() == null ? OASFactory.createContent() : response.getContent();
         content.addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(PROBLEM_REF)).addExample(code.toLowerCase(), shown));

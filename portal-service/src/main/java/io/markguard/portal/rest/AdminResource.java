@@ -17,6 +17,7 @@ public class AdminResource {
     /** Readiness of every service the portal depends on. */
     @GET
     @Path("/suite")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getSuiteReadiness", summary = "For administrators: the readiness of every service the portal depends on")
     public List<SuiteStatus.Peer> suite() {
         return suite.peers();
     }

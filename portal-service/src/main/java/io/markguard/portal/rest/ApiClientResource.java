@@ -55,6 +55,7 @@ public class ApiClientResource {
     SecurityIdentity identity;
 
     @GET
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listApiClients", summary = "The brand's API clients with their scope and when each was last used, a keyset page at a time")
     public Page<ClientView> list(@PathParam("brandId") long brandId, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return clients.of(Callers.of(identity), brandId, PageSize.of(limit, BrandResource.DEFAULT_PAGE, BrandResource.MAX_PAGE),
@@ -62,6 +63,7 @@ public class ApiClientResource {
     }
 
     @POST
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "createApiClient", summary = "Create an API client with a scope (rights, actions, an optional end); its secret is in this answer only")
     public Response create(@PathParam("brandId") long brandId, @Valid @NotNull NewClient request) {
         ApiClients.Created created = clients.create(Callers.of(identity), brandId, request.name(), new Memberships.Scope(
                 request.allRights(), request.rightIds() == null ? Set.of() : request.rightIds(), request.actions(),
@@ -73,6 +75,7 @@ public class ApiClientResource {
     /** A new secret, in this answer only; the old one is refused from now on. */
     @POST
     @Path("/{clientId}/secret")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "rotateApiClientSecret", summary = "A new secret for an API client, in this answer only; the old one is refused from now on")
     public ClientView rotate(@PathParam("brandId") long brandId, @PathParam("clientId") long clientId) {
         ApiClients.Created rotated = clients.rotate(Callers.of(identity), brandId, clientId);
         return ClientView.of(rotated.client(), rotated.member(), clients.tokenUrl(), rotated.secret());
@@ -81,6 +84,7 @@ public class ApiClientResource {
     /** Revoked at once here and in the other services; Keycloak refuses its next token once the removal is sent. */
     @POST
     @Path("/{clientId}/revocation")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "revokeApiClient", summary = "Revoke an API client at once here and in every service; Keycloak gives it no new token")
     public BrandResource.MemberView revoke(@PathParam("brandId") long brandId, @PathParam("clientId") long clientId) {
         return BrandResource.MemberView.of(clients.revoke(Callers.of(identity), brandId, clientId));
     }

@@ -218,6 +218,7 @@ public class BrandResource {
 
     /** The caller's brands (every brand for an administrator), by id. */
     @GET
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listMyBrands", summary = "The caller's brands (every brand for an administrator), a keyset page at a time")
     public Page<BrandView> mine(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return brands.mine(Callers.of(identity), size(limit), Cursor.read("cursor", cursor, BrandDirectory.BRANDS, 1))
                 .map(BrandView::of);
@@ -226,6 +227,7 @@ public class BrandResource {
     /** The creator becomes the brand's owner. */
     @POST
     @RolesAllowed("brand")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "registerBrand", summary = "Register a brand; the caller becomes its owner")
     public Response register(@Valid @NotNull NewBrand request, @HeaderParam(IDEMPOTENCY_KEY) String key) {
         // The owner is mailed what is told to the brand's members, at the address their token gives.
         users.seen(identity);
@@ -236,6 +238,7 @@ public class BrandResource {
 
     @GET
     @Path("/{brandId}")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getBrand", summary = "One brand with its status and the caller's role in it")
     public BrandView brand(@PathParam("brandId") long brandId) {
         return BrandView.of(brands.readable(Callers.of(identity), brandId));
     }
@@ -243,6 +246,7 @@ public class BrandResource {
     /** The brand's members in the order they joined. */
     @GET
     @Path("/{brandId}/members")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listBrandMembers", summary = "The brand's members in the order they joined, a keyset page at a time")
     public Page<MemberView> members(@PathParam("brandId") long brandId, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return brands.members(Callers.of(identity), brandId, size(limit),
@@ -252,12 +256,14 @@ public class BrandResource {
     /** Revoked at once: the member's next request here is refused, elsewhere once the short authority cache ends. */
     @POST
     @Path("/{brandId}/members/{memberId}/revocation")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "revokeBrandMember", summary = "Revoke a member of the brand at once, here and in every service")
     public MemberView revoke(@PathParam("brandId") long brandId, @PathParam("memberId") long memberId) {
         return MemberView.of(memberships.revoke(Callers.of(identity), brandId, memberId));
     }
 
     @POST
     @Path("/{brandId}/members/{memberId}/scope")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "rescopeBrandMember", summary = "Change an agent's scope: rights, actions and end")
     public MemberView rescope(@PathParam("brandId") long brandId, @PathParam("memberId") long memberId,
             @Valid @NotNull ScopeRequest scope) {
         return MemberView.of(memberships.rescope(Callers.of(identity), brandId, memberId, new Memberships.Scope(
@@ -267,6 +273,7 @@ public class BrandResource {
     /** The owner hands the brand to a co-owner and becomes a co-owner; answers the new owner. */
     @POST
     @Path("/{brandId}/ownership")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "transferBrandOwnership", summary = "The owner hands the brand to a co-owner and becomes a co-owner")
     public MemberView transfer(@PathParam("brandId") long brandId, @Valid @NotNull Transfer transfer) {
         return MemberView.of(memberships.transfer(Callers.of(identity), brandId, transfer.memberId()));
     }
@@ -274,6 +281,7 @@ public class BrandResource {
     /** Invites an e-mail address as co-owner (owner only) or agent with a scope; the link is mailed after commit. */
     @POST
     @Path("/{brandId}/invitations")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "inviteToBrand", summary = "Invite an e-mail address as co-owner or agent with a scope; the link is mailed")
     public Response invite(@PathParam("brandId") long brandId, @Valid @NotNull NewInvitation request,
             @HeaderParam(IDEMPOTENCY_KEY) String key) {
         BrandInvitation invitation = invitations.invite(Callers.of(identity), brandId, new Invitations.NewInvitation(
@@ -287,6 +295,7 @@ public class BrandResource {
 
     @GET
     @Path("/{brandId}/invitations")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listBrandInvitations", summary = "The brand's invitations, open and past, a keyset page at a time")
     public Page<InvitationView> invitations(@PathParam("brandId") long brandId, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return invitations.ofBrand(Callers.of(identity), brandId, size(limit),
@@ -295,6 +304,7 @@ public class BrandResource {
 
     @POST
     @Path("/{brandId}/invitations/{invitationId}/withdrawal")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "withdrawBrandInvitation", summary = "Withdraw an invitation that was not accepted yet")
     public InvitationView withdraw(@PathParam("brandId") long brandId, @PathParam("invitationId") long invitationId) {
         return InvitationView.of(invitations.withdraw(Callers.of(identity), brandId, invitationId));
     }
@@ -303,6 +313,7 @@ public class BrandResource {
     @POST
     @Path("/{brandId}/suspension")
     @RolesAllowed("admin")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "suspendBrand", summary = "For administrators: suspend a brand, or lift its suspension, with a reason")
     public BrandView suspend(@PathParam("brandId") long brandId, @Valid @NotNull Suspension request) {
         return BrandView.of(brands.suspend(brandId, request.suspended()));
     }
@@ -310,6 +321,7 @@ public class BrandResource {
     /** The brand's rights in the order they were added. */
     @GET
     @Path("/{brandId}/rights")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listBrandRights", summary = "The brand's IP rights in the order they were added, a keyset page at a time")
     public Page<RightView> rights(@PathParam("brandId") long brandId, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return brands.rights(Callers.of(identity), brandId, size(limit),
@@ -318,12 +330,14 @@ public class BrandResource {
 
     @GET
     @Path("/{brandId}/rights/{rightId}")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getBrandRight", summary = "One IP right of the brand with its verification state")
     public RightView right(@PathParam("brandId") long brandId, @PathParam("rightId") long rightId) {
         return RightView.of(brands.right(Callers.of(identity), brandId, rightId));
     }
 
     @POST
     @Path("/{brandId}/rights")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "addBrandRight", summary = "Add an IP right (a trademark, design, patent or copyright registration) to the brand")
     public Response addRight(@PathParam("brandId") long brandId, @Valid @NotNull NewRight request,
             @HeaderParam(IDEMPOTENCY_KEY) String key) {
         IpRight right = brands.addRight(Callers.of(identity), brandId, new BrandDirectory.NewRight(request.type(),
@@ -335,6 +349,7 @@ public class BrandResource {
     /** The brand's authorisations by id; an agent sees only its own. */
     @GET
     @Path("/{brandId}/agents")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listBrandAgents", summary = "The brand's authorisations of agents; an agent sees only its own")
     public Page<AuthorisationView> agents(@PathParam("brandId") long brandId, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return brands.authorisations(Callers.of(identity), brandId, size(limit),
@@ -343,6 +358,7 @@ public class BrandResource {
 
     @POST
     @Path("/{brandId}/agents")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "authoriseAgent", summary = "Authorise an agent on some of the brand's rights until a date, with a letter of authorisation")
     public Response authorise(@PathParam("brandId") long brandId, @Valid @NotNull NewAuthorisation request,
             @HeaderParam(IDEMPOTENCY_KEY) String key) {
         AgentAuthorisation authorisation = brands.authorise(Callers.of(identity), brandId, new BrandDirectory.NewAuthorisation(
@@ -358,6 +374,7 @@ public class BrandResource {
     @POST
     @Path("/{brandId}/documents")
     @Consumes(MediaType.WILDCARD)
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "uploadBrandDocument", summary = "Upload a document (certificate or letter of authorisation) as the raw body: PDF, PNG or JPEG")
     public Response upload(@PathParam("brandId") long brandId, @QueryParam("kind") String kind,
             @QueryParam("caseId") Long caseId, @QueryParam("filename") String filename, InputStream file,
             @HeaderParam(IDEMPOTENCY_KEY) String key) {
@@ -370,6 +387,7 @@ public class BrandResource {
     /** The brand's verification cases, newest first. */
     @GET
     @Path("/{brandId}/cases")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listVerificationCases", summary = "The brand's verification cases, newest first")
     public Page<CaseSummary> cases(@PathParam("brandId") long brandId, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return verifications.cases(Callers.of(identity), brandId, size(limit),
@@ -378,6 +396,7 @@ public class BrandResource {
 
     @POST
     @Path("/{brandId}/cases")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "startVerificationCase", summary = "Start verifying a right: by register lookup, domain e-mail code, DNS record or documents")
     public Response start(@PathParam("brandId") long brandId, @Valid @NotNull NewVerification request,
             @HeaderParam(IDEMPOTENCY_KEY) String key) {
         var actor = Callers.of(identity);
@@ -389,12 +408,14 @@ public class BrandResource {
 
     @GET
     @Path("/{brandId}/cases/{caseId}")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getVerificationCase", summary = "One verification case with its history")
     public CaseView verification(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId) {
         return CaseView.of(verifications.detail(Callers.of(identity), brandId, caseId));
     }
 
     @POST
     @Path("/{brandId}/cases/{caseId}/code")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "enterVerificationCode", summary = "Enter the code mailed to the brand's domain mailbox")
     public CaseView enterCode(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId,
             @Valid @NotNull CodeEntry entry) {
         var actor = Callers.of(identity);
@@ -409,6 +430,7 @@ public class BrandResource {
 
     @POST
     @Path("/{brandId}/cases/{caseId}/resend")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "resendVerificationCode", summary = "Send the verification code again")
     public CaseView resend(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId) {
         var actor = Callers.of(identity);
         verifications.resend(actor, brandId, caseId);
@@ -417,6 +439,7 @@ public class BrandResource {
 
     @POST
     @Path("/{brandId}/cases/{caseId}/dns-check")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "checkVerificationDns", summary = "Check the DNS TXT record that proves control of the brand's domain")
     public CaseView checkDns(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId) {
         var actor = Callers.of(identity);
         verifications.checkDns(actor, brandId, caseId);
@@ -425,6 +448,7 @@ public class BrandResource {
 
     @POST
     @Path("/{brandId}/cases/{caseId}/submission")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "submitVerificationCase", summary = "Submit a documents case to a reviewer")
     public CaseView submit(@PathParam("brandId") long brandId, @PathParam("caseId") long caseId, @Valid Submission submission) {
         var actor = Callers.of(identity);
         verifications.submit(actor, brandId, caseId, submission == null ? null : submission.note());

@@ -47,6 +47,7 @@ public class InternalBrandResource {
 
     @GET
     @Path("/{brandId}")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getBrandStanding", summary = "Internal, for complaint-service: a brand's name and status")
     public Standing standing(@PathParam("brandId") long brandId) {
         return authority.standing(brandId)
                 .map(s -> new Standing(s.brandId(), s.status(), s.status() == Brand.Status.VERIFIED, s.verifiedRightIds()))
@@ -74,6 +75,7 @@ public class InternalBrandResource {
      */
     @GET
     @Path("/{brandId}/rights/{rightId}")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getNoticeGrounds", summary = "Internal, for complaint-service: the brand's name and one right's register details, for a notice")
     public Grounds grounds(@PathParam("brandId") long brandId, @PathParam("rightId") long rightId) {
         Brand brand = Brand.findById(brandId);
         io.markguard.portal.IpRight right = io.markguard.portal.IpRight.findById(rightId);
@@ -86,6 +88,7 @@ public class InternalBrandResource {
 
     @GET
     @Path("/{brandId}/authority")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getBrandAuthority", summary = "Internal, for complaint-service: what a user or API client may do for a brand, on a right")
     public Authorisation authority(@PathParam("brandId") long brandId, @QueryParam("subject") @NotBlank String subject,
             @QueryParam("rightId") Long rightId, @QueryParam("at") String at) {
         Instant when = at == null || at.isBlank() ? clock.instant() : parse(at);

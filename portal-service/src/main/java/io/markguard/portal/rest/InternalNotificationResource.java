@@ -38,6 +38,7 @@ public class InternalNotificationResource {
     Inbox inbox;
 
     @POST
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "fileNotification", summary = "Internal, for the other services' outboxes: a notification to file in inboxes and mail, once per key")
     public Inbox.Filed tell(@NotNull @Valid Told told) {
         Recipient to = new Recipient(told.to().subject(), told.to().email(), told.to().brandId(), told.to().action(), told.to().role());
         return inbox.file(new Notification(told.key(), to, told.kind(), told.params(), told.link()));

@@ -37,6 +37,7 @@ public class InvitationResource {
     /** 200 with the membership; 404 for a link that is not valid, 410 expired or withdrawn, 409 already accepted. */
     @POST
     @Path("/{id}/acceptance")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "acceptInvitation", summary = "Accept an invitation to act for a brand, signed in as the invited address")
     public BrandResource.MemberView accept(@PathParam("id") long id, @Valid @NotNull Acceptance acceptance) {
         BrandMember member = invitations.accept(Callers.of(identity), id, acceptance.expires(), acceptance.sig());
         // The new member is mailed what is told to the brand's members, at the address their token gives.

@@ -57,6 +57,7 @@ public class ReviewResource {
 
     /** Earliest deadline first; {@code limit} 1 to 200 (50 unless sent), {@code cursor} the page before's {@code nextCursor}. */
     @GET
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "listVerificationReviews", summary = "For reviewers: verification cases waiting for a decision, earliest deadline first")
     public Page<QueueEntry> queue(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return queue.queue(PageSize.of(limit, BrandResource.DEFAULT_PAGE, BrandResource.MAX_PAGE),
                 Cursor.read("cursor", cursor, ReviewQueue.QUEUE, 2)).map(QueueEntry::of);
@@ -64,6 +65,7 @@ public class ReviewResource {
 
     @GET
     @Path("/{caseId}")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getVerificationReview", summary = "For reviewers: one case with its right, documents and the register's word")
     public ReviewCase get(@PathParam("caseId") long caseId) {
         ReviewQueue.QueuedCase q = queue.get(caseId);
         return new ReviewCase(BrandResource.BrandView.of(q.brand()), BrandResource.RightView.of(q.right()),
@@ -72,6 +74,7 @@ public class ReviewResource {
 
     @POST
     @Path("/{caseId}/claim")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "claimVerificationReview", summary = "For reviewers: claim a case before deciding it")
     public ReviewCase claim(@PathParam("caseId") long caseId) {
         queue.claim(Callers.of(identity), caseId);
         return get(caseId);
@@ -79,6 +82,7 @@ public class ReviewResource {
 
     @POST
     @Path("/{caseId}/decision")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "decideVerificationReview", summary = "For reviewers: approve or refuse a verification case, or ask for more evidence, with a reason")
     public ReviewCase decide(@PathParam("caseId") long caseId, @Valid @NotNull Decision decision) {
         queue.decide(Callers.of(identity), caseId, decision.outcome(), decision.reason());
         return get(caseId);
@@ -87,6 +91,7 @@ public class ReviewResource {
     /** A piece of evidence, as uploaded, with the type detected at upload. */
     @GET
     @Path("/documents/{documentId}")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getReviewDocument", summary = "For reviewers: a document of a case, as uploaded, with its detected type")
     public Response document(@PathParam("documentId") long documentId) {
         EvidenceStore.Download download = evidence.download(documentId);
         return Response.ok(download.content(), download.document().contentType)

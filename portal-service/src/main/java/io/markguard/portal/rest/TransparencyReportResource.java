@@ -23,6 +23,7 @@ public class TransparencyReportResource {
 
     @GET
     @Produces("text/csv")
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getTransparencyReport", summary = "The yearly transparency report in the EU's template (CSV, JSON or PDF), from the rollups; no token")
     public Response euTemplate(@QueryParam("year") String year) {
         return Response.fromResponse(years.euTemplate(years.of(year)))
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=60").build();
