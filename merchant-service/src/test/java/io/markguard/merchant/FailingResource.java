@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 public class FailingResource {
 
     @GET
+    @org.eclipse.microprofile.openapi.annotations.Operation(hidden = true)
     public String fail() {
         throw new IllegalStateException("connection pool db-7.internal:5432 exhausted for user markguard");
     }

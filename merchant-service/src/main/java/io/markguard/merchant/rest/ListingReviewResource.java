@@ -27,6 +27,7 @@ public class ListingReviewResource {
     /** The listing now, whatever its status, with its canonical text and that text's SHA-256. */
     @GET
     @Transactional
+    @org.eclipse.microprofile.openapi.annotations.Operation(operationId = "getListing", summary = "One listing with its snapshot, for reviewers and administrators")
     public Views.ListingSnapshot listing(@RestPath long id) {
         return views.snapshot(listings.byId(id).orElseThrow(() -> Refusal.notFound("listing")));
     }
