@@ -114,6 +114,17 @@ class OverlaysTest {
             databases.forEach((owner, db) -> assertEquals(owner.equals(service), reach.allows(pod(reach, service), db, 5432),
                     service + " to the database of " + owner));
         }
+        // Webhooks leave complaint-service for public HTTPS addresses only: no pod of the cluster is such a receiver.
+        assertFalse(reach.allows(complaint, merchant, 443));
+        assertFalse(reach.allows(complaint, keycloak, 443));
+        @SuppressWarnings("unchecked")
+        List<String> except = render.ofKind("NetworkPolicy").stream()
+                .filter(p -> "complaint-service".equals(string(p, "metadata", "name")))
+                .flatMap(p -> Yaml2.maps(p, "spec", "egress").stream())
+                .flatMap(rule -> Yaml2.maps(rule, "to").stream())
+                .filter(to -> to.containsKey("ipBlock"))
+                .flatMap(to -> ((List<String>) ((Map<String, Object>) to.get("ipBlock")).get("except")).stream()).toList();
+        assertTrue(except.containsAll(List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16")), except.toString());
         assertTrue(reach.allows(keycloak, database(reach, "keycloak-db"), 5432));
         assertFalse(reach.allows(portal, database(reach, "keycloak-db"), 5432));
         assertFalse(reach.allows(stranger, keycloak, 8080));
