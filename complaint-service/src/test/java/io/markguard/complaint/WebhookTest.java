@@ -232,6 +232,51 @@ class WebhookTest {
         hooks(OWNER).get("/api/brands/" + brand.id() + "/webhooks").then().body("$", hasSize(2));
     }
 
+    @Test
+    void theMerchantsMessageAndEachStepOfItsAppealReachTheBrandsReceiver() throws Exception {
+        long merchant = merchantId("merchant-a");
+        Markguard.Brand brand = verifiedBrand("Northwind Appeal Hooks");
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            receiver.clock(clock);
+            receiver.secret(subscribe(OWNER, brand.id(), receiver.url(), List.of("message.received", "appeal.filed",
+                    "appeal.answered", "appeal.decided")).getString("secret"));
+            int item = file(OWNER, notice(brand, listings(merchant, 1))).then().statusCode(201).extract().path("items[0].id");
+            // The brand's own message is no news to it; the merchant's is.
+            as(OWNER).contentType(ContentType.JSON).body(Map.of("body", "Please send the supplier invoice."))
+                    .post("/api/complaint-items/" + item + "/messages").then().statusCode(201);
+            as("merchant-a").contentType(ContentType.JSON).body(Map.of("body", "The invoice is attached to the appeal."))
+                    .post("/api/complaint-items/" + item + "/messages").then().statusCode(201);
+            await("the merchant's message", Duration.ofSeconds(20), () -> types(receiver).contains("message.received"));
+            assertEquals(1, applied(receiver, "message.received").size());
+            assertEquals("MERCHANT", applied(receiver, "message.received").get(0).path("data").path("from").asText());
+
+            decide(item, "ACCEPT", "COUNTERFEIT_CONFIRMED").then().statusCode(200);
+            await("the takedown recorded", Duration.ofSeconds(30), () -> as(OWNER).get("/api/complaint-items/" + item)
+                    .then().extract().jsonPath().get("violationId") != null);
+            long sanction = Markguard.merchants("merchant-a").queryParam("limit", 200).get("/api/merchants/me/sanctions").then()
+                    .statusCode(200).extract().jsonPath()
+                    .getLong("items.find { it.complaintItemId == '" + item + "' && it.measure == 'LISTING_REMOVED' }.id");
+            long appeal = Markguard.merchants("merchant-a").multiPart("explanation", "These are genuine goods from the brand's distributor.")
+                    .post("/api/sanctions/" + sanction + "/appeals").then().statusCode(201).extract().jsonPath().getLong("id");
+            Markguard.merchants(OWNER).contentType(ContentType.JSON).body(Map.of("answer", "The distributor is not one of ours."))
+                    .post("/api/appeals/" + appeal + "/brand-answer").then().statusCode(200);
+            // Another reviewer than the one who accepted the item decides its appeal.
+            Markguard.merchants("reviewer-b").contentType(ContentType.JSON).body(Map.of("outcome", "DENIED",
+                    "reasonCode", "INFRINGEMENT_CONFIRMED", "reason", "The serial is not in the brand's register."))
+                    .post("/api/appeals/" + appeal + "/decision").then().statusCode(200);
+            await("the appeal's three steps", Duration.ofSeconds(40), () -> types(receiver).containsAll(
+                    List.of("appeal.filed", "appeal.answered", "appeal.decided")));
+            for (String type : List.of("appeal.filed", "appeal.answered", "appeal.decided")) {
+                JsonNode event = applied(receiver, type).get(0);
+                assertEquals(String.valueOf(appeal), event.path("data").path("appealId").asText(), type);
+                assertEquals(String.valueOf(item), event.path("data").path("itemId").asText(), type);
+                assertEquals(String.valueOf(brand.id()), event.path("brandId").asText(), type);
+            }
+            assertEquals("DENIED", applied(receiver, "appeal.decided").get(0).path("data").path("outcome").asText());
+            assertTrue(receiver.received().stream().allMatch(WebhookReceiver.Received::validSignature));
+        }
+    }
+
     private static RequestSpecification hooks(String user) {
         return as(user);
     }
