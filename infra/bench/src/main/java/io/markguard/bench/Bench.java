@@ -589,7 +589,8 @@ public final class Bench {
         for (long merchant : merchants) {
             JsonNode standing = http.get(settings.merchants() + "/api/merchants/" + merchant + "/standing", tokens.of("admin"))
                     .expectOk("merchant " + merchant + "'s standing").json();
-            if (ladder.lacksStep(standing.get("level").asText(), standing.get("activePoints").asInt())) {
+            if (ladder.lacksStep(standing.get("level").asText(), standing.get("activePoints").asInt(),
+                    standing.hasNonNull("pendingTermination"))) {
                 missingSteps++;
             }
         }

@@ -52,11 +52,18 @@ public final class Ladder {
         return reached;
     }
 
-    /** True when a merchant at {@code level} with these points lacks a step the points have reached. */
-    public boolean lacksStep(String level, int activePoints) {
+    /**
+     * True when a merchant at {@code level} with these points lacks a step the points have reached. Termination is
+     * the ladder's proposal, which a second reviewer decides: points at its threshold are served by a termination
+     * waiting for that decision ({@code terminationPending}) on top of the step below it.
+     */
+    public boolean lacksStep(String level, int activePoints, boolean terminationPending) {
         String due = stepFor(activePoints);
         if (due == null) {
             return false;
+        }
+        if (due.equals("TERMINATED") && terminationPending) {
+            due = STEPS.get(STEPS.size() - 2);
         }
         return level == null || !STEPS.contains(level) || STEPS.indexOf(level) < STEPS.indexOf(due);
     }

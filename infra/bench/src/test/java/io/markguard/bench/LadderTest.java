@@ -34,11 +34,19 @@ class LadderTest {
 
     @Test
     void aStandingBelowWhatItsPointsReachLacksAStep() {
-        assertTrue(ladder.lacksStep("GOOD_STANDING", 12), "12 points and no warning");
-        assertTrue(ladder.lacksStep("RESTRICTED", 36), "36 points and only restricted");
-        assertFalse(ladder.lacksStep("SUSPENDED_7D", 36));
-        assertFalse(ladder.lacksStep("GOOD_STANDING", 4));
+        assertTrue(ladder.lacksStep("GOOD_STANDING", 12, false), "12 points and no warning");
+        assertTrue(ladder.lacksStep("RESTRICTED", 36, false), "36 points and only restricted");
+        assertFalse(ladder.lacksStep("SUSPENDED_7D", 36, false));
+        assertFalse(ladder.lacksStep("GOOD_STANDING", 4, false));
         // The repeat-infringer rule may put a merchant above what the points alone give.
-        assertFalse(ladder.lacksStep("TERMINATED", 12));
+        assertFalse(ladder.lacksStep("TERMINATED", 12, false));
+    }
+
+    @Test
+    void terminationIsAProposalASecondReviewerDecides() {
+        assertFalse(ladder.lacksStep("SUSPENDED_14D", 60, true), "the proposal waits for the second reviewer");
+        assertTrue(ladder.lacksStep("SUSPENDED_14D", 60, false), "no termination and no proposal");
+        assertTrue(ladder.lacksStep("SUSPENDED_7D", 60, true), "a proposal does not stand in for the suspension below it");
+        assertFalse(ladder.lacksStep("TERMINATED", 60, false));
     }
 }
