@@ -5,8 +5,12 @@ import io.markguard.testsupport.TestKeycloak;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -31,6 +35,36 @@ final class Browsers {
                 .usingDriverExecutable(new File(System.getProperty("markguard.test.chromedriver", "/usr/bin/chromedriver")))
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * A wait that looks again when the page it reads is being replaced by the next one. Chromium reports that either as
+     * a stale element or, when the element was found in the old document and read in the new one, as an "unknown error"
+     * whose message says the node does not belong to the document; both mean "not there yet", not a failure.
+     */
+    static WebDriverWait patientWait(WebDriver browser, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(browser, timeout) {
+            @Override
+            public <V> V until(Function<? super WebDriver, V> condition) {
+                return super.until(driver -> {
+                    try {
+                        return condition.apply(driver);
+                    } catch (WebDriverException e) {
+                        if (e instanceof StaleElementReferenceException || replacedDocument(e)) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
+            }
+        };
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private static boolean replacedDocument(WebDriverException e) {
+        String message = e.getMessage();
+        return message != null && message.contains("does not belong to the document");
     }
 
     /** Signs in from the portal's home page, which is then shown in English whatever the user chose before. */

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 5's "done when", in the browser against the three running services: brand-owner, whose verified brand has
@@ -140,7 +139,7 @@ class ComplaintFilingIT extends InBrowser {
         click("bulk-submit");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("job-state")));
         // The job page refreshes itself until the job is done.
-        new WebDriverWait(browser, Duration.ofSeconds(60))
+        Browsers.patientWait(browser, Duration.ofSeconds(60))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-state"), "Done"));
         assertTrue(text("job-counts").startsWith("1 filed, 0 duplicates, 3 refused"), text("job-counts"));
         assertTrue(text("report-row-2").contains("not-a-listing"), text("report-row-2"));

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,9 +45,7 @@ abstract class InBrowser {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browsers.headlessChromium();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        // A page being replaced by the next one leaves references to its elements stale: look again.
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = Browsers.patientWait(browser, Duration.ofSeconds(20));
     }
 
     @AfterEach
@@ -76,7 +73,7 @@ abstract class InBrowser {
 
     /** The element's text, once the page has it. */
     protected String text(String id) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText().trim();
+        return wait.until(page -> page.findElement(By.id(id)).getText().trim());
     }
 
     /** What the portal answered a post: its status and its page. */

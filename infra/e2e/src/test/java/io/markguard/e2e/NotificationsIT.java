@@ -76,7 +76,7 @@ class NotificationsIT extends InBrowser {
     @Test
     void eachSideIsToldOnceInItsLanguageAnswersFromTheMailedLinkAndASecondReviewerDecides() throws Exception {
         WebDriver merchantBrowser = Browsers.headlessChromium();
-        WebDriverWait merchantWait = new WebDriverWait(merchantBrowser, Duration.ofSeconds(20));
+        WebDriverWait merchantWait = Browsers.patientWait(merchantBrowser, Duration.ofSeconds(20));
         try {
             // The merchant chooses Simplified Chinese in the portal, before anything is told to it.
             String merchant = Marketplace.newMerchant("Bruno", "Costa");
