@@ -1,6 +1,7 @@
 package io.markguard.complaint.service;
 
 import io.markguard.platform.metrics.DeadlineBacklog;
+import io.markguard.platform.metrics.QueueFigures;
 import io.markguard.platform.metrics.Gauges;
 import io.markguard.platform.metrics.RepairCounter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * What operators watch in /q/metrics: the intake rate, the time from filing to a listing's removal and the review
@@ -24,11 +26,17 @@ import java.time.Duration;
 @ApplicationScoped
 public class ComplaintMetrics {
 
-    private final DeadlineBacklog queue = new DeadlineBacklog("markguard.review.queue",
+    private final DeadlineBacklog queue = new DeadlineBacklog("complaints", "markguard.review.queue",
             "Items waiting for a reviewer", """
-            select count(*) filter (where deadline >= :now), count(*) filter (where deadline < :now)
+            select count(*) filter (where deadline >= :now), count(*) filter (where deadline < :now), min(deadline)
             from complaint_item
             where status = 'PENDING' or (spot_check and spot_checked_at is null and status = 'ACCEPTED')""");
+
+    /** Proposals to suspend a brand's filing, over their queue's partial index. */
+    private final DeadlineBacklog misuse = new DeadlineBacklog("misuse", "markguard.misuse.reviews.open",
+            "Proposals to suspend a brand's filing waiting for a reviewer", """
+            select count(*) filter (where deadline >= :now), count(*) filter (where deadline < :now), min(deadline)
+            from misuse_review where status = 'OPEN'""");
 
     private final RepairCounter figureRepairs = new RepairCounter("markguard.brand.figures.repaired",
             "Day rows of brand figures found drifted from the items and repaired");
@@ -40,13 +48,17 @@ public class ComplaintMetrics {
     Gauges gauges;
 
     @Inject
+    QueueFigures.Board queues;
+
+    @Inject
     EntityManager em;
 
     @Inject
     Clock clock;
 
     void register(@Observes StartupEvent start) {
-        queue.register(gauges);
+        queues.register(gauges, queue);
+        queues.register(gauges, misuse);
         figureRepairs.register(registry);
     }
 
@@ -71,7 +83,9 @@ public class ComplaintMetrics {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void refresh() {
-        queue.refresh(em, clock.instant());
+        Instant now = clock.instant();
+        queue.refresh(em, now);
+        misuse.refresh(em, now);
     }
 
 }

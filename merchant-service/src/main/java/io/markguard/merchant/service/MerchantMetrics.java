@@ -1,6 +1,7 @@
 package io.markguard.merchant.service;
 
 import io.markguard.platform.metrics.DeadlineBacklog;
+import io.markguard.platform.metrics.QueueFigures;
 import io.markguard.platform.metrics.Gauges;
 import io.markguard.platform.metrics.RepairCounter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import io.markguard.merchant.SubmissionState;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,10 +26,17 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class MerchantMetrics {
 
-    private final DeadlineBacklog appeals = new DeadlineBacklog("markguard.appeals.open",
+    private final DeadlineBacklog appeals = new DeadlineBacklog("appeals", "markguard.appeals.open",
             "Appeals waiting for a decision", """
-            select count(*) filter (where decision_deadline >= :now), count(*) filter (where decision_deadline < :now)
+            select count(*) filter (where decision_deadline >= :now), count(*) filter (where decision_deadline < :now),
+                   min(decision_deadline)
             from appeal where status = 'OPEN'""");
+
+    /** Proposals to terminate an account, waiting for a second reviewer, over their queue's partial index. */
+    private final DeadlineBacklog terminations = new DeadlineBacklog("terminations", "markguard.terminations.pending",
+            "Proposals to terminate an account waiting for a reviewer", """
+            select count(*) filter (where deadline >= :now), count(*) filter (where deadline < :now), min(deadline)
+            from termination_review where status = 'PENDING'""");
 
     private final RepairCounter ledgerRepairs = new RepairCounter("markguard.ledger.repairs",
             "Merchants' ledger counters found out of line with their violations and repaired");
@@ -37,6 +46,9 @@ public class MerchantMetrics {
 
     @Inject
     Gauges gauges;
+
+    @Inject
+    QueueFigures.Board queues;
 
     @Inject
     EntityManager em;
@@ -51,7 +63,8 @@ public class MerchantMetrics {
     private final Map<SubmissionState, AtomicLong> submissionStates = new EnumMap<>(SubmissionState.class);
 
     void register(@Observes StartupEvent start) {
-        appeals.register(gauges);
+        queues.register(gauges, appeals);
+        queues.register(gauges, terminations);
         ledgerRepairs.register(registry);
         for (SubmissionState state : SubmissionState.values()) {
             AtomicLong value = submissionStates.computeIfAbsent(state, s -> new AtomicLong());
@@ -75,7 +88,9 @@ public class MerchantMetrics {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void refresh() {
-        appeals.refresh(em, clock.instant());
+        Instant now = clock.instant();
+        appeals.refresh(em, now);
+        terminations.refresh(em, now);
         submissions.counts().forEach((state, n) -> submissionStates.computeIfAbsent(state, k -> new AtomicLong()).set(n));
     }
 

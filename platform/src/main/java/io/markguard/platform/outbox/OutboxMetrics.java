@@ -55,6 +55,14 @@ public class OutboxMetrics {
                 .getSingleResult()).longValue());
     }
 
+    /** What operators read of this service's outbox, as of the latest reading. */
+    public record State(long backlog, long oldestSeconds, long dead) {
+    }
+
+    public State state() {
+        return new State(backlog.get(), oldestSeconds.get(), dead.get());
+    }
+
     private static Instant instant(Object value) {
         if (value instanceof Instant i) {
             return i;

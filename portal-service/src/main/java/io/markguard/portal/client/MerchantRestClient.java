@@ -51,12 +51,16 @@ public interface MerchantRestClient {
     }
 
     /** The penalty policy in force: points per severity and the default severities, per infringement type. */
-    record Policy(String version, long pointsExpireAfterDays, List<PolicyType> types) {
+    record Policy(String version, long pointsExpireAfterDays, List<PolicyType> types, List<PolicyStep> ladder) {
 
         public java.util.Optional<PolicyType> type(String infringementType) {
             return types == null ? java.util.Optional.empty()
                     : types.stream().filter(t -> t.infringementType().equals(infringementType)).findFirst();
         }
+    }
+
+    /** A step of the ladder: the measure a merchant's active points reach at {@code atPoints}. */
+    record PolicyStep(String measure, int atPoints) {
     }
 
     record PolicyType(String infringementType, Map<String, Integer> points, String defaultSeverity,

@@ -1,5 +1,9 @@
 package io.markguard.portal.service;
 
+import io.markguard.platform.metrics.DeadlineBacklog;
+import io.markguard.platform.metrics.QueueFigures;
+import io.markguard.platform.outbox.OutboxMetrics;
+import io.markguard.portal.client.OperationsClient;
 import io.markguard.portal.client.ServiceHealthClient;
 import io.markguard.portal.config.PortalConfig;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
@@ -8,22 +12,40 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-/** For administrators: is each service behind the portal ready, as its own readiness check says? */
+/**
+ * For administrators and reviewers: how each service behind the portal stands, as it says itself: its readiness, its
+ * queues of work for people and its outbox. Every call has a short timeout of its own and no retry: a service that
+ * does not answer is shown as such, and holds no page up for long.
+ */
 @ApplicationScoped
 public class SuiteStatus {
 
+    public static final String PORTAL = "portal-service";
+
     public record Peer(String name, URI url, boolean ready, int status) {
+    }
+
+    /** One service's outbox, or {@code state} null where the service did not answer. */
+    public record Outbox(String service, OutboxMetrics.State state) {
     }
 
     @Inject
     PortalConfig config;
 
-    private final Map<String, ServiceHealthClient> clients = new ConcurrentHashMap<>();
+    @Inject
+    QueueFigures.Board ownQueues;
+
+    @Inject
+    OutboxMetrics ownOutbox;
+
+    private final Map<String, ServiceHealthClient> health = new ConcurrentHashMap<>();
+    private final Map<String, OperationsClient> operations = new ConcurrentHashMap<>();
 
     public List<Peer> peers() {
         return config.peers().entrySet().stream()
@@ -32,8 +54,52 @@ public class SuiteStatus {
                 .toList();
     }
 
+    /**
+     * Every service's queues, the portal's own first; a service that did not answer adds none (the caller shows its
+     * links without counts).
+     */
+    public List<DeadlineBacklog.Reading> queues(String accessToken) {
+        List<DeadlineBacklog.Reading> all = new ArrayList<>(ownQueues.readings());
+        for (Map.Entry<String, URI> peer : sortedPeers()) {
+            try {
+                all.addAll(operations(peer.getKey(), peer.getValue()).queues("Bearer " + accessToken));
+            } catch (RuntimeException unanswered) {
+                // Shown without its counts.
+            }
+        }
+        return all;
+    }
+
+    /** Each service's outbox, the portal's own first. */
+    public List<Outbox> outboxes(String accessToken) {
+        List<Outbox> all = new ArrayList<>();
+        all.add(new Outbox(PORTAL, ownOutbox.state()));
+        for (Map.Entry<String, URI> peer : sortedPeers()) {
+            OutboxMetrics.State state;
+            try {
+                state = operations(peer.getKey(), peer.getValue()).outbox("Bearer " + accessToken);
+            } catch (RuntimeException unanswered) {
+                state = null;
+            }
+            all.add(new Outbox(peer.getKey(), state));
+        }
+        return all;
+    }
+
+    private List<Map.Entry<String, URI>> sortedPeers() {
+        return config.peers().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+    }
+
+    private OperationsClient operations(String name, URI url) {
+        return operations.computeIfAbsent(name, key -> QuarkusRestClientBuilder.newBuilder()
+                .baseUri(url)
+                .connectTimeout(1, TimeUnit.SECONDS)
+                .readTimeout(2, TimeUnit.SECONDS)
+                .build(OperationsClient.class));
+    }
+
     private Peer probe(String name, URI url) {
-        ServiceHealthClient client = clients.computeIfAbsent(name, key -> QuarkusRestClientBuilder.newBuilder()
+        ServiceHealthClient client = health.computeIfAbsent(name, key -> QuarkusRestClientBuilder.newBuilder()
                 .baseUri(url)
                 .connectTimeout(1, TimeUnit.SECONDS)
                 .readTimeout(2, TimeUnit.SECONDS)

@@ -1,6 +1,7 @@
 package io.markguard.portal.service;
 
 import io.markguard.platform.metrics.DeadlineBacklog;
+import io.markguard.platform.metrics.QueueFigures;
 import io.markguard.platform.metrics.Gauges;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -23,9 +24,10 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class VerificationMetrics {
 
-    private final DeadlineBacklog cases = new DeadlineBacklog("markguard.verification.backlog",
+    private final DeadlineBacklog cases = new DeadlineBacklog("verification", "markguard.verification.backlog",
             "Verification cases with a reviewer", """
-            select count(*) filter (where deadline is null or deadline >= :now), count(*) filter (where deadline < :now)
+            select count(*) filter (where deadline is null or deadline >= :now), count(*) filter (where deadline < :now),
+                   min(deadline)
             from verification_case where status = 'IN_REVIEW'""");
 
     private final AtomicLong recheckOverdue = new AtomicLong();
@@ -34,13 +36,16 @@ public class VerificationMetrics {
     Gauges gauges;
 
     @Inject
+    QueueFigures.Board queues;
+
+    @Inject
     Clock clock;
 
     @Inject
     EntityManager em;
 
     void register(@Observes StartupEvent start) {
-        cases.register(gauges);
+        queues.register(gauges, cases);
         gauges.registerSeconds("markguard.register.recheck.overdue",
                 "How long the verified right due longest for its register re-check has waited past its time", recheckOverdue);
     }

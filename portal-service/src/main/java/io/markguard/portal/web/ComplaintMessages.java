@@ -445,6 +445,4 @@ public interface ComplaintMessages {
     @Message("Complaints")
     String home_complaints_link();
 
-    @Message("Complaint queue")
-    String home_complaint_queue_link();
 }

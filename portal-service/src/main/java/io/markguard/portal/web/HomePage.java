@@ -4,6 +4,7 @@ import io.markguard.portal.client.MerchantClient;
 import io.markguard.portal.client.MerchantRestClient;
 import io.markguard.platform.identity.MeResource;
 import io.markguard.portal.service.LanguagePreferences;
+import io.markguard.portal.service.SuiteStatus;
 import io.quarkus.oidc.IdToken;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
@@ -45,6 +47,12 @@ public class HomePage {
 
     @Inject
     LanguagePreferences preferences;
+
+    @Inject
+    SuiteStatus suite;
+
+    @Inject
+    OperatorPages operator;
 
     @GET
     public TemplateInstance home() {
@@ -85,15 +93,20 @@ public class HomePage {
         if (name == null) {
             name = identity.getPrincipal().getName();
         }
-        MerchantRestClient.Me seen = null;
-        try {
-            seen = merchants.me();
-        } catch (RuntimeException e) {
-            LOG.warnf("merchant-service did not answer for the home page: %s", e.toString());
+        List<String> roles = identity.getRoles().stream().filter(MeResource.MARKGUARD_ROLES::contains).sorted().toList();
+        MerchantRestClient.Standing standing = null;
+        String unavailable = null;
+        if (roles.contains("merchant")) {
+            try {
+                standing = merchants.standing();
+            } catch (RuntimeException e) {
+                LOG.warnf("merchant-service did not answer the standing for the home page: %s", e.toString());
+                unavailable = "merchant-service";
+            }
         }
-        return new HomeView(name,
-                identity.getRoles().stream().filter(MeResource.MARKGUARD_ROLES::contains).sorted().toList(),
-                seen, pages.subject());
+        boolean admin = roles.contains("admin");
+        return new HomeView(name, pages.subject(), roles, standing, unavailable, admin ? suite.peers() : List.of(),
+                admin ? operator.outboxRows() : List.of());
     }
 
     /** Only a path on this site: anything else (another host, a scheme) would make the switch an open redirect. */

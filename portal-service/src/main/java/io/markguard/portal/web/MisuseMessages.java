@@ -104,9 +104,6 @@ public interface MisuseMessages {
     @Message("No suspension is waiting for a decision.")
     String queue_none();
 
-    @Message("Proposed suspensions of filing (misuse)")
-    String home_queue_link();
-
     @Message("Brand")
     String col_brand();
 

@@ -16,6 +16,9 @@ public interface PortalMessages {
     @Message("Home")
     String nav_home();
 
+    @Message("Skip to the page's content")
+    String skip_to_content();
+
     @Message("Sign in")
     String nav_sign_in();
 
@@ -55,35 +58,17 @@ public interface PortalMessages {
     @Message("You are signed in as {username}.")
     String home_signed_in_as(String username);
 
-    @Message("What you can do here")
-    String home_capabilities_heading();
-
     @Message("Brand: verify your brand and its trademarks, report listings of counterfeits, and follow each complaint to its decision.")
     String capability_brand();
-
-    @Message("Merchant: see your standing and every sanction with its statement of reasons and expiry date, and appeal within the window.")
-    String capability_merchant();
 
     @Message("Reviewer: work the verification, complaint and appeal queues in deadline order; every decision carries a reason.")
     String capability_reviewer();
 
-    @Message("Administrator: watch the health of the suite and tune policy.")
+    @Message("Administrator: watch each service's readiness and outbox, read the policy in force, follow the submissions to the EU Transparency Database and look after the organisations.")
     String capability_admin();
 
     @Message("Your account has no Markguard role yet. Ask an administrator to grant one.")
     String capability_none();
-
-    @Message("As merchant-service sees you")
-    String peer_heading();
-
-    @Message("The portal asked merchant-service with your own sign-in; this is what it answered.")
-    String peer_explained();
-
-    @Message("Username")
-    String peer_username();
-
-    @Message("Roles")
-    String peer_roles();
 
     @Message("merchant-service cannot be reached just now. The rest of the portal still works; try again in a moment.")
     String peer_unreachable();
@@ -136,12 +121,6 @@ public interface PortalMessages {
 
     @Message("Verification queue")
     String nav_review();
-
-    @Message("Register and verify your brands")
-    String home_brands_link();
-
-    @Message("Open the verification queue")
-    String home_review_link();
 
     @Message("Your brands")
     String brands_heading();
@@ -428,8 +407,8 @@ public interface PortalMessages {
     @Message("Expired")
     String agents_expired();
 
-    @Message("Your user ID, for a brand owner who authorises you as an agent: {id}")
-    String home_user_id(String id);
+    @Message("Your user ID, for a brand owner who authorises you as an agent")
+    String home_user_id_heading();
 
     // Merchant pages: standing, sanctions with their statements of reasons, appeals, trader identity.
 
@@ -450,12 +429,6 @@ public interface PortalMessages {
 
     @Message("Trader identity")
     String merchant_nav_identity();
-
-    @Message("See my standing, sanctions and appeals")
-    String home_merchant_link();
-
-    @Message("Open the appeal queue")
-    String home_appeals_link();
 
     @Message("As of {asOf}")
     String merchant_as_of(String asOf);

@@ -16,9 +16,6 @@ public interface TerminationMessages {
     @Message("No termination waits for a reviewer.")
     String queue_none();
 
-    @Message("Terminations")
-    String home_link();
-
     @Message("Termination {id}")
     String review_heading(long id);
 
