@@ -51,8 +51,8 @@ class AccountsIT extends InBrowser {
         choosePassword("first-Password-1");
         landInPortal();
         assertEquals("Hello, Sina!", text("greeting"));
-        assertEquals(email, text("peer-username"), "merchant-service saw the new user's own token");
-        assertEquals("Brand", text("peer-roles"), "a new user is a brand user");
+        assertEquals(email, text("who"), "the bar names the new user");
+        assertEquals("Brand", text("roles"), "a new user is a brand user");
 
         // A brand user may register a brand straight away.
         click("go-brands");
@@ -112,7 +112,7 @@ class AccountsIT extends InBrowser {
         Browsers.giveOneTimeCode(browser, wait, "reviewer");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
         assertEquals("Hello, Rita!", text("greeting"));
-        assertEquals("Reviewer", text("peer-roles"));
+        assertEquals("Reviewer", text("roles"));
     }
 
     @Test
@@ -134,7 +134,7 @@ class AccountsIT extends InBrowser {
         click("saveTOTPBtn");
         landInPortal();
         assertEquals("Hello, Nia!", text("greeting"));
-        assertTrue(text("peer-roles").contains("Reviewer"), text("peer-roles"));
+        assertTrue(text("roles").contains("Reviewer"), text("roles"));
         signOut();
 
         // From now on the code is asked for once, after the password; Keycloak takes each code once, so the next step's.

@@ -88,7 +88,7 @@ class ComplaintFilingIT extends InBrowser {
         assertTrue(text("sor-ground").contains("intellectual property"), text("sor-ground"));
         assertTrue(text("sor-ip-right").contains("USPTO"), text("sor-ip-right"));
         assertTrue(text("sor-automation").contains("automated"), text("sor-automation"));
-        click("nav-complaints");
+        click("nav-merchant-complaints");
         click("open-my-item-" + itemId);
         assertTrue(text("item-listing").contains(word), text("item-listing"));
         Answer noMessage = postOnly("send-message", Map.of());

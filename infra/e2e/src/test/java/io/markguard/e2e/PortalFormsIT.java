@@ -59,6 +59,74 @@ class PortalFormsIT extends InBrowser {
         assertTrue(browser.findElements(By.id("sign-out")).isEmpty(), "Back showed a signed-in page");
     }
 
+    /**
+     * A notice posted with every required part missing but the listings is shown again with each problem next to its
+     * field, in the reader's words, and everything typed still there; the listing picker pages through a search's
+     * matches, and the listings chosen on each page are filed together.
+     */
+    @Test
+    void theFilingFormNamesEachProblemAtItsFieldKeepsWhatWasTypedAndKeepsChosenListingsAcrossPages() {
+        Marketplace.VerifiedBrand brand = Marketplace.verifiedBrand("Picker");
+        String merchant = Marketplace.newMerchant("Pia", "Kern");
+        String word = "picker" + UUID.randomUUID().toString().substring(0, 6);
+        java.util.List<Long> listings = new java.util.ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            listings.add(Marketplace.listingOf(merchant, word + " scarf " + i));
+        }
+        signIn("brand-owner");
+        browser.get(RunningSuite.PORTAL + "/complaints/brands/" + brand.id() + "/new");
+        type("search-q", word);
+        click("search-submit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-results")));
+        assertEquals(20, browser.findElements(By.cssSelector("#search-results input.pick")).size(), "a page of 20 matches");
+        // "Choose every listing on this page", then one box cleared again: 19 chosen.
+        click("pick-all");
+        java.util.List<org.openqa.selenium.WebElement> boxes = browser.findElements(By.cssSelector("#search-results input.pick"));
+        String cleared = boxes.get(0).getAttribute("value");
+        boxes.get(0).click();
+        assertEquals("19 listings chosen.", text("picker-status"));
+        type("complaint-explanation", "Each scarf copies the registered check pattern.");
+        click("picker-next");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("picker-previous")));
+        assertEquals(3, browser.findElements(By.cssSelector("#search-results input.pick")).size(), "the last 3 matches");
+        assertEquals("19 listings chosen.", text("picker-status"), "the listings chosen on the first page are kept");
+        assertEquals("Each scarf copies the registered check pattern.",
+                browser.findElement(By.id("complaint-explanation")).getAttribute("value"), "what was typed travels along");
+        browser.findElements(By.cssSelector("#search-results input.pick")).get(2).click();
+        assertEquals("20 listings chosen.", text("picker-status"));
+
+        // Filed without the declarations and with an evidence link too many: each problem at its field, nothing lost.
+        browser.findElement(By.id("evidence-urls")).sendKeys(String.join("\n",
+                java.util.Collections.nCopies(21, "https://evidence.markguard.test/photo")));
+        click("file-submit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertTrue(text("good-faith-error").contains("good faith"), text("good-faith-error"));
+        assertTrue(text("accurate-error").contains("accurate"), text("accurate-error"));
+        assertTrue(text("evidence-urls-error").contains("at most 20"), text("evidence-urls-error"));
+        assertTrue(!text("error").contains("evidence.urls"), "the summary names fields in words: " + text("error"));
+        assertTrue(browser.findElements(By.id("complaint-explanation-error")).isEmpty(), "no error where none was made");
+        assertEquals("Each scarf copies the registered check pattern.",
+                browser.findElement(By.id("complaint-explanation")).getAttribute("value"));
+        assertEquals("true", browser.findElement(By.id("evidence-urls")).getAttribute("aria-invalid"));
+        assertEquals("20 listings chosen.", text("picker-status"), "the chosen listings survive the refusal");
+
+        browser.findElement(By.id("evidence-urls")).clear();
+        click("good-faith");
+        click("accurate");
+        click("file-submit");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complaint-heading")));
+        long complaintId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/complaints/(\\d+).*", "$1"));
+        java.util.List<Object> filed = Marketplace.as("brand-owner").baseUri(RunningSuite.COMPLAINTS)
+                .queryParam("limit", 100).get("/api/complaints/" + complaintId + "/items").then().statusCode(200)
+                .extract().jsonPath().getList("items.listing.id");
+        java.util.Set<Long> expected = new java.util.HashSet<>(listings);
+        expected.remove(Long.valueOf(cleared));
+        java.util.Set<Long> got = new java.util.HashSet<>();
+        filed.forEach(id -> got.add(((Number) id).longValue()));
+        assertEquals(20, got.size(), "the 19 of the first page and 1 of the second");
+        assertTrue(expected.containsAll(got), "only listings that were chosen: " + got);
+    }
+
     private String heading() {
         return browser.findElement(By.tagName("h1")).getText();
     }

@@ -33,12 +33,12 @@ class PortalSignInIT extends InBrowser {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
         assertEquals("Hello, " + firstName + "!", text("greeting"));
-        assertEquals(username, text("peer-username"), "merchant-service saw the user's own token");
-        assertEquals(role, text("peer-roles"));
+        assertEquals(username, text("who"), "the bar names the signed-in user");
+        assertEquals(role, text("roles"));
 
         browser.findElement(By.id("language-zh-CN")).click();
         wait.until(ExpectedConditions.textToBe(By.id("greeting"), firstName + "，您好！"));
-        assertEquals(roleZh, text("peer-roles"));
+        assertEquals(roleZh, text("roles"));
         assertEquals("zh-CN", browser.findElement(By.tagName("html")).getAttribute("lang"));
 
         browser.findElement(By.id("language-en")).click();

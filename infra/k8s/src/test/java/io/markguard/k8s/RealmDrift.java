@@ -23,9 +23,9 @@ import java.util.stream.Collectors;
  * Where a KeycloakRealmImport differs from infra/keycloak/markguard-realm.json in what the services
  * rely on: realm roles, clients and their flows, the audiences each client's tokens carry (its
  * protocol mappers), the portal's redirect and sign-out paths (on the site's host instead of
- * localhost), service-account roles, the demo users (dev only), and accounts: sign-up, reset, the default group, the
- * OTP policy and the sign-in flows that ask for one-time codes. Client secrets must differ: each is a placeholder bound
- * to a Secret.
+ * localhost), service-account roles, the demo users (dev only), accounts: sign-up, reset, the default group, the
+ * OTP policy and the sign-in flows that ask for one-time codes, and the sign-in pages' theme. Client secrets must
+ * differ: each is a placeholder bound to a Secret.
  */
 final class RealmDrift {
 
@@ -87,6 +87,7 @@ final class RealmDrift {
         for (String setting : ACCOUNT_SETTINGS) {
             same(drift, "realm " + setting, text(realmFile.get(setting)), text(realm.get(setting)));
         }
+        same(drift, "realm loginTheme", realmFile.get("loginTheme"), realm.get("loginTheme"));
         same(drift, "groups and their roles", groups(realmFile), groups(realm));
         same(drift, "authentication flows", flows(realmFile), flows(realm));
         same(drift, "authenticator configs", configs(realmFile), configs(realm));

@@ -121,6 +121,11 @@ class RealmDriftTest {
     }
 
     @Test
+    void keycloaksOwnSignInPagesAreDrift() {
+        assertDrift(driftAfter(realm -> realm.remove("loginTheme")), "realm loginTheme");
+    }
+
+    @Test
     void aDemoUserOutsideDevIsDrift() {
         assertDrift(driftAfter(realm -> list(realm, "users").add(Map.of("username", "admin", "realmRoles", List.of("admin")))),
                 "users besides service accounts");

@@ -40,6 +40,31 @@ public class PeopleNames {
         return names;
     }
 
+    /**
+     * How each subject the portal has seen sign in is shown where people are listed: its name and e-mail address (or
+     * whichever of them it has); a subject not seen is left out, for the page to say so in the reader's language. At
+     * most a page's subjects are asked at once.
+     */
+    public Map<String, String> described(Collection<String> subjects) {
+        List<String> asked = subjects.stream().filter(Objects::nonNull).distinct().toList();
+        Map<String, String> described = new HashMap<>();
+        if (asked.isEmpty()) {
+            return described;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT keycloak_subject, name, email FROM portal_user WHERE keycloak_subject = ANY (CAST(?1 AS varchar[]))")
+                .setParameter(1, asked.toArray(String[]::new)).getResultList();
+        for (Object[] row : rows) {
+            String name = row[1] == null || ((String) row[1]).isBlank() ? null : (String) row[1];
+            String email = row[2] == null || ((String) row[2]).isBlank() ? null : (String) row[2];
+            if (name != null || email != null) {
+                described.put((String) row[0], name == null ? email : email == null ? name : name + " (" + email + ")");
+            }
+        }
+        return described;
+    }
+
     /** One subject's name, or the subject itself. */
     public String of(String subject) {
         return subject == null ? null : of(List.of(subject)).get(subject);

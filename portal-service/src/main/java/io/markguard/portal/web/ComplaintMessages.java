@@ -94,6 +94,33 @@ public interface ComplaintMessages {
     @Message("{#when type}{#is 'COUNTERFEIT'}Counterfeit{#is 'TRADEMARK_MISUSE'}Trademark misuse{#is 'COPYRIGHT'}Copyright{#is 'DESIGN'}Design{#is 'PATENT'}Patent{#else}{type}{/when}")
     String infringement(String type);
 
+    @Message("Choose the file again: a browser does not keep a chosen file when a form is shown again. Everything else you typed is still here.")
+    String bulk_file_again();
+
+    @Message("Listings reported")
+    String picker_legend();
+
+    @Message("{#when count}{#is 0}No listing chosen yet.{#is 1}1 listing chosen.{#else}{count} listings chosen.{/when}")
+    String picker_chosen(int count);
+
+    @Message("{#if more}The first {shown} matches of \"{query}\" on this page; more follow.{#else}{shown} {#if shown == 1}match{#else}matches{/if} of \"{query}\" on this page.{/if}")
+    String picker_caption(String query, int shown, boolean more);
+
+    @Message("Choose every listing on this page")
+    String pick_all();
+
+    @Message("Price")
+    String picker_price();
+
+    @Message("On the marketplace")
+    String picker_address();
+
+    @Message("Open the listing")
+    String picker_open();
+
+    @Message("{#when kind}{#is 'URL'}Evidence link{#is 'TEST_PURCHASE'}Test purchase order{#is 'DOCUMENT'}Document{#else}Evidence{/when}")
+    String evidence_kind(String kind);
+
     @Message("{#when channel}{#is 'FAST_TRACK'}Fast track{#is 'STANDARD'}Review queue{#else}{channel}{/when}")
     String channel(String channel);
 
@@ -438,9 +465,6 @@ public interface ComplaintMessages {
 
     @Message("No complaint concerns your listings.")
     String mine_none();
-
-    @Message("Complaints about my listings")
-    String merchant_nav();
 
     @Message("Complaints")
     String home_complaints_link();

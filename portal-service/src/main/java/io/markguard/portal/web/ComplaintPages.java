@@ -139,13 +139,37 @@ public class ComplaintPages {
                 .setLocale(page.language().locale)).build();
     }
 
-    /** The filing form; with {@code q}, the marketplace's listings matching it, to tick. */
+    /**
+     * The filing form; with {@code q}, a page of the marketplace's listings matching it, to tick. Searching and paging
+     * through the matches submit the whole form here, so the listings ticked on earlier pages and everything typed
+     * come along (ticked listings not on the page shown ride in the form unseen, and are counted).
+     */
     @GET
     @Path("/brands/{brandId}/new")
-    public TemplateInstance fileForm(@PathParam("brandId") long brandId, @QueryParam("q") String q) {
-        ComplaintViews.Form empty = new ComplaintViews.Form(null, "COUNTERFEIT", List.of(), "", "", "", "", false, false,
-                UUID.randomUUID().toString());
-        return filePage(brandId, q, empty, new Views.Flash(null, null, null), null);
+    public TemplateInstance fileForm(@PathParam("brandId") long brandId, @QueryParam("q") String q,
+            @QueryParam("cursor") String cursor, @QueryParam("back") String back,
+            @QueryParam("listing") List<String> listing, @QueryParam("rightId") String rightId,
+            @QueryParam("infringementType") String infringementType, @QueryParam("otherListings") String otherListings,
+            @QueryParam("explanation") String explanation, @QueryParam("evidenceUrls") String evidenceUrls,
+            @QueryParam("testPurchaseOrders") String testPurchaseOrders, @QueryParam("goodFaith") String goodFaith,
+            @QueryParam("accurate") String accurate, @QueryParam("idempotencyKey") String idempotencyKey,
+            @QueryParam("step") String step) {
+        if (step != null) {
+            // A paging button of the picker: the page's cursor and the pages before it, in one value.
+            int split = step.indexOf('~');
+            cursor = split < 0 ? step : step.substring(0, split);
+            back = split < 0 ? null : step.substring(split + 1);
+        }
+        String key = PeerCalls.idempotencyKey(idempotencyKey);
+        List<String> chosen = listing == null ? List.of()
+                : listing.stream().filter(s -> s != null && s.strip().matches("\\d{1,18}")).map(String::strip).distinct()
+                        .limit(MAX_CHOSEN).toList();
+        String type = infringementType != null && ComplaintViews.INFRINGEMENT_TYPES.contains(infringementType)
+                ? infringementType : "COUNTERFEIT";
+        ComplaintViews.Form form = new ComplaintViews.Form(number(rightId), type, chosen, text(otherListings),
+                text(explanation), text(evidenceUrls), text(testPurchaseOrders), goodFaith != null, accurate != null,
+                key == null ? UUID.randomUUID().toString() : key);
+        return filePage(brandId, q, cursor, back, form, new Views.Flash(null, null, null), null);
     }
 
     @POST
@@ -449,21 +473,27 @@ public class ComplaintPages {
 
     static final int LISTINGS_FOUND = 20;
 
-    private TemplateInstance filePage(long brandId, String q, ComplaintViews.Form form, Views.Flash flash, String detail) {
+    /** The most listings one notice names from the picker (a bulk file takes more). */
+    static final int MAX_CHOSEN = 500;
+
+    private TemplateInstance filePage(long brandId, String q, String cursor, String back, ComplaintViews.Form form,
+            Views.Flash flash, String detail) {
         Page page = pages.page();
         ComplaintViews.BrandChoice brand = brand(brandId);
         String query = q == null ? null : q.strip();
-        // The first page of matches: the form keeps what was ticked, so a narrower search is the way to more.
-        List<MerchantRestClient.FoundListing> found = query == null || query.length() < 3 ? List.of()
-                : PeerCalls.MERCHANT.read(() -> merchants.searchListings(query, LISTINGS_FOUND, null)).items();
+        String at = cursor == null || cursor.isBlank() ? null : cursor;
+        io.markguard.platform.paging.Page<MerchantRestClient.FoundListing> found = query == null || query.length() < 3
+                ? new io.markguard.platform.paging.Page<>(List.of(), null)
+                : PeerCalls.MERCHANT.read(() -> merchants.searchListings(query, LISTINGS_FOUND, at));
         return Pages.file(page, new ComplaintViews.FilePage(brand, verifiedRights(brandId), ComplaintViews.INFRINGEMENT_TYPES,
-                query, found, form, flash, detail)).setLocale(page.language().locale);
+                query, found.items(), Pager.steps(at, back, found.nextCursor()), form, flash, detail))
+                .setLocale(page.language().locale);
     }
 
     /** A refused notice: the form again with what was typed, the reason, and 422 (or 403), and nothing filed. */
     private Response refusedForm(long brandId, String q, ComplaintViews.Form form, String code, String field, String detail) {
         int status = "FORBIDDEN".equals(code) || "FILING_SUSPENDED".equals(code) ? 403 : "CONFLICT".equals(code) ? 409 : 422;
-        TemplateInstance page = filePage(brandId, q, form, new Views.Flash(code, field, null), detail);
+        TemplateInstance page = filePage(brandId, q, null, null, form, new Views.Flash(code, field, null), detail);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 

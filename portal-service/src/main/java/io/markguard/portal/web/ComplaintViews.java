@@ -191,7 +191,22 @@ public final class ComplaintViews {
             "ACTION_NOT_ALLOWED", "AUTHORISATION_EXPIRED");
 
     public record FilePage(BrandChoice brand, List<RightChoice> rights, List<String> types, String query,
-            List<FoundListing> found, Form form, Views.Flash flash, String refusalDetail) {
+            List<FoundListing> found, Pager.Steps paging, Form form, Views.Flash flash, String refusalDetail) {
+
+        /** How many listings are ticked, on this page and on the pages seen before. */
+        public int chosenCount() {
+            return form.listings().size();
+        }
+
+        /** Whether more matches follow the page shown. */
+        public boolean more() {
+            return paging.nextCursor() != null;
+        }
+
+        /** How many of the listings shown are ticked. */
+        public long chosenHere() {
+            return found.stream().filter(l -> form.chosen(l.id())).count();
+        }
         public boolean searched() {
             return query != null && !query.isBlank();
         }

@@ -46,6 +46,9 @@ public class MemberPages {
     PortalPages pages;
 
     @Inject
+    io.markguard.portal.notify.PeopleNames people;
+
+    @Inject
     BrandDirectory brands;
 
     @Inject
@@ -75,8 +78,9 @@ public class MemberPages {
         String membersAt = query.getFirst("members.cursor");
         var members = brands.members(actor, brandId, BrandPages.PAGE_SIZE,
                 Cursor.read("members.cursor", membersAt, BrandDirectory.MEMBERS, 1));
+        Map<String, String> who = people.described(members.items().stream().map(m -> m.subject).toList());
         List<OrgViews.MemberRow> rows = members.items().stream().map(m -> new OrgViews.MemberRow(m.id, m.subject,
-                m.role.name(), m.owning() || m.allRights, m.owning() || m.allRights ? "" : String.join(", ",
+                who.get(m.subject), m.role.name(), m.owning() || m.allRights, m.owning() || m.allRights ? "" : String.join(", ",
                         m.rightIds.stream().sorted().map(String::valueOf).toList()),
                 m.owning() ? List.of() : m.actionSet().stream().map(Enum::name).sorted().toList(), Views.time(m.validUntil),
                 m.validUntil != null && !m.validUntil.isAfter(now), m.revokedAt != null,

@@ -78,7 +78,7 @@ public class Navigation {
             all.add(new Section("merchant", null, List.of(
                     link("nav-standing", "/merchant", "standing", path, true),
                     link("nav-merchant-complaints", "/merchant/complaints", "listing_complaints", path, false),
-                    link("nav-merchant-appeals", "/merchant/appeals", "my_appeals", path, false),
+                    link("nav-appeals", "/merchant/appeals", "my_appeals", path, false),
                     link("nav-listings", "/merchant/listings", "listings", path, false),
                     link("nav-identity", "/merchant/identity", "identity", path, false))));
         }
@@ -105,7 +105,7 @@ public class Navigation {
     private Section brandSection(String path, boolean blocking) {
         List<Link> links = new ArrayList<>(List.of(
                 link("nav-brands", "/brands", "brands", path, true),
-                link("nav-complaints", "/complaints", "complaints", path, true)));
+                link("nav-complaints-hub", "/complaints", "complaints", path, true)));
         if (!blocking) {
             return new Section("brand", null, links);
         }

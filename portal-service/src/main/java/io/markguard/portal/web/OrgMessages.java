@@ -148,14 +148,26 @@ public interface OrgMessages {
     @Message("API clients")
     String clients_link();
 
+    @Message("An API client of the brand")
+    String member_api_client();
+
+    @Message("Someone who has not signed in to the portal yet")
+    String member_not_seen();
+
     @Message("Webhooks")
     String webhooks_heading();
 
     @Message("Webhooks")
     String webhooks_link();
 
-    @Message("Markguard posts each event you subscribe an address to as JSON, signed with the subscription's secret (header Markguard-Signature: t=<unix seconds>,v1=<HMAC-SHA256 of \"<t>.<body>\">), and tries again with growing pauses until your receiver answers 2xx. Apply each event once by its Markguard-Event-Id. A subscription whose deliveries keep failing is paused and you are told; its events are kept until you resume it.")
+    @Message("Markguard posts each event you subscribe an address to as JSON, signed with the subscription's secret, and tries again with growing pauses until your receiver answers 2xx. A subscription whose deliveries keep failing is paused and you are told; its events are kept until you resume it.")
     String webhooks_intro();
+
+    @Message("The signature, over the timestamp and the body (HMAC-SHA256 of the timestamp, a full stop and the body):")
+    String webhooks_signature_header();
+
+    @Message("Apply each event once, by its id:")
+    String webhooks_event_id_header();
 
     @Message("Address")
     String webhooks_url();

@@ -15,7 +15,7 @@ public final class OrgViews {
      * A member as the members page lists it. {@code scopable}: an agent's scope the viewer may change, with the form
      * filled in from {@code rightIds} and {@code lastDay} (the last day of its validity, empty when it has no end).
      */
-    public record MemberRow(long id, String subject, String role, boolean allRights, String rights, List<String> actions,
+    public record MemberRow(long id, String subject, String who, String role, boolean allRights, String rights, List<String> actions,
             String validUntil, boolean ended, boolean revoked, boolean revocable, boolean transferable, boolean scopable,
             java.util.Set<Long> rightIds, String lastDay) {
 

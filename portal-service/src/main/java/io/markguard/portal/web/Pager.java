@@ -31,29 +31,47 @@ public record Pager(String previous, String next, String first) {
     }
 
     /**
-     * The links of the page read with {@code cursor} (after the pages in {@code back}) whose list answered
-     * {@code nextCursor}.
+     * Where the next, the previous and the first page are, as the cursor and {@code back} each is read with: what a
+     * link carries, or a form that pages through a list with everything typed into it ({@code previousCursor} null
+     * with {@code hasPrevious} is the first page). {@code here} is the page's own place, for a form to stay on it.
      */
-    static Pager of(String path, String prefix, Map<String, String> filters, String cursor, String back, String nextCursor) {
+    public record Steps(String nextCursor, String nextBack, boolean hasPrevious, String previousCursor,
+            String previousBack, boolean hasFirst, String hereCursor, String hereBack) {
+    }
+
+    static Steps steps(String cursor, String back, String nextCursor) {
         List<String> before = pages(back);
         String here = blank(cursor) || !CURSOR.matcher(cursor).matches() ? FIRST : cursor;
-        String next = null;
+        String nextBack = null;
         if (nextCursor != null) {
             List<String> after = new ArrayList<>(before);
             after.add(here);
             while (after.size() > MAX_BACK) {
                 after.remove(0);
             }
-            next = link(path, prefix, filters, nextCursor, after);
+            nextBack = String.join(SEPARATOR, after);
         }
-        String previous = null;
-        String first = null;
         if (!before.isEmpty()) {
             String last = before.get(before.size() - 1);
-            previous = link(path, prefix, filters, FIRST.equals(last) ? null : last, before.subList(0, before.size() - 1));
-        } else if (!FIRST.equals(here)) {
-            first = link(path, prefix, filters, null, List.of());
+            return new Steps(nextCursor, nextBack, true, FIRST.equals(last) ? null : last,
+                    String.join(SEPARATOR, before.subList(0, before.size() - 1)), false,
+                    FIRST.equals(here) ? null : here, String.join(SEPARATOR, before));
         }
+        return new Steps(nextCursor, nextBack, false, null, null, !FIRST.equals(here), FIRST.equals(here) ? null : here,
+                "");
+    }
+
+    /**
+     * The links of the page read with {@code cursor} (after the pages in {@code back}) whose list answered
+     * {@code nextCursor}.
+     */
+    static Pager of(String path, String prefix, Map<String, String> filters, String cursor, String back, String nextCursor) {
+        Steps steps = steps(cursor, back, nextCursor);
+        String next = steps.nextCursor() == null ? null
+                : link(path, prefix, filters, steps.nextCursor(), pages(steps.nextBack()));
+        String previous = steps.hasPrevious()
+                ? link(path, prefix, filters, steps.previousCursor(), pages(steps.previousBack())) : null;
+        String first = steps.hasFirst() ? link(path, prefix, filters, null, List.of()) : null;
         return new Pager(previous, next, first);
     }
 

@@ -19,6 +19,52 @@ public interface PortalMessages {
     @Message("Skip to the page's content")
     String skip_to_content();
 
+    @Message("Attach your files again: a browser does not keep chosen files when a form is shown again. What you wrote is still here.")
+    String files_again();
+
+    @Message("Fields marked * are required.")
+    String required_note();
+
+    @Message("""
+            {#when field}\
+            {#is 'name'}Enter the name.\
+            {#is 'legalEntity'}Enter the legal entity that owns the brand, as on the register.\
+            {#is 'country'}Enter the country as its two-letter code, such as US, DE or CN.\
+            {#is 'websiteDomain'}Enter the brand's website domain, such as example.com, without https://.\
+            {#is 'registrationNumber'}Enter the registration number as the register writes it.\
+            {#is 'mark'}Enter the mark as registered.\
+            {#is 'niceClasses'}Enter the Nice classes as numbers from 1 to 45, separated by commas.\
+            {#is 'ownerName'}Enter the owner as the register names it.\
+            {#is 'rightId'}Choose the right the notice relies on.\
+            {#is 'rightIds'}Choose at least one right.\
+            {#is 'infringementType'}Choose the kind of infringement.\
+            {#is 'listings'}Choose at least one listing, or paste a listing's address or number.\
+            {#is 'explanation'}Say how the listings infringe the right, in a sentence or more.\
+            {#is 'evidence.urls'}Give at most 20 evidence links, each a full https:// address on a line of its own.\
+            {#is 'evidenceUrls'}Give at most 20 evidence links, each a full https:// address on a line of its own.\
+            {#is 'evidence.testPurchaseOrders'}Give at most 20 test purchase order numbers, one per line.\
+            {#is 'goodFaith'}Confirm the declaration of good faith to file.\
+            {#is 'accurate'}Confirm that the notice is accurate to file.\
+            {#is 'file'}Choose a file of an accepted kind and size.\
+            {#is 'letter'}Attach the authorisation letter (PDF, PNG or JPEG, at most 5 MB).\
+            {#is 'email'}Enter an e-mail address, such as name@example.com.\
+            {#is 'url'}Enter the receiver's full https:// address.\
+            {#is 'events'}Choose at least one event.\
+            {#is 'reason'}Give the reason, in a sentence or more.\
+            {#is 'reasonCode'}Choose a reason.\
+            {#is 'outcome'}Choose the outcome.\
+            {#is 'body'}Write the message.\
+            {#is 'answer'}Write the brand's answer.\
+            {#is 'legalName'}Enter the legal name of the business or person.\
+            {#is 'address'}Enter the postal address.\
+            {#is 'phone'}Enter a telephone number with its country code, such as +44 20 7946 0000.\
+            {#is 'validUntil'}Enter a date in the future, or leave it empty for no end.\
+            {#is 'selfCertified'}Confirm the self-certification to save.\
+            {#is 'from'}Enter a date as year-month-day.\
+            {#is 'to'}Enter a date as year-month-day, not before the first.\
+            {#else}Check this field.{/when}""")
+    String field_problem(String field);
+
     @Message("Sign in")
     String nav_sign_in();
 
@@ -411,9 +457,6 @@ public interface PortalMessages {
     String home_user_id_heading();
 
     // Merchant pages: standing, sanctions with their statements of reasons, appeals, trader identity.
-
-    @Message("Merchant pages")
-    String merchant_nav_label();
 
     @Message("My standing")
     String merchant_nav_standing();

@@ -152,8 +152,11 @@ public interface ReportMessages {
     @Message("Decision log")
     String log_heading();
 
-    @Message("These figures were computed with the signed heads below of the services' public decision logs. Anyone can check with infra/markguard verify-log that a log has not been rewritten and that its decisions add up to the counts published with the figures.")
+    @Message("These figures were computed with the signed heads below of the services' public decision logs. Anyone can check with the log verifier that a log has not been rewritten and that its decisions add up to the counts published with the figures.")
     String log_intro();
+
+    @Message("The verifier's command, in the Markguard repository:")
+    String log_command();
 
     @Message("The services sent no decision log head with these figures.")
     String log_none();

@@ -58,6 +58,14 @@ public final class Views {
                     : java.util.Arrays.stream(field.split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList();
         }
 
+        /**
+         * Whether the refusal concerns this field (missing or invalid, or named by the peer that refused the form), so
+         * its page says so next to the field.
+         */
+        public boolean problem(String name) {
+            return hasError() && fields().contains(name);
+        }
+
         /** What was typed into the form with this id; nothing for the page's other forms. */
         public Typed form(String id) {
             return typed.form().equals(id) ? typed : Typed.NONE;
