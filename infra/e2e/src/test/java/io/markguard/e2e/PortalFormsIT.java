@@ -127,6 +127,43 @@ class PortalFormsIT extends InBrowser {
         assertTrue(expected.containsAll(got), "only listings that were chosen: " + got);
     }
 
+    /**
+     * A brand registered with the keyboard alone: Tab from the top of the page reaches the form through the skip link
+     * and the navigation, every control on the way shows where the focus is, and Enter sends the form.
+     */
+    @Test
+    void aBrandIsRegisteredWithTheKeyboardAloneAndTheFocusIsAlwaysVisible() {
+        signIn("brand-owner");
+        browser.get(RunningSuite.PORTAL + "/brands");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register-brand")));
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        String focused = "";
+        java.util.List<String> unseen = new java.util.ArrayList<>();
+        for (int tab = 0; tab < 80 && !focused.equals("brand-name"); tab++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> at = (java.util.Map<String, Object>) js.executeScript("""
+                    var el = document.activeElement, style = getComputedStyle(el);
+                    return { id: el.id || el.tagName, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+                             shadow: style.boxShadow !== 'none' };
+                    """);
+            focused = String.valueOf(at.get("id"));
+            if (!Boolean.TRUE.equals(at.get("outline")) && !Boolean.TRUE.equals(at.get("shadow"))) {
+                unseen.add(focused);
+            }
+        }
+        assertEquals("brand-name", focused, "Tab reaches the registration form");
+        assertTrue(unseen.isEmpty(), "the focus is not visible on " + unseen);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        keys.sendKeys("Keyboard " + suffix).sendKeys(org.openqa.selenium.Keys.TAB)
+                .sendKeys("Keyboard " + suffix + " Ltd").sendKeys(org.openqa.selenium.Keys.TAB)
+                .sendKeys("GB").sendKeys(org.openqa.selenium.Keys.TAB)
+                .sendKeys("keys-" + suffix + ".test").sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("brand-status")));
+        assertTrue(heading().contains("Keyboard " + suffix), heading());
+    }
+
     private String heading() {
         return browser.findElement(By.tagName("h1")).getText();
     }

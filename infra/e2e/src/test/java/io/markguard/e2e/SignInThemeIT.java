@@ -14,8 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,8 +22,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Keycloak's sign-in pages wear Markguard's theme (infra/keycloak/themes/markguard) in the language the visitor chose in
  * the portal: the portal's sign-in leads to Keycloak's login page with the theme's stylesheet, the Markguard wordmark
  * and Markguard's titles, and so do the registration, password-reset and one-time-code pages. Each page is saved as a
- * screenshot at a laptop's and a phone's width into target/screenshots, and at the phone's width nothing scrolls
- * sideways.
+ * screenshot at a laptop's and a phone's width into target/screenshots, and passes the checks of every saved page
+ * ({@link PageChecks}: no sideways scroll, no serious or critical axe-core violation, no English on the Chinese pages).
  */
 @ExtendWith(RunningSuite.class)
 class SignInThemeIT extends InBrowser {
@@ -126,8 +124,10 @@ class SignInThemeIT extends InBrowser {
         for (int width : new int[] {LAPTOP_WIDTH, PHONE_WIDTH}) {
             browser.manage().window().setSize(new Dimension(width, HEIGHT));
             wait.until(page -> ((Number) js("return window.innerWidth;")).intValue() == width);
-            Files.write(SCREENSHOTS.resolve("keycloak-" + pageName + "-" + language + "-" + width + ".png"),
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            PageChecks.saveFullPage(browser, SCREENSHOTS.resolve("keycloak-" + pageName + "-" + language + "-" + width + ".png"));
+            java.util.List<String> problems = PageChecks.problems(browser, PageChecks.axe(), language.startsWith("zh"),
+                    pageName + " " + language + " " + width + " px");
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
             long scrollWidth = ((Number) js("return document.documentElement.scrollWidth;")).longValue();
             long clientWidth = ((Number) js("return document.documentElement.clientWidth;")).longValue();
             assertTrue(scrollWidth <= clientWidth, pageName + " (" + language + ") at " + width + " px is " + scrollWidth

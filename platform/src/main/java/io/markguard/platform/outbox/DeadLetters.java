@@ -22,7 +22,7 @@ public class DeadLetters {
             Instant createdAt, Instant lastAttemptAt) {
     }
 
-    static final String LIST = "dead-letters";
+    public static final String LIST = "dead-letters";
 
     @Inject
     EntityManager em;

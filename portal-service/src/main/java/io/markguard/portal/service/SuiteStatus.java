@@ -2,7 +2,10 @@ package io.markguard.portal.service;
 
 import io.markguard.platform.metrics.DeadlineBacklog;
 import io.markguard.platform.metrics.QueueFigures;
+import io.markguard.platform.outbox.DeadLetters;
 import io.markguard.platform.outbox.OutboxMetrics;
+import io.markguard.platform.paging.Cursor;
+import io.markguard.platform.paging.Page;
 import io.markguard.portal.client.OperationsClient;
 import io.markguard.portal.client.ServiceHealthClient;
 import io.markguard.portal.config.PortalConfig;
@@ -44,6 +47,9 @@ public class SuiteStatus {
     @Inject
     OutboxMetrics ownOutbox;
 
+    @Inject
+    DeadLetters ownDeadLetters;
+
     private final Map<String, ServiceHealthClient> health = new ConcurrentHashMap<>();
     private final Map<String, OperationsClient> operations = new ConcurrentHashMap<>();
 
@@ -84,6 +90,40 @@ public class SuiteStatus {
             all.add(new Outbox(peer.getKey(), state));
         }
         return all;
+    }
+
+    /** The names of the services whose outboxes an administrator looks after: the portal's own, then its peers'. */
+    public List<String> services() {
+        List<String> all = new ArrayList<>(List.of(PORTAL));
+        sortedPeers().forEach(peer -> all.add(peer.getKey()));
+        return all;
+    }
+
+    /**
+     * A page of a service's dead letters, newest first: the portal's own from its database, a peer's asked with the
+     * administrator's token (the peer's refusal or silence is thrown, for the page to say so).
+     */
+    public Page<DeadLetters.DeadLetter> deadLetters(String service, String accessToken, int limit, String cursor) {
+        if (PORTAL.equals(service)) {
+            return ownDeadLetters.list(limit, Cursor.read("cursor", cursor, DeadLetters.LIST, 1));
+        }
+        return operations(service, peerUrl(service)).deadLetters("Bearer " + accessToken, limit, cursor);
+    }
+
+    /** Puts a service's dead letter back in line. */
+    public DeadLetters.DeadLetter requeue(String service, String accessToken, long id) {
+        if (PORTAL.equals(service)) {
+            return ownDeadLetters.requeue(id);
+        }
+        return operations(service, peerUrl(service)).requeue("Bearer " + accessToken, id);
+    }
+
+    private URI peerUrl(String service) {
+        URI url = config.peers().get(service);
+        if (url == null) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        return url;
     }
 
     private List<Map.Entry<String, URI>> sortedPeers() {

@@ -47,15 +47,28 @@ public class BrandAppealPages {
     }
 
     /** The statement of reasons of the sanction appealed, as the brand reads it. */
-    public record Reasons(MerchantRestClient.StatementOfReasons reasons, String takenAt, String ipRight) {
-        static Reasons of(MerchantRestClient.StatementOfReasons r) {
+    /**
+     * The statement of reasons beside the appeal, its summary, facts, legal ground and clause rendered from
+     * merchant-service's codes in the reader's language, as the merchant reads them.
+     */
+    public record Reasons(MerchantRestClient.StatementOfReasons reasons, String takenAt, String ipRight, String summary,
+            String facts, String legalGround, String clause) {
+        static Reasons of(MerchantRestClient.StatementOfReasons r, ReasonTexts.In texts) {
             var right = r.ground() == null ? null : r.ground().ipRight();
+            var coded = r.coded();
+            var ground = r.ground();
             return new Reasons(r, Views.time(r.decision().takenAt()),
-                    right == null ? "" : right.office() + " " + right.registrationNumber() + " · " + right.mark());
+                    right == null ? "" : right.office() + " " + right.registrationNumber() + " · " + right.mark(),
+                    texts.summary(r.decision().measure()), texts.facts(coded == null ? null : coded.facts(), r.facts()),
+                    ground == null ? "" : texts.legalGround(ground.type(), ground.infringementType(), ground.policyVersion()),
+                    ground == null ? "" : texts.clause(coded == null ? null : coded.clause(), ground.policyClause()));
         }
     }
 
     static final int PAGE_SIZE = 25;
+
+    @Inject
+    ReasonTexts texts;
     /** The most evidence links an answer carries, as merchant-service takes them. */
     static final int MAX_EVIDENCE_URLS = 10;
     static final int MAX_ANSWER = 5000;
@@ -104,7 +117,7 @@ public class BrandAppealPages {
         var reasons = PeerCalls.MERCHANT.part(() -> merchants.appealStatement(id));
         Instant now = clock.instant();
         MerchantViews.AppealPage view = MerchantViews.AppealPage.of(appeal, base(brandId), now);
-        return Pages.brandCase(page, brand, view, reasons.shown() ? Reasons.of(reasons.value()) : null,
+        return Pages.brandCase(page, brand, view, reasons.shown() ? Reasons.of(reasons.value(), texts.in(page.language())) : null,
                 reasons.unavailable(), cannotAnswer(brandId, view), flash).setLocale(page.language().locale);
     }
 

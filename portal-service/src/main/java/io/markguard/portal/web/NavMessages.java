@@ -137,6 +137,42 @@ public interface NavMessages {
     @Message("Statements of reasons and their submission to the EU Transparency Database")
     String eu_link();
 
+    @Message("Dead letters of {service}")
+    String dead_heading(String service);
+
+    @Message("Messages this service gave up on after every attempt (a mail, a webhook, a change another service must learn of). Once what failed is mended, put each back in line: it is sent at once, and its receiver applies it only once.")
+    String dead_intro();
+
+    @Message("No dead letter: every message was delivered or is still being tried.")
+    String dead_none();
+
+    @Message("Message")
+    String dead_col_message();
+
+    @Message("Destination")
+    String dead_col_destination();
+
+    @Message("Attempts")
+    String dead_col_attempts();
+
+    @Message("Written, last tried")
+    String dead_col_times();
+
+    @Message("Last error")
+    String dead_col_error();
+
+    @Message("{createdAt}; last tried {lastAttemptAt}")
+    String dead_times(String createdAt, String lastAttemptAt);
+
+    @Message("Put back in line")
+    String dead_requeue();
+
+    @Message("The message is back in line and is being sent.")
+    String dead_requeued();
+
+    @Message("The message was not put back: it was put back or delivered already, or the service did not answer.")
+    String dead_not_requeued();
+
     @Message("Penalty policy in force")
     String policy_heading();
 

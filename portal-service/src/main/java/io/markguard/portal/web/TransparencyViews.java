@@ -39,15 +39,21 @@ public final class TransparencyViews {
         return h == null ? "–" : h.toPlainString();
     }
 
-    /** Where the value after a bar starts. */
-    static final int AFTER_BAR = 146;
+    /**
+     * A bar's length as a share of the chart's width: the bar charts have no view box, so they fill their container
+     * and their text keeps its size in CSS pixels at any width; the longest bar takes 78 %, its value after it.
+     */
+    static String barShare(int bar) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", 78.0 * bar / BAR_MAX);
+    }
+
+    /** Where the value after a bar of this length starts, as a share of the chart's width. */
+    static String after(int bar) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", 78.0 * bar / BAR_MAX + 1.5);
+    }
 
     public record ChannelRow(ChannelTimes times, String median, String p95, String share, int medianBar, int p95Bar,
             int y) {
-        public int y12() {
-            return y + 12;
-        }
-
         public int y20() {
             return y + 20;
         }
@@ -56,12 +62,32 @@ public final class TransparencyViews {
             return y + 32;
         }
 
-        public int medianText() {
-            return medianBar + AFTER_BAR;
+        public String medianWidth() {
+            return barShare(medianBar);
         }
 
-        public int p95Text() {
-            return p95Bar + AFTER_BAR;
+        public String p95Width() {
+            return barShare(p95Bar);
+        }
+
+        public String medianAfter() {
+            return after(medianBar);
+        }
+
+        public String p95After() {
+            return after(p95Bar);
+        }
+
+        public int y14() {
+            return y + 14;
+        }
+
+        public int y38() {
+            return y + 38;
+        }
+
+        public int y50() {
+            return y + 50;
         }
     }
 
@@ -70,18 +96,46 @@ public final class TransparencyViews {
             return y + 14;
         }
 
-        public int itemsText() {
-            return itemsBar + AFTER_BAR;
+        public String itemsWidth() {
+            return barShare(itemsBar);
+        }
+
+        public String acceptedWidth() {
+            return barShare(acceptedBar);
+        }
+
+        public String itemsAfter() {
+            return after(itemsBar);
+        }
+
+        public int y20() {
+            return y + 20;
+        }
+
+        public int y34() {
+            return y + 34;
         }
     }
 
     public record OutcomeRow(Count count, int bar, int y) {
-        public int y13() {
-            return y + 13;
+        public String width() {
+            return barShare(bar);
         }
 
-        public int barText() {
-            return bar + AFTER_BAR;
+        public String barAfter() {
+            return after(bar);
+        }
+
+        public int y20() {
+            return y + 20;
+        }
+
+        public int y14() {
+            return y + 14;
+        }
+
+        public int y33() {
+            return y + 33;
         }
     }
 
@@ -103,7 +157,6 @@ public final class TransparencyViews {
 
     /** The period month by month, as two server-drawn charts and their table. */
     public record Trends(List<MonthColumn> columns, int width, String maxHours, long maxVolume) {
-
         public int baseline() {
             return BASELINE;
         }
@@ -166,15 +219,15 @@ public final class TransparencyViews {
         }
 
         public int timesHeight() {
-            return 20 + 44 * times.size();
+            return 10 + 62 * times.size();
         }
 
         public int typesHeight() {
-            return 20 + 30 * types.size();
+            return 10 + 44 * types.size();
         }
 
         public int outcomesHeight() {
-            return 20 + 26 * outcomes.size();
+            return 10 + 40 * outcomes.size();
         }
 
         /** {@code merchantsUnavailable} names the peer that could not give the merchants' figures, then shown without them. */
@@ -188,20 +241,20 @@ public final class TransparencyViews {
                 ChannelTimes t = f.timeToAction().get(i);
                 times.add(new ChannelRow(t, hours(t.medianHours()), hours(t.p95Hours()), ComplaintViews.percent(t.within24hShare()),
                         bar(t.medianHours() == null ? 0 : t.medianHours().doubleValue(), maxHours),
-                        bar(t.p95Hours() == null ? 0 : t.p95Hours().doubleValue(), maxHours), 10 + 44 * i));
+                        bar(t.p95Hours() == null ? 0 : t.p95Hours().doubleValue(), maxHours), 62 * i));
             }
             double maxItems = f.byInfringementType().stream().mapToLong(Volume::items).max().orElse(0);
             List<VolumeRow> types = new java.util.ArrayList<>();
             for (int i = 0; i < f.byInfringementType().size(); i++) {
                 Volume v = f.byInfringementType().get(i);
-                types.add(new VolumeRow(v, bar(v.items(), maxItems), bar(v.accepted(), maxItems), 10 + 30 * i));
+                types.add(new VolumeRow(v, bar(v.items(), maxItems), bar(v.accepted(), maxItems), 44 * i));
             }
             List<VolumeRow> offices = f.byOffice().stream().map(v -> new VolumeRow(v, 0, 0, 0)).toList();
             double maxOutcome = f.byOutcome().stream().mapToLong(Count::items).max().orElse(0);
             List<OutcomeRow> outcomes = new java.util.ArrayList<>();
             for (int i = 0; i < f.byOutcome().size(); i++) {
                 Count c = f.byOutcome().get(i);
-                outcomes.add(new OutcomeRow(c, bar(c.items(), maxOutcome), 10 + 26 * i));
+                outcomes.add(new OutcomeRow(c, bar(c.items(), maxOutcome), 40 * i));
             }
             LocalDate from = LocalDate.ofInstant(f.from(), ZoneOffset.UTC);
             LocalDate to = LocalDate.ofInstant(f.to(), ZoneOffset.UTC).minusDays(1);
