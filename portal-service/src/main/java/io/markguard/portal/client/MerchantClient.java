@@ -26,13 +26,6 @@ public class MerchantClient {
     @RestClient
     MerchantRestClient merchants;
 
-    /** How merchant-service sees the signed-in user. */
-    @Timeout(1_500)
-    @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)
-    public MerchantRestClient.Me me() {
-        return merchants.me();
-    }
-
     /** Appeals, sanctions and repeat infringers over a period: public counts. */
     @Timeout(10_000)
     @Retry(maxRetries = 1, delay = 100, retryOn = PeerFault.Unreachable.class)

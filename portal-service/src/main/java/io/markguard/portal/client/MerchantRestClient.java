@@ -23,9 +23,6 @@ import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 @RegisterClientHeaders(UserTokenForwarding.class)
 public interface MerchantRestClient {
 
-    record Me(String subject, String username, List<String> roles) {
-    }
-
     /** {@code offSaleBecause}: why a HELD or SUSPENDED listing is not on sale (merchant-service's code); empty otherwise. */
     record ListingRef(long id, String title, String url, String status, String offSaleBecause) {
     }
@@ -165,10 +162,6 @@ public interface MerchantRestClient {
     record FoundListing(long id, String title, String url, String brandClaimed, java.math.BigDecimal price,
             String currency, String status, Seller seller) {
     }
-
-    @GET
-    @Path("/api/me")
-    Me me();
 
     @GET
     @Path("/api/transparency")
