@@ -78,7 +78,7 @@ class MerchantListingsPagesTest {
         BrowserSession merchant = BrowserSession.signIn("merchant-a");
 
         merchant.get("/merchant/listings").then().statusCode(200)
-                .body(containsString("<a href=\"/merchant/listings\" id=\"nav-listings\">Your listings</a>"))
+                .body(containsString("<a href=\"/merchant/listings\" id=\"nav-listings\" aria-current=\"page\">My listings</a>"))
                 .body(containsString("<a href=\"https://market.test/11\" rel=\"noopener noreferrer\" id=\"listing-link-11\">Watch 11</a>"))
                 .body(containsString("id=\"listing-status-11\">Off sale with the account<"))
                 .body(containsString("id=\"listing-why-11\">Off sale while your account is suspended<"))

@@ -72,11 +72,22 @@ final class Browsers {
         browser.get(RunningSuite.PORTAL + "/");
         browser.findElement(By.id("sign-in")).click();
         signInOnKeycloak(browser, wait, username);
-        var english = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("language-en")));
-        if (english.isEnabled()) {
-            english.click();
-            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        chooseLanguage(browser, wait, "en");
+    }
+
+    /**
+     * Chooses the portal's language with its switch on the home page, as a visitor or a signed-in user does; the
+     * portal passes it on to Keycloak's pages.
+     */
+    static void chooseLanguage(WebDriver browser, WebDriverWait wait, String language) {
+        if (!browser.getCurrentUrl().startsWith(RunningSuite.PORTAL)) {
+            browser.get(RunningSuite.PORTAL + "/");
         }
+        WebElement button = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("language-" + language)));
+        if (button.isEnabled()) {
+            button.click();
+        }
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
     }
 
     /**

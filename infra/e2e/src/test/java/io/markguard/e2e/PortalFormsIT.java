@@ -65,7 +65,7 @@ class PortalFormsIT extends InBrowser {
      * matches, and the listings chosen on each page are filed together.
      */
     @Test
-    void theFilingFormNamesEachProblemAtItsFieldKeepsWhatWasTypedAndKeepsChosenListingsAcrossPages() {
+    void theFilingFormNamesEachProblemAtItsFieldKeepsWhatWasTypedAndKeepsChosenListingsAcrossPages() throws Exception {
         Marketplace.VerifiedBrand brand = Marketplace.verifiedBrand("Picker");
         String merchant = Marketplace.newMerchant("Pia", "Kern");
         String word = "picker" + UUID.randomUUID().toString().substring(0, 6);
@@ -109,6 +109,8 @@ class PortalFormsIT extends InBrowser {
                 browser.findElement(By.id("complaint-explanation")).getAttribute("value"));
         assertEquals("true", browser.findElement(By.id("evidence-urls")).getAttribute("aria-invalid"));
         assertEquals("20 listings chosen.", text("picker-status"), "the chosen listings survive the refusal");
+        java.util.List<String> problems = PageChecks.problems(browser, PageChecks.axe(), false, "the refused filing form");
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
 
         browser.findElement(By.id("evidence-urls")).clear();
         click("good-faith");
@@ -162,6 +164,38 @@ class PortalFormsIT extends InBrowser {
                 .sendKeys("keys-" + suffix + ".test").sendKeys(org.openqa.selenium.Keys.ENTER).perform();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("brand-status")));
         assertTrue(heading().contains("Keyboard " + suffix), heading());
+    }
+
+    /**
+     * merchant-service refuses a trader identity with a telephone number it cannot read: the page says so at that
+     * field, keeps everything typed, and saves once the number is right.
+     */
+    @Test
+    void aRefusedTraderIdentityKeepsWhatWasTypedAndNamesTheField() {
+        String merchant = Marketplace.newMerchant("Tao", "Lin");
+        signIn(merchant);
+        browser.get(RunningSuite.PORTAL + "/merchant/identity");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("identity-form")));
+        browser.findElement(By.id("legalName")).clear();
+        type("legalName", "Tao Lin Trading Ltd");
+        browser.findElement(By.id("address")).clear();
+        type("address", "12 Harbour Road, Hong Kong");
+        browser.findElement(By.id("phone")).clear();
+        type("phone", "call me");
+        click("identity-save");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone-error")));
+        assertTrue(text("phone-error").contains("country code"), text("phone-error"));
+        assertEquals("Tao Lin Trading Ltd", browser.findElement(By.id("legalName")).getAttribute("value"));
+        assertEquals("12 Harbour Road, Hong Kong", browser.findElement(By.id("address")).getAttribute("value"));
+        assertEquals("call me", browser.findElement(By.id("phone")).getAttribute("value"));
+        assertTrue(browser.findElements(By.id("legalName-error")).isEmpty(), "no error where none was made");
+
+        browser.findElement(By.id("phone")).clear();
+        type("phone", "+852 2123 4567");
+        click("identity-save");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
+        assertEquals("Tao Lin Trading Ltd", browser.findElement(By.id("legalName")).getAttribute("value"));
+        assertEquals("+852 2123 4567", browser.findElement(By.id("phone")).getAttribute("value"));
     }
 
     private String heading() {

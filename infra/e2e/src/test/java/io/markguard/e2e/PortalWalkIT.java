@@ -120,11 +120,7 @@ class PortalWalkIT extends InBrowser {
 
     private void chooseLanguage(String language) {
         browser.get(RunningSuite.PORTAL + "/");
-        var button = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("language-" + language)));
-        if (button.isEnabled()) {
-            button.click();
-            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
-        }
+        Browsers.chooseLanguage(browser, wait, language);
     }
 
     private void viewport(int width) {

@@ -47,7 +47,8 @@ class SignInThemeIT extends InBrowser {
     void everySignInPageWearsTheThemeInThePortalsLanguage(String language, String wordmark, String tabTitle,
             String signInHeading, String registrationHeading, String resetHeading, String codeHeading) throws IOException {
         browser.manage().window().setSize(new Dimension(LAPTOP_WIDTH, HEIGHT));
-        choosePortalLanguage(language);
+        browser.get(RunningSuite.PORTAL + "/");
+        Browsers.chooseLanguage(browser, wait, language);
 
         openPortalSignIn();
         assertThemed(language, wordmark, tabTitle, signInHeading);
@@ -78,16 +79,6 @@ class SignInThemeIT extends InBrowser {
         assertEquals("solid " + ACCENT, js("var s = getComputedStyle(document.activeElement);"
                 + " return s.outlineStyle + ' ' + s.outlineColor;"), "the focused button's outline");
         saveScreenshots("one-time-code", language);
-    }
-
-    /** The portal's language switch, as a visitor uses it before signing in; the portal passes it on to Keycloak. */
-    private void choosePortalLanguage(String language) {
-        browser.get(RunningSuite.PORTAL + "/");
-        WebElement button = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("language-" + language)));
-        if (button.isEnabled()) {
-            button.click();
-        }
-        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
     }
 
     /** The portal's sign-in, which sends the browser to Keycloak's login page. */

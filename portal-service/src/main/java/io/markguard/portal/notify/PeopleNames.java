@@ -22,17 +22,9 @@ public class PeopleNames {
 
     /** Each subject's name; at most a page's subjects are asked at once. */
     public Map<String, String> of(Collection<String> subjects) {
-        List<String> asked = subjects.stream().filter(Objects::nonNull).distinct().toList();
         Map<String, String> names = new HashMap<>();
-        asked.forEach(s -> names.put(s, s));
-        if (asked.isEmpty()) {
-            return names;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT keycloak_subject, name FROM portal_user WHERE keycloak_subject = ANY (CAST(?1 AS varchar[]))")
-                .setParameter(1, asked.toArray(String[]::new)).getResultList();
-        for (Object[] row : rows) {
+        subjects.stream().filter(Objects::nonNull).forEach(s -> names.put(s, s));
+        for (Object[] row : rows(subjects)) {
             if (row[1] != null && !((String) row[1]).isBlank()) {
                 names.put((String) row[0], (String) row[1]);
             }
@@ -46,16 +38,8 @@ public class PeopleNames {
      * most a page's subjects are asked at once.
      */
     public Map<String, String> described(Collection<String> subjects) {
-        List<String> asked = subjects.stream().filter(Objects::nonNull).distinct().toList();
         Map<String, String> described = new HashMap<>();
-        if (asked.isEmpty()) {
-            return described;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT keycloak_subject, name, email FROM portal_user WHERE keycloak_subject = ANY (CAST(?1 AS varchar[]))")
-                .setParameter(1, asked.toArray(String[]::new)).getResultList();
-        for (Object[] row : rows) {
+        for (Object[] row : rows(subjects)) {
             String name = row[1] == null || ((String) row[1]).isBlank() ? null : (String) row[1];
             String email = row[2] == null || ((String) row[2]).isBlank() ? null : (String) row[2];
             if (name != null || email != null) {
@@ -63,6 +47,19 @@ public class PeopleNames {
             }
         }
         return described;
+    }
+
+    /** Subject, name and e-mail of each subject the portal has seen: one read by primary key. */
+    private List<Object[]> rows(Collection<String> subjects) {
+        List<String> asked = subjects.stream().filter(Objects::nonNull).distinct().toList();
+        if (asked.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT keycloak_subject, name, email FROM portal_user WHERE keycloak_subject = ANY (CAST(?1 AS varchar[]))")
+                .setParameter(1, asked.toArray(String[]::new)).getResultList();
+        return rows;
     }
 
     /** One subject's name, or the subject itself. */

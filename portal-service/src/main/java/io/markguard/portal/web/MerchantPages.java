@@ -37,6 +37,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @RolesAllowed("merchant")
 public class MerchantPages {
 
+    /** The trader identity form's id, by which a refused post fills it in again. */
+    static final String IDENTITY_FORM = "identity-form";
+
     @CheckedTemplate(basePath = "merchant")
     static class Pages {
         static native TemplateInstance standing(Page page, MerchantViews.StandingPage view);
@@ -221,10 +224,23 @@ public class MerchantPages {
             @RestForm String selfCertified) {
         var update = new MerchantRestClient.TraderIdentityUpdate(blankless(legalName), blankless(address), blankless(phone),
                 blankless(email), blankless(identityDocumentRef), blankless(tradeRegisterNumber), selfCertified != null);
-        return PeerCalls.MERCHANT.submit("/merchant/identity", () -> {
+        var attempt = PeerCalls.MERCHANT.attempt(() -> {
             merchants.updateTraderIdentity(update);
-            return "/merchant/identity?notice=saved";
+            return Boolean.TRUE;
         });
+        if (!attempt.refused()) {
+            return Response.seeOther(java.net.URI.create("/merchant/identity?notice=saved")).build();
+        }
+        // Refused: the form again with merchant-service's reasons at their fields and everything as it was typed.
+        Views.Typed typed = Views.Typed.of(IDENTITY_FORM).with("legalName", legalName).with("address", address)
+                .with("phone", phone).with("email", email).with("identityDocumentRef", identityDocumentRef)
+                .with("tradeRegisterNumber", tradeRegisterNumber).with("selfCertified", selfCertified);
+        Page page = pages.page();
+        var identity = PeerCalls.MERCHANT.read(merchants::traderIdentity);
+        return PortalPages.refusedForm(Pages.identity(page, new MerchantViews.IdentityPage(identity,
+                Views.time(identity.updatedAt()), Views.time(identity.selfCertifiedAt()),
+                new Views.Flash(attempt.refusal().code(), attempt.refusal().field(), null, typed)))
+                .setLocale(page.language().locale));
     }
 
     /** An evidence document as merchant-service serves it, to whoever merchant-service lets see it. */
