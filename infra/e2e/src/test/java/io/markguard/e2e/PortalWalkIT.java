@@ -94,6 +94,29 @@ class PortalWalkIT extends InBrowser {
                 + SHOTS.toAbsolutePath() + "):\n" + String.join("\n", problems));
     }
 
+    /**
+     * The navigation counts each reviewer queue as its service reads it: the walk's item waiting for review is among
+     * those counted, and the dashboard gives the queue's soonest deadline; an administrator's dashboard shows each
+     * service ready, with its outbox.
+     */
+    @Test
+    void theReviewersNavigationCountsTheQueuesAndTheAdministratorSeesTheServices() {
+        signIn("reviewer");
+        // The services read their queues every few seconds and the portal asks again every 10 s.
+        Browsers.patientWait(browser, java.time.Duration.ofSeconds(60)).until(page -> {
+            page.navigate().refresh();
+            var count = page.findElements(By.id("nav-queue-complaints-count"));
+            return !count.isEmpty() && Long.parseLong(count.get(0).getAttribute("data-waiting")) >= 1;
+        });
+        assertTrue(text("dashboard-nav-queue-complaints").contains("Soonest deadline"),
+                text("dashboard-nav-queue-complaints"));
+        signOut();
+        signIn("admin");
+        assertTrue(text("ready-complaint-service").startsWith("Ready"), text("ready-complaint-service"));
+        assertTrue(text("ready-merchant-service").startsWith("Ready"), text("ready-merchant-service"));
+        assertTrue(text("backlog-complaint-service").matches("\\d+"), text("backlog-complaint-service"));
+    }
+
     /** Signs {@code user} in (none: a visitor) and opens each page at each width in English, then in Chinese. */
     private void walk(String axe, String role, String user, List<String> paths, List<String> problems)
             throws IOException {

@@ -58,7 +58,7 @@ public class PeopleNames {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                 "SELECT keycloak_subject, name, email FROM portal_user WHERE keycloak_subject = ANY (CAST(?1 AS varchar[]))")
-                .setParameter(1, asked.toArray(String[]::new)).getResultList();
+                .setParameter(1, asked.toArray(String[]::new)).setMaxResults(asked.size()).getResultList();
         return rows;
     }
 

@@ -34,11 +34,11 @@ public class ReviewerQueues {
     Clock clock;
 
     /** Each queue's latest reading, asked with the signed-in reviewer's token when the last answer is too old. */
-    public Map<String, DeadlineBacklog.Reading> byName(String accessToken) {
+    public Map<String, DeadlineBacklog.Reading> byName() {
         Instant now = clock.instant();
         Taken taken = last.get();
         if (taken == null || taken.at().plus(FRESH).isBefore(now)) {
-            List<DeadlineBacklog.Reading> read = suite.queues(accessToken);
+            List<DeadlineBacklog.Reading> read = suite.queues();
             taken = new Taken(now, read.stream().collect(
                     Collectors.toUnmodifiableMap(DeadlineBacklog.Reading::queue, Function.identity(), (a, b) -> a)));
             last.set(taken);

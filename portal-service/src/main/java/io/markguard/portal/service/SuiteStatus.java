@@ -9,7 +9,9 @@ import io.markguard.platform.paging.Page;
 import io.markguard.portal.client.OperationsClient;
 import io.markguard.portal.client.ServiceHealthClient;
 import io.markguard.portal.config.PortalConfig;
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
@@ -23,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * For administrators and reviewers: how each service behind the portal stands, as it says itself: its readiness, its
- * queues of work for people and its outbox. Every call has a short timeout of its own and no retry: a service that
+ * queues of work for people and its outbox, asked with the signed-in caller's token. Every call has a short timeout of its own and no retry: a service that
  * does not answer is shown as such, and holds no page up for long.
  */
 @ApplicationScoped
@@ -40,6 +42,9 @@ public class SuiteStatus {
 
     @Inject
     PortalConfig config;
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     QueueFigures.Board ownQueues;
@@ -64,11 +69,11 @@ public class SuiteStatus {
      * Every service's queues, the portal's own first; a service that did not answer adds none (the caller shows its
      * links without counts).
      */
-    public List<DeadlineBacklog.Reading> queues(String accessToken) {
+    public List<DeadlineBacklog.Reading> queues() {
         List<DeadlineBacklog.Reading> all = new ArrayList<>(ownQueues.readings());
         for (Map.Entry<String, URI> peer : sortedPeers()) {
             try {
-                all.addAll(operations(peer.getKey(), peer.getValue()).queues("Bearer " + accessToken));
+                all.addAll(operations(peer.getKey(), peer.getValue()).queues(bearer()));
             } catch (RuntimeException unanswered) {
                 // Shown without its counts.
             }
@@ -77,13 +82,13 @@ public class SuiteStatus {
     }
 
     /** Each service's outbox, the portal's own first. */
-    public List<Outbox> outboxes(String accessToken) {
+    public List<Outbox> outboxes() {
         List<Outbox> all = new ArrayList<>();
         all.add(new Outbox(PORTAL, ownOutbox.state()));
         for (Map.Entry<String, URI> peer : sortedPeers()) {
             OutboxMetrics.State state;
             try {
-                state = operations(peer.getKey(), peer.getValue()).outbox("Bearer " + accessToken);
+                state = operations(peer.getKey(), peer.getValue()).outbox(bearer());
             } catch (RuntimeException unanswered) {
                 state = null;
             }
@@ -103,19 +108,25 @@ public class SuiteStatus {
      * A page of a service's dead letters, newest first: the portal's own from its database, a peer's asked with the
      * administrator's token (the peer's refusal or silence is thrown, for the page to say so).
      */
-    public Page<DeadLetters.DeadLetter> deadLetters(String service, String accessToken, int limit, String cursor) {
+    public Page<DeadLetters.DeadLetter> deadLetters(String service, int limit, String cursor) {
         if (PORTAL.equals(service)) {
             return ownDeadLetters.list(limit, Cursor.read("cursor", cursor, DeadLetters.LIST, 1));
         }
-        return operations(service, peerUrl(service)).deadLetters("Bearer " + accessToken, limit, cursor);
+        return operations(service, peerUrl(service)).deadLetters(bearer(), limit, cursor);
     }
 
     /** Puts a service's dead letter back in line. */
-    public DeadLetters.DeadLetter requeue(String service, String accessToken, long id) {
+    public DeadLetters.DeadLetter requeue(String service, long id) {
         if (PORTAL.equals(service)) {
             return ownDeadLetters.requeue(id);
         }
-        return operations(service, peerUrl(service)).requeue("Bearer " + accessToken, id);
+        return operations(service, peerUrl(service)).requeue(bearer(), id);
+    }
+
+    /** The signed-in caller's own token, as every call to a peer carries it: the peer decides by the caller's roles. */
+    private String bearer() {
+        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        return token == null ? null : "Bearer " + token.getToken();
     }
 
     private URI peerUrl(String service) {

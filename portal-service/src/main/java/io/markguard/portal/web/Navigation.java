@@ -5,7 +5,6 @@ import io.markguard.portal.BrandMember;
 import io.markguard.portal.rest.Callers;
 import io.markguard.portal.service.BrandDirectory;
 import io.markguard.portal.service.ReviewerQueues;
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -83,7 +82,7 @@ public class Navigation {
                     link("nav-identity", "/merchant/identity", "identity", path, false))));
         }
         if (identity.hasRole("reviewer")) {
-            Map<String, DeadlineBacklog.Reading> read = blocking ? reviewerQueues() : Map.of();
+            Map<String, DeadlineBacklog.Reading> read = blocking ? queues.byName() : Map.of();
             all.add(new Section("reviewer", null, List.of(
                     queue("nav-queue-complaints", "/review/complaints", "queue_complaints", path, read.get("complaints")),
                     queue("nav-queue-verification", "/review", "queue_verification", path, read.get("verification")),
@@ -127,11 +126,6 @@ public class Navigation {
             links.add(link("nav-webhooks", "/brands/" + id + "/webhooks", "webhooks", path, false));
         }
         return new Section("brand", brand.name(), links);
-    }
-
-    private Map<String, DeadlineBacklog.Reading> reviewerQueues() {
-        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        return token == null ? Map.of() : queues.byName(token.getToken());
     }
 
     /** Current on its own page and, unless {@code exact}, on the pages under it. */

@@ -4,10 +4,8 @@ import io.markguard.platform.outbox.OutboxMetrics;
 import io.markguard.portal.client.MerchantClient;
 import io.markguard.portal.client.MerchantRestClient;
 import io.markguard.portal.service.SuiteStatus;
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import io.markguard.platform.outbox.DeadLetters;
@@ -76,9 +74,6 @@ public class OperatorPages {
     SuiteStatus suite;
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
     MerchantClient merchants;
 
     @GET
@@ -113,7 +108,7 @@ public class OperatorPages {
         String next = null;
         boolean unanswered = false;
         try {
-            var listed = suite.deadLetters(service, token(), DEAD_LETTERS_PAGE, at);
+            var listed = suite.deadLetters(service, DEAD_LETTERS_PAGE, at);
             rows = listed.items().stream().map(d -> new DeadLetterRow(d, Views.time(d.createdAt()),
                     Views.time(d.lastAttemptAt()))).toList();
             next = listed.nextCursor();
@@ -134,7 +129,7 @@ public class OperatorPages {
         }
         String base = "/operator/dead-letters/" + service;
         try {
-            suite.requeue(service, token(), id);
+            suite.requeue(service, id);
         } catch (jakarta.ws.rs.WebApplicationException | jakarta.ws.rs.ProcessingException | io.markguard.platform.problem.Refusal refused) {
             // Put back already, delivered meanwhile, or the service did not answer: the page says it was not done.
             return Response.seeOther(UriBuilder.fromPath(base).queryParam("error", "NOT_REQUEUED").build()).build();
@@ -142,15 +137,8 @@ public class OperatorPages {
         return Response.seeOther(UriBuilder.fromPath(base).queryParam("notice", "requeued").build()).build();
     }
 
-    private String token() {
-        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        return token == null ? "" : token.getToken();
-    }
-
     /** Every service's outbox, asked with the signed-in administrator's token. */
     List<OutboxRow> outboxRows() {
-        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        return token == null ? List.of()
-                : suite.outboxes(token.getToken()).stream().map(OutboxRow::of).toList();
+        return suite.outboxes().stream().map(OutboxRow::of).toList();
     }
 }
